@@ -1,0 +1,84 @@
+#include "cli/cli.hpp"
+
+#include <chrono>
+#include <filesystem>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "build/build.hpp"
+#include "write/write.hpp"
+
+namespace candour {
+
+namespace {
+
+std::string plural(int n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
+
+int report_problems(const Diagnostics& diags, std::ostream& err) {
+    for (const auto& d : diags.sorted()) err << format_diagnostic(d) << "\n";
+    return diags.has_errors() ? exit_content_errors : exit_ok;
+}
+
+int run_build(BuildOptions options, std::ostream& out, std::ostream& err) {
+    auto started = std::chrono::steady_clock::now();
+    std::string output = output_dir_of(options);
+    if (options.write) {
+        if (auto reason = unsafe_output_reason(output, options.source_dir); !reason.empty()) {
+            err << "candour: " << reason << "\n";
+            return exit_usage;
+        }
+    }
+    Diagnostics diags;
+    BuildReport report = build_site(options, diags);
+    int code = report_problems(diags, err);
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::string warnings = plural(diags.warning_count(), "warning");
+    if (code != exit_ok) {
+        err << fmt::format("candour: {} failed with {} and {}; {} was not changed\n",
+                           options.write ? "build" : "check", plural(diags.error_count(), "error"), warnings,
+                           output);
+        return code;
+    }
+    if (options.write) {
+        out << fmt::format("candour: wrote {} ({}) to {} in {:.2f} s, {}\n", plural(report.pages, "page"),
+                           plural(report.files, "file"), output, seconds, warnings);
+    } else {
+        out << fmt::format("candour: checked {} in {:.2f} s: no errors, {}\n", plural(report.pages, "page"), seconds,
+                           warnings);
+    }
+    return exit_ok;
+}
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+    CLI::App app{"candour: builds accessible transparency reports on rape and serious sexual offences", "candour"};
+    app.set_version_flag("--version", std::string("candour ") + CANDOUR_VERSION);
+    app.require_subcommand(1);
+    BuildOptions options;
+
+    auto add_common = [&](CLI::App* cmd) {
+        cmd->add_option("--source", options.source_dir, "the site's folder (holding site.yaml)")
+            ->check(CLI::ExistingDirectory);
+        cmd->add_option("-j,--jobs", options.jobs, "threads to render with (default: one per core)")
+            ->check(CLI::NonNegativeNumber);
+    };
+    CLI::App* build = app.add_subcommand("build", "check everything and write the site");
+    add_common(build);
+    build->add_option("--output", options.output_dir, "where to write the site (default: <source>/site)");
+    CLI::App* check = app.add_subcommand("check", "check everything, write nothing");
+    add_common(check);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // --help and --version are "errors" to CLI11 that exit 0.
+        int code = app.exit(e, out, err);
+        return code == 0 ? exit_ok : exit_usage;
+    }
+    options.write = build->parsed();
+    return run_build(options, out, err);
+}
+
+}  // namespace candour

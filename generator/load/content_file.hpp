@@ -1,0 +1,36 @@
+#pragma once
+// One Markdown file under content/, split into typed front matter and body.
+#include <optional>
+#include <string>
+
+#include "diagnostics/diagnostic.hpp"
+#include "load/date.hpp"
+
+namespace candour {
+
+struct FrontMatter {
+    std::string title;
+    std::string summary;
+    std::optional<Date> date;
+    std::optional<Date> updated;
+    bool draft = false;
+    std::optional<int> weight;
+    std::string layout;  // empty: the default for the kind of page
+    SourcePos layout_pos;
+    std::string slug;    // empty: from the file name
+    SourcePos slug_pos;
+    bool toc = false;
+};
+
+struct ContentFile {
+    std::string path;  // "content/reports/2024-25-q2.md"
+    FrontMatter front;
+    std::string body;         // the Markdown after the front matter
+    int body_first_line = 1;  // the file line the body starts on
+
+    // "reports/2024-25-q2.md": the path relative to content/, as links write it.
+    std::string content_path() const { return path.substr(8); }
+    bool is_section_index() const;  // an _index.md
+};
+
+}  // namespace candour

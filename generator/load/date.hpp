@@ -1,0 +1,22 @@
+#pragma once
+// Calendar dates written YYYY-MM-DD, shown as "14 November 2024".
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace candour {
+
+struct Date {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    auto operator<=>(const Date&) const = default;
+
+    std::string iso() const;      // 2024-11-14
+    std::string display() const;  // 14 November 2024
+};
+
+std::optional<Date> parse_date(std::string_view text);
+
+}  // namespace candour

@@ -1,0 +1,35 @@
+#include "load/load.hpp"
+
+#include "load/front_matter.hpp"
+#include "load/text_file.hpp"
+
+namespace candour {
+
+namespace {
+
+bool is_markdown(const std::string& path) {
+    return path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
+}
+
+std::vector<ContentFile> load_content(const FileSystem& fs, Diagnostics& diags) {
+    std::vector<ContentFile> files;
+    for (const auto& path : fs.list_files(content_dir)) {
+        if (!is_markdown(path)) continue;
+        auto text = read_text_file(fs, path, diags);
+        if (!text) continue;
+        if (auto file = parse_content_file(path, *text, diags)) files.push_back(std::move(*file));
+    }
+    return files;
+}
+
+}  // namespace
+
+SourceTree load(const FileSystem& fs, const std::string& installed_themes_dir, Diagnostics& diags) {
+    SourceTree tree;
+    tree.config = load_site_config(fs, diags);
+    tree.content = load_content(fs, diags);
+    tree.templates = load_templates(fs, tree.config, installed_themes_dir, diags);
+    return tree;
+}
+
+}  // namespace candour

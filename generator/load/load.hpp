@@ -1,0 +1,25 @@
+#pragma once
+// Stage 1: read every source file into typed values that remember where they
+// came from. Nothing here knows about pages or HTML.
+#include <string>
+#include <vector>
+
+#include "diagnostics/diagnostics.hpp"
+#include "io/file_system.hpp"
+#include "load/content_file.hpp"
+#include "load/site_config.hpp"
+#include "load/template_set.hpp"
+
+namespace candour {
+
+struct SourceTree {
+    SiteConfig config;
+    std::vector<ContentFile> content;  // sorted by path; drafts included
+    TemplateSet templates;
+};
+
+inline constexpr const char* content_dir = "content";
+
+SourceTree load(const FileSystem& fs, const std::string& installed_themes_dir, Diagnostics& diags);
+
+}  // namespace candour

@@ -1,0 +1,110 @@
+#include "load/site_config.hpp"
+
+#include <fmt/format.h>
+
+#include "load/text_file.hpp"
+#include "load/yaml_fields.hpp"
+
+namespace candour {
+
+namespace {
+
+const std::vector<std::string> top_level_keys = {
+    "title", "organisation", "base_url", "language", "description", "theme", "navigation", "contact", "markdown"};
+
+void read_navigation(const YAML::Node& list, YamlFields& fields, SiteConfig& config) {
+    if (!list) return;
+    if (!list.IsSequence()) {
+        fields.diags().error(fields.pos(list), "'navigation' must be a list",
+                             "write each item on its own line starting '- title: ...' with 'url: ...' below");
+        return;
+    }
+    for (const auto& item : list) {
+        if (!item.IsMap()) {
+            fields.diags().error(fields.pos(item), "each navigation item needs a 'title' and a 'url'",
+                                 "for example '- title: Reports' and, indented below, 'url: reports/_index.md'");
+            continue;
+        }
+        fields.check_keys(item, {"title", "url"}, "navigation item");
+        auto title = fields.string(item, "title", true);
+        auto url = fields.string(item, "url", true);
+        if (title && url) config.navigation.push_back({*title, *url, fields.pos(item["url"])});
+    }
+}
+
+void read_contact(const YAML::Node& map, YamlFields& fields, SiteConfig& config) {
+    if (!map) return;
+    if (!map.IsMap()) {
+        fields.diags().error(fields.pos(map), "'contact' must have 'email', 'phone' and 'address' below it",
+                             "indent each of them under 'contact:'");
+        return;
+    }
+    fields.check_keys(map, {"email", "phone", "address"}, "contact");
+    config.contact.email = fields.string(map, "email").value_or("");
+    config.contact.phone = fields.string(map, "phone").value_or("");
+    config.contact.address = fields.string(map, "address").value_or("");
+}
+
+void read_markdown(const YAML::Node& map, YamlFields& fields, SiteConfig& config) {
+    if (!map) return;
+    if (!map.IsMap()) {
+        fields.diags().error(fields.pos(map), "'markdown' must have settings below it", "for example 'unsafe_html: false'");
+        return;
+    }
+    fields.check_keys(map, {"unsafe_html"}, "markdown");
+    config.unsafe_html = fields.boolean(map, "unsafe_html").value_or(false);
+}
+
+void read_base_url(YamlFields& fields, const YAML::Node& root, SiteConfig& config) {
+    auto url = fields.string(root, "base_url", true);
+    if (!url) return;
+    if (url->rfind("https://", 0) != 0 && url->rfind("http://", 0) != 0) {
+        fields.diags().error(fields.pos(root["base_url"]), fmt::format("base_url '{}' is not a web address", *url),
+                             "write the full address the site is published at, for example "
+                             "'https://www.example.org/rasso/'");
+        return;
+    }
+    config.base_url = *url;
+    if (config.base_url.back() != '/') config.base_url += '/';
+}
+
+}  // namespace
+
+SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
+    SiteConfig config;
+    auto text = read_text_file(fs, site_config_file, diags);
+    if (!text) {
+        if (!fs.is_file(site_config_file)) {
+            diags.error({site_config_file, 1, 1}, "site.yaml not found",
+                        "run candour in the site's folder, or pass --source DIR");
+        }
+        return config;
+    }
+    YamlSource src{site_config_file, *text, 0};
+    auto root = parse_yaml(src, *text, diags);
+    if (!root) return config;
+    YamlFields fields(src, diags);
+    if (!root->IsMap()) {
+        diags.error(src.start(), "site.yaml must be a list of settings such as 'title: ...'",
+                    "see docs/getting-started.md for an example");
+        return config;
+    }
+    fields.check_keys(*root, top_level_keys, "site.yaml");
+    config.title = fields.string(*root, "title", true).value_or("");
+    config.organisation = fields.string(*root, "organisation", true).value_or("");
+    config.language = fields.string(*root, "language").value_or("en-GB");
+    config.description = fields.string(*root, "description").value_or("");
+    if (auto theme = fields.string(*root, "theme")) {
+        config.theme = *theme;
+        config.theme_pos = fields.pos((*root)["theme"]);
+    } else {
+        config.theme_pos = src.start();
+    }
+    read_base_url(fields, *root, config);
+    read_navigation((*root)["navigation"], fields, config);
+    read_contact((*root)["contact"], fields, config);
+    read_markdown((*root)["markdown"], fields, config);
+    return config;
+}
+
+}  // namespace candour

@@ -1,0 +1,98 @@
+#include "load/template_set.hpp"
+
+#include <memory>
+
+#include <fmt/format.h>
+#include <kainjow/mustache.hpp>
+
+#include "load/text_file.hpp"
+
+namespace candour {
+
+namespace {
+
+constexpr std::string_view template_ext = ".mustache";
+
+struct Layer {
+    const FileSystem* fs;
+    std::string dir;           // folder inside fs holding layouts/, partials/, assets/
+    std::string display_root;  // prefix for messages
+};
+
+std::string file_stem(const std::string& path, const std::string& dir) {
+    std::string rest = path.substr(dir.size() + 1);
+    return rest.substr(0, rest.size() - template_ext.size());
+}
+
+bool has_template_ext(const std::string& path) {
+    return path.size() > template_ext.size() &&
+           path.compare(path.size() - template_ext.size(), template_ext.size(), template_ext) == 0;
+}
+
+// Reports a Mustache syntax error; kainjow gives no position, so point at the file.
+void check_syntax(const TemplateFile& t, Diagnostics& diags) {
+    kainjow::mustache::mustache compiled(t.source);
+    if (!compiled.is_valid()) {
+        diags.error({t.display_path, 1, 1}, "template syntax: " + compiled.error_message(),
+                    "every {{#section}} needs a matching {{/section}}");
+    }
+}
+
+void load_kind(const Layer& layer, const std::string& kind, std::map<std::string, TemplateFile>& into,
+               Diagnostics& diags) {
+    std::string dir = layer.dir + "/" + kind;
+    for (const auto& path : layer.fs->list_files(dir)) {
+        if (!has_template_ext(path)) continue;
+        std::string name = file_stem(path, dir);
+        if (into.count(name)) continue;  // an earlier layer (the overrides) wins
+        std::string display = layer.display_root + path.substr(layer.dir.size());
+        auto text = read_text_file(*layer.fs, path, diags);
+        if (!text) continue;
+        TemplateFile t{name, display, *text, scan_template_tags(display, *text, diags)};
+        check_syntax(t, diags);
+        into.emplace(name, std::move(t));
+    }
+}
+
+void load_assets(const Layer& layer, std::map<std::string, std::string>& into) {
+    std::string dir = layer.dir + "/assets";
+    for (const auto& path : layer.fs->list_files(dir)) {
+        std::string out = "assets" + path.substr(dir.size());
+        if (into.count(out)) continue;
+        if (auto bytes = layer.fs->read(path)) into.emplace(out, std::move(*bytes));
+    }
+}
+
+}  // namespace
+
+TemplateSet load_templates(const FileSystem& site_fs, const SiteConfig& config, const std::string& installed_themes_dir,
+                           Diagnostics& diags) {
+    std::vector<Layer> layers;
+    layers.push_back({&site_fs, template_overrides_dir, template_overrides_dir});
+    std::string site_theme_dir = "templates/" + config.theme;
+    std::unique_ptr<DiskFileSystem> installed;
+    if (!site_fs.list_files(site_theme_dir + "/layouts").empty()) {
+        layers.push_back({&site_fs, site_theme_dir, site_theme_dir});
+    } else {
+        installed = std::make_unique<DiskFileSystem>(installed_themes_dir);
+        if (installed->list_files(config.theme + "/layouts").empty()) {
+            diags.error(config.theme_pos, fmt::format("no theme called '{}'", config.theme),
+                        fmt::format("put its layouts in templates/{}/layouts/, or remove 'theme' to use the "
+                                    "default theme",
+                                    config.theme));
+        }
+        layers.push_back({installed.get(), config.theme, installed_themes_dir + "/" + config.theme});
+    }
+
+    TemplateSet set;
+    std::map<std::string, std::string> assets;
+    for (const auto& layer : layers) {
+        load_kind(layer, "layouts", set.layouts, diags);
+        load_kind(layer, "partials", set.partials, diags);
+        load_assets(layer, assets);
+    }
+    for (auto& [path, bytes] : assets) set.assets.push_back({path, std::move(bytes)});
+    return set;
+}
+
+}  // namespace candour

@@ -1,0 +1,64 @@
+#include "load/template_set.hpp"
+
+#include <fmt/format.h>
+
+#include "diagnostics/text_position.hpp"
+
+namespace candour {
+
+namespace {
+
+std::string trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return std::string(s);
+}
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+std::vector<TemplateTag> scan_template_tags(const std::string& display_path, const std::string& source,
+                                            Diagnostics& diags) {
+    std::vector<TemplateTag> tags;
+    std::size_t i = 0;
+    while ((i = source.find("{{", i)) != std::string::npos) {
+        auto lc = line_col_at(source, i);
+        SourcePos pos{display_path, lc.line, lc.col};
+        bool triple = source.compare(i, 3, "{{{") == 0;
+        std::size_t inner = i + (triple ? 3 : 2);
+        std::size_t close = source.find(triple ? "}}}" : "}}", inner);
+        if (close == std::string::npos) {
+            diags.error(pos, "this tag is never closed", triple ? "end it with '}}}'" : "end it with '}}'");
+            break;
+        }
+        std::string body = trim(std::string_view(source).substr(inner, close - inner));
+        i = close + (triple ? 3 : 2);
+        TemplateTag tag{' ', body, pos};
+        if (triple) {
+            tag.kind = '&';
+        } else if (!body.empty() && std::string_view(">&#^/!=").find(body[0]) != std::string_view::npos) {
+            tag.kind = body[0];
+            tag.name = trim(std::string_view(body).substr(1));
+        }
+        if (tag.kind == '!') continue;
+        if (tag.kind == '=') {
+            diags.error(pos, "changing the tag delimiters is not supported", "keep the default '{{ }}' delimiters");
+            continue;
+        }
+        // Unescaped output is how HTML injection happens; only values the
+        // generator itself produced as HTML (named *_html) may be unescaped.
+        if (tag.kind == '&' && !ends_with(tag.name, "_html")) {
+            diags.error(pos, fmt::format("'{}' is written without HTML escaping", tag.name),
+                        fmt::format("use '{{{{{}}}}}': only values whose names end in '_html' may use "
+                                    "triple braces",
+                                    tag.name));
+        }
+        tags.push_back(std::move(tag));
+    }
+    return tags;
+}
+
+}  // namespace candour

@@ -1,0 +1,95 @@
+#include "load/yaml_fields.hpp"
+
+#include <fmt/format.h>
+
+#include "diagnostics/suggest.hpp"
+
+namespace candour {
+
+void YamlFields::check_keys(const YAML::Node& map, const std::vector<std::string>& known, const std::string& what) {
+    for (const auto& kv : map) {
+        auto key = kv.first.Scalar();
+        if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+        std::string list;
+        for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+        diags_.error(pos(kv.first), fmt::format("unknown {} key '{}'", what, key),
+                     did_you_mean(key, known, "remove it, or use one of: " + list));
+    }
+}
+
+SourcePos YamlFields::key_pos(const YAML::Node& map, const char* key) const {
+    for (const auto& kv : map) {
+        if (kv.first.Scalar() == key) return pos(kv.first);
+    }
+    return src_.start();
+}
+
+std::optional<std::string> YamlFields::scalar(const YAML::Node& map, const char* key, const char* expected) {
+    const YAML::Node node = map[key];
+    if (!node) return std::nullopt;
+    if (!node.IsScalar()) {
+        diags_.error(pos(node), fmt::format("'{}' must be {}", key, expected),
+                     fmt::format("write it on one line after '{}:'", key));
+        return std::nullopt;
+    }
+    return node.Scalar();
+}
+
+std::optional<std::string> YamlFields::string(const YAML::Node& map, const char* key, bool required) {
+    auto value = scalar(map, key, "text");
+    if (!value && required && !map[key]) {
+        diags_.error(src_.start(), fmt::format("missing '{}'", key),
+                     fmt::format("add a line such as '{}: ...'", key));
+    }
+    if (value && required && value->empty()) {
+        diags_.error(pos(map[key]), fmt::format("'{}' is empty", key), "give it a value");
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<bool> YamlFields::boolean(const YAML::Node& map, const char* key) {
+    auto value = scalar(map, key, "true or false");
+    if (!value) return std::nullopt;
+    if (*value == "true") return true;
+    if (*value == "false") return false;
+    diags_.error(pos(map[key]), fmt::format("'{}' must be true or false, not '{}'", key, *value),
+                 fmt::format("write '{}: true' or '{}: false'", key, key));
+    return std::nullopt;
+}
+
+std::optional<int> YamlFields::integer(const YAML::Node& map, const char* key) {
+    auto value = scalar(map, key, "a whole number");
+    if (!value) return std::nullopt;
+    try {
+        std::size_t used = 0;
+        int n = std::stoi(*value, &used);
+        if (used == value->size()) return n;
+    } catch (const std::exception&) {
+    }
+    diags_.error(pos(map[key]), fmt::format("'{}' must be a whole number, not '{}'", key, *value),
+                 fmt::format("for example '{}: 10'", key));
+    return std::nullopt;
+}
+
+std::optional<Date> YamlFields::date(const YAML::Node& map, const char* key) {
+    auto value = scalar(map, key, "a date");
+    if (!value) return std::nullopt;
+    if (auto d = parse_date(*value)) return d;
+    diags_.error(pos(map[key]), fmt::format("'{}' must be a date written YYYY-MM-DD, not '{}'", key, *value),
+                 fmt::format("for example '{}: 2024-11-14'", key));
+    return std::nullopt;
+}
+
+std::optional<YAML::Node> parse_yaml(const YamlSource& src, std::string_view yaml_text, Diagnostics& diags) {
+    try {
+        return YAML::Load(std::string(yaml_text));
+    } catch (const YAML::Exception& e) {
+        diags.error(src.at(e.mark), "YAML syntax: " + e.msg,
+                    "check the indentation, that each line is 'key: value', and put quotes around "
+                    "values that contain a colon");
+        return std::nullopt;
+    }
+}
+
+}  // namespace candour

@@ -1,0 +1,24 @@
+#pragma once
+// yaml-cpp reports 0-based positions relative to the string it was given;
+// these helpers turn them into file positions an editor understands.
+#include <string>
+#include <string_view>
+
+#include <yaml-cpp/yaml.h>
+
+#include "diagnostics/diagnostic.hpp"
+
+namespace candour {
+
+// Where a YAML document sits inside a file: the file's text and the byte
+// offset the YAML starts at (non-zero for front matter).
+struct YamlSource {
+    std::string file;
+    std::string_view text;
+    std::size_t offset = 0;
+
+    SourcePos at(const YAML::Mark& mark) const;
+    SourcePos start() const;
+};
+
+}  // namespace candour

@@ -1,0 +1,209 @@
+#include "model/routes.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <tuple>
+
+#include <fmt/format.h>
+
+namespace candour {
+
+namespace {
+
+std::string parent_dir(const std::string& path) {
+    auto slash = path.rfind('/');
+    return slash == std::string::npos ? "" : path.substr(0, slash);
+}
+
+std::string last_segment(const std::string& path) {
+    auto slash = path.rfind('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string title_from_folder(const std::string& dir) {
+    std::string t = last_segment(dir);
+    std::replace(t.begin(), t.end(), '-', ' ');
+    if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') t[0] = static_cast<char>(t[0] - 'a' + 'A');
+    return t;
+}
+
+class RouteBuilder {
+public:
+    RouteBuilder(const SourceTree& tree, Diagnostics& diags) : tree_(tree), diags_(diags) {}
+
+    Routes build() {
+        add_home();
+        for (const auto& file : tree_.content) {
+            if (file.front.draft) {
+                routes_.draft_paths.insert(file.content_path());
+                continue;
+            }
+            add_file(file);
+        }
+        link_parents();
+        sort_children();
+        add_not_found();
+        return std::move(routes_);
+    }
+
+private:
+    void add_home() {
+        Route home;
+        home.kind = PageKind::home;
+        home.title = tree_.config.title;
+        home.output_path = "index.html";
+        home.layout = "home";
+        routes_.pages.push_back(home);
+        section_by_dir_[""] = 0;
+    }
+
+    void add_file(const ContentFile& file) {
+        std::string dir = parent_dir(file.content_path());
+        if (file.is_section_index()) {
+            int index = section_for(dir);
+            Route& r = routes_.pages[static_cast<std::size_t>(index)];
+            r.file = &file;
+            r.title = file.front.title;
+            apply_layout(r, file);
+            routes_.by_content_path[file.content_path()] = index;
+            return;
+        }
+        Route r;
+        r.kind = PageKind::page;
+        r.file = &file;
+        r.title = file.front.title;
+        std::string stem = last_segment(file.content_path());
+        stem = stem.substr(0, stem.size() - 3);
+        std::string slug = file.front.slug.empty() ? slugify(stem) : slugify(file.front.slug);
+        if (slug.empty()) {
+            diags_.error(file.front.slug.empty() ? SourcePos{file.path, 1, 1} : file.front.slug_pos,
+                         "this page's web address would be empty",
+                         "use letters or digits in the file name or 'slug'");
+            return;
+        }
+        r.url = (dir.empty() ? "" : dir + "/") + slug + "/";
+        r.layout = "page";
+        apply_layout(r, file);
+        int index = add_route(std::move(r), file);
+        if (index >= 0) routes_.by_content_path[file.content_path()] = index;
+    }
+
+    void apply_layout(Route& r, const ContentFile& file) {
+        if (!file.front.layout.empty()) {
+            r.layout = file.front.layout;
+            r.layout_pos = file.front.layout_pos;
+        } else {
+            r.layout_pos = {file.path, 1, 1};
+        }
+    }
+
+    int add_route(Route r, const ContentFile& file) {
+        r.output_path = r.url + "index.html";
+        r.depth = static_cast<int>(std::count(r.url.begin(), r.url.end(), '/'));
+        auto [it, inserted] = url_owner_.emplace(r.url, file.path);
+        if (!inserted) {
+            diags_.error(file.front.slug.empty() ? SourcePos{file.path, 1, 1} : file.front.slug_pos,
+                         fmt::format("this page would be published at /{}, like {}", r.url, it->second),
+                         "rename one of the files, or give one a different 'slug'");
+            return -1;
+        }
+        routes_.pages.push_back(std::move(r));
+        return static_cast<int>(routes_.pages.size()) - 1;
+    }
+
+    // The section page for a content folder, created (untitled) if not yet seen.
+    int section_for(const std::string& dir) {
+        auto it = section_by_dir_.find(dir);
+        if (it != section_by_dir_.end()) return it->second;
+        Route r;
+        r.kind = PageKind::section;
+        r.title = title_from_folder(dir);
+        r.url = dir + "/";
+        r.layout = "section";
+        r.output_path = r.url + "index.html";
+        r.depth = static_cast<int>(std::count(r.url.begin(), r.url.end(), '/'));
+        r.layout_pos = {std::string("content/") + dir, 1, 1};
+        routes_.pages.push_back(std::move(r));
+        int index = static_cast<int>(routes_.pages.size()) - 1;
+        url_owner_.emplace(routes_.pages.back().url, "content/" + dir + "/");
+        section_by_dir_[dir] = index;
+        return index;
+    }
+
+    void link_parents() {
+        // Creating parent sections may add routes, so loop by index.
+        for (std::size_t i = 1; i < routes_.pages.size(); ++i) {
+            std::string url = routes_.pages[i].url;
+            std::string own_dir = url.substr(0, url.size() - 1);  // strip trailing '/'
+            std::string dir = parent_dir(own_dir);
+            int parent = section_for(dir);
+            routes_.pages[i].parent = parent;
+        }
+        for (std::size_t i = 1; i < routes_.pages.size(); ++i) {
+            routes_.pages[static_cast<std::size_t>(routes_.pages[i].parent)].children.push_back(static_cast<int>(i));
+        }
+    }
+
+    void sort_children() {
+        auto key = [this](int i) {
+            const Route& r = routes_.pages[static_cast<std::size_t>(i)];
+            int weight = r.file && r.file->front.weight ? *r.file->front.weight : INT_MAX;
+            Date date = r.file && r.file->front.date ? *r.file->front.date : Date{};
+            // Newest first: negate the date by comparing it the other way round below.
+            return std::make_tuple(weight, date, r.title, r.url);
+        };
+        for (auto& r : routes_.pages) {
+            std::sort(r.children.begin(), r.children.end(), [&](int a, int b) {
+                auto ka = key(a);
+                auto kb = key(b);
+                if (std::get<0>(ka) != std::get<0>(kb)) return std::get<0>(ka) < std::get<0>(kb);
+                if (std::get<1>(ka) != std::get<1>(kb)) return std::get<1>(kb) < std::get<1>(ka);
+                return std::tie(std::get<2>(ka), std::get<3>(ka)) < std::tie(std::get<2>(kb), std::get<3>(kb));
+            });
+        }
+    }
+
+    void add_not_found() {
+        Route r;
+        r.kind = PageKind::not_found;
+        r.title = "Page not found";
+        r.url = "404.html";
+        r.output_path = "404.html";
+        r.layout = "404";
+        r.parent = 0;
+        r.layout_pos = {site_config_file, 1, 1};
+        routes_.pages.push_back(std::move(r));
+    }
+
+    const SourceTree& tree_;
+    Diagnostics& diags_;
+    Routes routes_;
+    std::map<std::string, int> section_by_dir_;
+    std::map<std::string, std::string> url_owner_;
+};
+
+}  // namespace
+
+const Route* Routes::find(const std::string& content_path) const {
+    auto it = by_content_path.find(content_path);
+    return it == by_content_path.end() ? nullptr : &pages[static_cast<std::size_t>(it->second)];
+}
+
+Routes build_routes(const SourceTree& tree, Diagnostics& diags) { return RouteBuilder(tree, diags).build(); }
+
+std::string path_of_base_url(const std::string& base_url) {
+    auto scheme = base_url.find("://");
+    if (scheme == std::string::npos) return "/";
+    auto slash = base_url.find('/', scheme + 3);
+    return slash == std::string::npos ? "/" : base_url.substr(slash);
+}
+
+std::string link_between(const Route& from, const Route& to, const std::string& base_path) {
+    if (from.kind == PageKind::not_found) return base_path + to.url;
+    std::string link;
+    for (int i = 0; i < from.depth; ++i) link += "../";
+    link += to.url;
+    return link.empty() ? "./" : link;
+}
+
+}  // namespace candour

@@ -1,0 +1,50 @@
+#pragma once
+// Which pages the site has, where each is published, and how they nest.
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "diagnostics/diagnostics.hpp"
+#include "load/load.hpp"
+
+namespace candour {
+
+enum class PageKind { home, section, page, not_found };
+
+struct Route {
+    PageKind kind = PageKind::page;
+    const ContentFile* file = nullptr;  // null for generated section pages and the 404 page
+    std::string title;
+    std::string url;          // relative to the site root: "" for home, "reports/2024-25-q2/"
+    std::string output_path;  // "reports/2024-25-q2/index.html"
+    std::string layout;       // layout name, without folder or extension
+    SourcePos layout_pos;     // where the layout was chosen, for "no such layout"
+    int parent = -1;
+    std::vector<int> children;  // sorted by weight, then newest first, then title
+    int depth = 0;              // folders below the root; the 404 page uses root-absolute links
+};
+
+struct Routes {
+    std::vector<Route> pages;                  // home first, then by URL
+    std::map<std::string, int> by_content_path;  // "reports/x.md" -> index into pages
+    std::set<std::string> draft_paths;         // content paths never published
+
+    const Route& home() const { return pages.front(); }
+    const Route* find(const std::string& content_path) const;
+};
+
+Routes build_routes(const SourceTree& tree, Diagnostics& diags);
+
+// The web address of `to` as written in a page published at `from`: relative,
+// so the site works in any folder. The 404 page is served at any depth, so its
+// links start from the base URL's path instead.
+std::string link_between(const Route& from, const Route& to, const std::string& base_path);
+
+// "/rasso/" for "https://example.org/rasso/".
+std::string path_of_base_url(const std::string& base_url);
+
+// Lowercase letters, digits and hyphens, for URLs and heading ids.
+std::string slugify(std::string_view text);
+
+}  // namespace candour

@@ -1,0 +1,154 @@
+#include "model/view_model.hpp"
+
+#include <algorithm>
+
+namespace candour {
+
+using nlohmann::json;
+
+namespace {
+
+bool is_external(const std::string& url) {
+    return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+}
+
+std::string phone_href(const std::string& phone) {
+    std::string digits;
+    for (char c : phone) {
+        if ((c >= '0' && c <= '9') || c == '+') digits += c;
+    }
+    return "tel:" + digits;
+}
+
+// Is `page` the navigation target or inside it?
+bool is_within(const Routes& routes, std::size_t page, int target) {
+    for (int i = static_cast<int>(page); i >= 0; i = routes.pages[static_cast<std::size_t>(i)].parent) {
+        if (i == target) return true;
+        if (i == 0) break;
+    }
+    return false;
+}
+
+json navigation(const SourceTree& tree, const Routes& routes, std::size_t page_index, const std::string& base_path) {
+    json items = json::array();
+    const Route& from = routes.pages[page_index];
+    for (const auto& item : tree.config.navigation) {
+        json entry{{"title", item.title}, {"current", false}, {"current_section", false}};
+        if (is_external(item.target)) {
+            entry["url"] = item.target;
+        } else {
+            auto it = routes.by_content_path.find(item.target);
+            if (it == routes.by_content_path.end()) continue;  // reported by validate
+            entry["url"] = link_between(from, routes.pages[static_cast<std::size_t>(it->second)], base_path);
+            bool exact = static_cast<std::size_t>(it->second) == page_index;
+            entry["current"] = exact;
+            // Home contains everything, so it is only ever current exactly.
+            entry["current_section"] = !exact && it->second != 0 && is_within(routes, page_index, it->second);
+        }
+        items.push_back(entry);
+    }
+    return items;
+}
+
+json breadcrumbs(const Routes& routes, std::size_t page_index, const std::string& base_path) {
+    std::vector<int> chain;
+    for (int i = routes.pages[page_index].parent; i >= 0; i = routes.pages[static_cast<std::size_t>(i)].parent) {
+        chain.push_back(i);
+        if (i == 0) break;
+    }
+    std::reverse(chain.begin(), chain.end());
+    json crumbs = json::array();
+    const Route& from = routes.pages[page_index];
+    for (int i : chain) {
+        const Route& r = routes.pages[static_cast<std::size_t>(i)];
+        crumbs.push_back({{"title", i == 0 ? std::string("Home") : r.title}, {"url", link_between(from, r, base_path)}});
+    }
+    return crumbs;
+}
+
+void add_dates(json& out, const ContentFile* file) {
+    if (!file) return;
+    if (file->front.date) {
+        out["date_iso"] = file->front.date->iso();
+        out["date_display"] = file->front.date->display();
+    }
+    if (file->front.updated) {
+        out["updated_iso"] = file->front.updated->iso();
+        out["updated_display"] = file->front.updated->display();
+    }
+}
+
+json children(const Routes& routes, std::size_t page_index, const std::string& base_path) {
+    json list = json::array();
+    const Route& from = routes.pages[page_index];
+    for (int i : from.children) {
+        const Route& child = routes.pages[static_cast<std::size_t>(i)];
+        json entry{{"title", child.title}, {"url", link_between(from, child, base_path)}};
+        if (child.file && !child.file->front.summary.empty()) entry["summary"] = child.file->front.summary;
+        add_dates(entry, child.file);
+        list.push_back(entry);
+    }
+    return list;
+}
+
+json site_block(const SiteConfig& config) {
+    json contact{{"email", config.contact.email}, {"phone", config.contact.phone},
+                 {"address", config.contact.address}};
+    if (!config.contact.email.empty()) contact["email_href"] = "mailto:" + config.contact.email;
+    if (!config.contact.phone.empty()) contact["phone_href"] = phone_href(config.contact.phone);
+    bool has_contact = !config.contact.email.empty() || !config.contact.phone.empty() ||
+                       !config.contact.address.empty();
+    return {{"title", config.title},
+            {"organisation", config.organisation},
+            {"description", config.description},
+            {"base_url", config.base_url},
+            {"contact", contact},
+            {"has_contact", has_contact}};
+}
+
+}  // namespace
+
+std::string content_security_policy() {
+    return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+           "connect-src 'self'; base-uri 'none'; form-action 'self'";
+}
+
+json build_view_model(const SourceTree& tree, const Routes& routes, std::size_t page_index, const RenderedBody& body) {
+    const Route& route = routes.pages[page_index];
+    const std::string base_path = path_of_base_url(tree.config.base_url);
+    const ContentFile* file = route.file;
+
+    json page{{"title", route.title},
+              {"summary", file ? file->front.summary : std::string()},
+              {"content_html", body.html},
+              {"is_home", route.kind == PageKind::home},
+              {"is_section", route.kind == PageKind::section},
+              {"is_not_found", route.kind == PageKind::not_found}};
+    if (route.kind != PageKind::not_found) page["canonical_url"] = tree.config.base_url + route.url;
+    add_dates(page, file);
+    json toc = json::array();
+    for (const auto& [id, text] : body.toc) toc.push_back({{"id", id}, {"text", text}});
+    page["toc"] = toc;
+    page["has_toc"] = file && file->front.toc && !toc.empty();
+    page["children"] = children(routes, page_index, base_path);
+    page["has_children"] = !route.children.empty();
+
+    std::string root = link_between(route, routes.home(), base_path);
+    if (root == "./") root = "";
+    json crumbs = breadcrumbs(routes, page_index, base_path);
+    json nav = navigation(tree, routes, page_index, base_path);
+    bool has_nav = !nav.empty();
+    return {{"lang", tree.config.language},
+            {"site", site_block(tree.config)},
+            {"page", page},
+            {"nav", nav},
+            {"has_nav", has_nav},
+            {"breadcrumbs", crumbs},
+            {"has_breadcrumbs", !crumbs.empty() && route.kind != PageKind::home},
+            {"home_url", link_between(route, routes.home(), base_path)},
+            {"assets_url", root + "assets/"},
+            {"csp", content_security_policy()},
+            {"generator", std::string("candour ") + CANDOUR_VERSION}};
+}
+
+}  // namespace candour

@@ -1,0 +1,210 @@
+#include "render/markdown_document.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <mutex>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <fmt/format.h>
+
+#include "diagnostics/text_position.hpp"
+#include "model/routes.hpp"
+#include "render/link_resolver.hpp"
+
+namespace candour {
+
+namespace {
+
+constexpr const char* extensions[] = {"table", "strikethrough", "autolink", "tasklist", "tagfilter"};
+
+std::string plain_text(cmark_node* node) {
+    std::string text;
+    cmark_iter* it = cmark_iter_new(node);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node* n = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER) continue;
+        auto type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
+            if (const char* lit = cmark_node_get_literal(n)) text += lit;
+        } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+            text += ' ';
+        }
+    }
+    cmark_iter_free(it);
+    return text;
+}
+
+std::vector<cmark_node*> nodes_of_type(cmark_node* root, cmark_node_type wanted) {
+    std::vector<cmark_node*> found;
+    cmark_iter* it = cmark_iter_new(root);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node* n = cmark_iter_get_node(it);
+        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == wanted) found.push_back(n);
+    }
+    cmark_iter_free(it);
+    return found;
+}
+
+std::string escape_attribute(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '"': out += "&quot;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+void replace_all(std::string& s, std::string_view from, std::string_view to) {
+    for (std::size_t i = s.find(from); i != std::string::npos; i = s.find(from, i + to.size())) {
+        s.replace(i, from.size(), to);
+    }
+}
+
+// cmark-gfm aligns table cells with the obsolete align attribute, and a style
+// attribute instead would break the Content-Security-Policy. Use classes the
+// theme styles, and give header cells their scope as GOV.UK tables do.
+std::string tidy_tables(std::string html) {
+    if (html.find("<table>") == std::string::npos) return html;
+    for (std::string_view cell : {"td", "th"}) {
+        for (std::string_view side : {"left", "center", "right"}) {
+            replace_all(html, fmt::format("<{} align=\"{}\"", cell, side), fmt::format("<{} class=\"align-{}\"", cell, side));
+        }
+    }
+    replace_all(html, "<th>", "<th scope=\"col\">");
+    replace_all(html, "<th class=", "<th scope=\"col\" class=");
+    return html;
+}
+
+}  // namespace
+
+void init_markdown() {
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+MarkdownDocument::MarkdownDocument(const ContentFile& file, bool unsafe_html, Diagnostics& diags)
+    : file_(&file), options_(CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE |
+                             (unsafe_html ? CMARK_OPT_UNSAFE : 0)) {
+    init_markdown();
+    parser_ = cmark_parser_new(options_);
+    for (const char* name : extensions) {
+        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+            cmark_parser_attach_syntax_extension(parser_, ext);
+        }
+    }
+    cmark_parser_feed(parser_, file.body.data(), file.body.size());
+    doc_ = cmark_parser_finish(parser_);
+    assign_heading_ids(diags);
+    check_images(diags);
+    for (cmark_node* def : nodes_of_type(doc_, CMARK_NODE_FOOTNOTE_DEFINITION)) {
+        if (const char* label = cmark_node_get_literal(def)) footnote_ids_.push_back(std::string("fn-") + label);
+    }
+}
+
+MarkdownDocument::~MarkdownDocument() {
+    if (doc_) cmark_node_free(doc_);
+    if (parser_) cmark_parser_free(parser_);
+}
+
+MarkdownDocument::MarkdownDocument(MarkdownDocument&& other) noexcept
+    : file_(other.file_), options_(other.options_), parser_(other.parser_), doc_(other.doc_),
+      headings_(std::move(other.headings_)), footnote_ids_(std::move(other.footnote_ids_)) {
+    other.parser_ = nullptr;
+    other.doc_ = nullptr;
+}
+
+MarkdownDocument& MarkdownDocument::operator=(MarkdownDocument&& other) noexcept {
+    std::swap(file_, other.file_);
+    std::swap(options_, other.options_);
+    std::swap(parser_, other.parser_);
+    std::swap(doc_, other.doc_);
+    std::swap(headings_, other.headings_);
+    std::swap(footnote_ids_, other.footnote_ids_);
+    return *this;
+}
+
+SourcePos MarkdownDocument::pos_of(cmark_node* node) const {
+    int line = std::max(1, cmark_node_get_start_line(node));
+    int byte_col = std::max(1, cmark_node_get_start_column(node));
+    std::size_t offset = offset_of_line(file_->body, line) + static_cast<std::size_t>(byte_col - 1);
+    auto lc = line_col_at(file_->body, offset);
+    return {file_->path, file_->body_first_line + lc.line - 1, lc.col};
+}
+
+bool MarkdownDocument::has_anchor(const std::string& id) const {
+    return std::any_of(headings_.begin(), headings_.end(), [&](const Heading& h) { return h.id == id; }) ||
+           std::find(footnote_ids_.begin(), footnote_ids_.end(), id) != footnote_ids_.end();
+}
+
+// cmark-gfm writes headings without ids. Each heading becomes a custom block
+// (for the line breaks around it) holding a custom inline that opens and
+// closes the <hN id="..."> element around the heading's own inlines.
+void MarkdownDocument::assign_heading_ids(Diagnostics& diags) {
+    std::map<std::string, int> seen;
+    int previous_level = 1;
+    for (cmark_node* heading : nodes_of_type(doc_, CMARK_NODE_HEADING)) {
+        int level = cmark_node_get_heading_level(heading);
+        std::string text = plain_text(heading);
+        if (level == 1) {
+            diags.warning(pos_of(heading), "a level-1 heading in the body repeats the page title's level",
+                          "the title from front matter is the page's only h1; start body headings at '##'");
+        } else if (level > previous_level + 1) {
+            diags.warning(pos_of(heading), fmt::format("heading level jumps from {} to {}", previous_level, level),
+                          "screen-reader users navigate by headings; do not skip a level");
+        }
+        previous_level = level;
+        std::string base = slugify(text);
+        if (base.empty()) base = "section";
+        int count = seen[base]++;
+        std::string id = count == 0 ? base : fmt::format("{}-{}", base, count + 1);
+        headings_.push_back({level, id, text});
+
+        cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+        cmark_node* inline_wrapper = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+        cmark_node_set_on_enter(block, "");
+        cmark_node_set_on_exit(block, "");
+        cmark_node_set_on_enter(inline_wrapper, fmt::format("<h{} id=\"{}\">", level, escape_attribute(id)).c_str());
+        cmark_node_set_on_exit(inline_wrapper, fmt::format("</h{}>", level).c_str());
+        while (cmark_node* child = cmark_node_first_child(heading)) {
+            cmark_node_unlink(child);
+            cmark_node_append_child(inline_wrapper, child);
+        }
+        cmark_node_append_child(block, inline_wrapper);
+        cmark_node_replace(heading, block);
+        cmark_node_free(heading);
+    }
+}
+
+void MarkdownDocument::check_images(Diagnostics& diags) {
+    for (cmark_node* image : nodes_of_type(doc_, CMARK_NODE_IMAGE)) {
+        std::string alt = plain_text(image);
+        if (alt.find_first_not_of(" \t") != std::string::npos) continue;
+        diags.error(pos_of(image), "this image has no alternative text",
+                    "describe the image between the square brackets: ![what it shows](file.png)");
+    }
+}
+
+std::string MarkdownDocument::render_html(const Route& from, const LinkResolver& links, Diagnostics& diags) {
+    for (cmark_node* link : nodes_of_type(doc_, CMARK_NODE_LINK)) {
+        const char* url = cmark_node_get_url(link);
+        if (!url) continue;
+        if (auto resolved = links.resolve(from, url, pos_of(link), diags)) {
+            cmark_node_set_url(link, resolved->c_str());
+        }
+    }
+    char* html = cmark_render_html(doc_, options_, cmark_parser_get_syntax_extensions(parser_));
+    std::string out = tidy_tables(html);
+    std::free(html);
+    return out;
+}
+
+}  // namespace candour

@@ -1,0 +1,60 @@
+#pragma once
+// A content file's body parsed by cmark-gfm, with stable heading ids. The
+// syntax tree is kept between parsing and rendering so that links can be
+// checked against every page's headings first.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diagnostics/diagnostics.hpp"
+#include "load/content_file.hpp"
+
+struct cmark_node;
+struct cmark_parser;
+
+namespace candour {
+
+struct Heading {
+    int level = 2;
+    std::string id;
+    std::string text;
+};
+
+class LinkResolver;
+struct Route;
+
+class MarkdownDocument {
+public:
+    // Parses the body of `file`. Warnings about heading levels and errors
+    // about images without alternative text go to `diags`.
+    MarkdownDocument(const ContentFile& file, bool unsafe_html, Diagnostics& diags);
+    ~MarkdownDocument();
+    MarkdownDocument(const MarkdownDocument&) = delete;
+    MarkdownDocument& operator=(const MarkdownDocument&) = delete;
+    MarkdownDocument(MarkdownDocument&&) noexcept;
+    MarkdownDocument& operator=(MarkdownDocument&&) noexcept;
+
+    const std::vector<Heading>& headings() const { return headings_; }
+    bool has_anchor(const std::string& id) const;
+
+    // Rewrites links through `links` (reporting broken ones) and renders the
+    // HTML of the page published at `from`.
+    std::string render_html(const Route& from, const LinkResolver& links, Diagnostics& diags);
+
+private:
+    void assign_heading_ids(Diagnostics& diags);
+    void check_images(Diagnostics& diags);
+    SourcePos pos_of(cmark_node* node) const;
+
+    const ContentFile* file_;
+    int options_;
+    cmark_parser* parser_ = nullptr;
+    cmark_node* doc_ = nullptr;
+    std::vector<Heading> headings_;
+    std::vector<std::string> footnote_ids_;
+};
+
+// Registers cmark-gfm's extensions; call once before any thread parses.
+void init_markdown();
+
+}  // namespace candour

@@ -1,0 +1,29 @@
+#pragma once
+// Renders view models through the theme's Mustache layouts and partials.
+#include <map>
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "load/template_set.hpp"
+
+namespace candour {
+
+class PageRenderer {
+public:
+    explicit PageRenderer(const TemplateSet& templates);
+    ~PageRenderer();
+    PageRenderer(const PageRenderer&) = delete;
+    PageRenderer& operator=(const PageRenderer&) = delete;
+
+    // Renders `view` with `layout`, then wraps the result in the base layout
+    // as `body_html`. Not thread-safe: give each thread its own renderer.
+    std::string render(const std::string& layout, const nlohmann::json& view);
+
+private:
+    struct Compiled;
+    std::unique_ptr<Compiled> compiled_;
+};
+
+}  // namespace candour

@@ -1,0 +1,78 @@
+#include "render/render.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+
+#include "model/view_model.hpp"
+#include "render/link_resolver.hpp"
+#include "render/markdown_document.hpp"
+#include "render/page_renderer.hpp"
+#include "render/parallel.hpp"
+
+namespace candour {
+
+namespace {
+
+std::vector<std::optional<MarkdownDocument>> parse_all(const SourceTree& tree, const Routes& routes,
+                                                       Diagnostics& diags, int workers) {
+    init_markdown();
+    std::vector<std::optional<MarkdownDocument>> docs(routes.pages.size());
+    parallel_for(routes.pages.size(), workers, [&](std::size_t i, int) {
+        if (const ContentFile* file = routes.pages[i].file) docs[i].emplace(*file, tree.config.unsafe_html, diags);
+    });
+    return docs;
+}
+
+RenderedBody render_body(std::optional<MarkdownDocument>& doc, const Route& route, const LinkResolver& links,
+                         Diagnostics& diags) {
+    RenderedBody body;
+    if (!doc) return body;
+    body.html = doc->render_html(route, links, diags);
+    for (const auto& h : doc->headings()) {
+        if (h.level == 2) body.toc.emplace_back(h.id, h.text);
+    }
+    return body;
+}
+
+bool templates_ready(const TemplateSet& templates, const Routes& routes) {
+    if (!templates.layouts.count("base")) return false;
+    for (const auto& r : routes.pages) {
+        if (!templates.layouts.count(r.layout)) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, Diagnostics& diags, int jobs) {
+    int workers = worker_count(jobs, routes.pages.size());
+    auto docs = parse_all(tree, routes, diags, workers);
+    std::map<std::string, const MarkdownDocument*> by_path;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+        if (docs[i]) by_path[routes.pages[i].file->content_path()] = &*docs[i];
+    }
+    LinkResolver links(routes, by_path, path_of_base_url(tree.config.base_url));
+
+    // A missing layout was reported by validate; render bodies anyway so that
+    // one run still reports every broken link.
+    bool render_templates = templates_ready(tree.templates, routes);
+    std::vector<std::unique_ptr<PageRenderer>> renderers(static_cast<std::size_t>(workers));
+    std::vector<OutputFile> files(routes.pages.size());
+    parallel_for(routes.pages.size(), workers, [&](std::size_t i, int worker) {
+        const Route& route = routes.pages[i];
+        RenderedBody body = render_body(docs[i], route, links, diags);
+        if (!render_templates) return;
+        auto& renderer = renderers[static_cast<std::size_t>(worker)];
+        if (!renderer) renderer = std::make_unique<PageRenderer>(tree.templates);
+        files[i] = {route.output_path, renderer->render(route.layout, build_view_model(tree, routes, i, body))};
+    });
+    if (!render_templates) return {};
+
+    for (auto& f : render_sitemap(tree, routes)) files.push_back(std::move(f));
+    for (const auto& asset : tree.templates.assets) files.push_back({asset.output_path, asset.bytes});
+    std::sort(files.begin(), files.end(), [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
+    return files;
+}
+
+}  // namespace candour

@@ -1,0 +1,37 @@
+#include "validate/validate.hpp"
+
+#include <fmt/format.h>
+
+#include "diagnostics/suggest.hpp"
+
+namespace candour {
+
+void validate_templates(const SourceTree& tree, const Routes& routes, Diagnostics& diags);
+
+namespace {
+
+bool is_external(const std::string& url) {
+    return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0 || url.rfind("mailto:", 0) == 0;
+}
+
+void validate_navigation(const SourceTree& tree, const Routes& routes, Diagnostics& diags) {
+    std::vector<std::string> pages;
+    for (const auto& [path, _] : routes.by_content_path) pages.push_back(path);
+    for (const auto& item : tree.config.navigation) {
+        if (is_external(item.target) || routes.find(item.target)) continue;
+        std::string why = routes.draft_paths.count(item.target) ? "is a draft, so it is not published"
+                                                                : "is not a page in content/";
+        diags.error(item.pos, fmt::format("navigation links to '{}', which {}", item.target, why),
+                    did_you_mean(item.target, pages,
+                                 "write the page's path inside content/, for example 'reports/_index.md'"));
+    }
+}
+
+}  // namespace
+
+void validate(const SourceTree& tree, const Routes& routes, Diagnostics& diags) {
+    validate_templates(tree, routes, diags);
+    validate_navigation(tree, routes, diags);
+}
+
+}  // namespace candour

@@ -1,0 +1,12 @@
+#pragma once
+// Stage 2: cross-references between files that each loaded cleanly on their
+// own: layouts and partials that exist, navigation that points at pages.
+#include "diagnostics/diagnostics.hpp"
+#include "load/load.hpp"
+#include "model/routes.hpp"
+
+namespace candour {
+
+void validate(const SourceTree& tree, const Routes& routes, Diagnostics& diags);
+
+}  // namespace candour

@@ -1,0 +1,106 @@
+#include "write/write.hpp"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
+namespace fs = std::filesystem;
+
+namespace candour {
+
+namespace {
+
+bool write_file(const fs::path& path, const std::string& bytes) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return static_cast<bool>(out.flush());
+}
+
+// Swaps two paths in one step (Linux renameat2), so there is no moment with
+// no site. Falls back to two renames where the kernel can't exchange.
+bool exchange(const fs::path& a, const fs::path& b) {
+#ifdef RENAME_EXCHANGE
+    if (::renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) == 0) return true;
+#endif
+    fs::path aside = b;
+    aside += ".old";
+    std::error_code ec;
+    fs::remove_all(aside, ec);
+    fs::rename(b, aside, ec);
+    if (ec) return false;
+    fs::rename(a, b, ec);
+    if (ec) {
+        fs::rename(aside, b, ec);
+        return false;
+    }
+    fs::rename(aside, a, ec);
+    return true;
+}
+
+bool looks_like_built_site(const fs::path& dir) {
+    std::error_code ec;
+    if (fs::is_empty(dir, ec)) return true;
+    return fs::exists(dir / "index.html", ec) || fs::exists(dir / "404.html", ec);
+}
+
+}  // namespace
+
+std::string unsafe_output_reason(const std::string& output_dir, const std::string& source_dir) {
+    std::error_code ec;
+    fs::path out = fs::weakly_canonical(fs::absolute(output_dir), ec);
+    fs::path src = fs::weakly_canonical(fs::absolute(source_dir), ec);
+    auto [src_end, out_end] = std::mismatch(src.begin(), src.end(), out.begin(), out.end());
+    if (out_end == out.end()) {
+        return fmt::format("the output folder {} contains the site's source; choose a folder such as {}/site",
+                           output_dir, source_dir);
+    }
+    if (fs::exists(out, ec) && !fs::is_directory(out, ec)) {
+        return fmt::format("the output {} is a file, not a folder", output_dir);
+    }
+    if (fs::is_directory(out, ec) && !looks_like_built_site(out)) {
+        return fmt::format("the output folder {} is not empty and holds no built site (no index.html); "
+                           "candour replaces the whole folder, so it will not use this one",
+                           output_dir);
+    }
+    return {};
+}
+
+bool write_site(const std::vector<OutputFile>& files, const std::string& output_dir, Diagnostics& diags) {
+    fs::path out = fs::absolute(output_dir).lexically_normal();
+    if (out.filename().empty()) out = out.parent_path();
+    fs::path staging = out.parent_path() / fmt::format(".{}.new-{}", out.filename().string(), ::getpid());
+    std::error_code ec;
+    fs::remove_all(staging, ec);
+    fs::create_directories(staging, ec);
+    auto fail = [&](const std::string& what) {
+        fs::remove_all(staging, ec);
+        diags.error({output_dir, 1, 1}, what, "check the folder exists and you can write to it; the published site was not changed");
+        return false;
+    };
+    if (ec) return fail(fmt::format("could not create {}: {}", staging.string(), ec.message()));
+    for (const auto& file : files) {
+        if (!write_file(staging / file.path, file.bytes)) {
+            return fail(fmt::format("could not write {}: {}", (staging / file.path).string(), std::strerror(errno)));
+        }
+    }
+    if (fs::exists(out, ec)) {
+        if (!exchange(staging, out)) return fail(fmt::format("could not replace {}", out.string()));
+        fs::remove_all(staging, ec);  // now holds the previous site
+    } else {
+        fs::create_directories(out.parent_path(), ec);
+        fs::rename(staging, out, ec);
+        if (ec) return fail(fmt::format("could not create {}: {}", out.string(), ec.message()));
+    }
+    return true;
+}
+
+}  // namespace candour
