@@ -1,0 +1,17 @@
+#include "support/memory_site.hpp"
+
+namespace candour::testing {
+
+MemorySite::MemorySite(const Files& files) {
+    for (const auto& [path, bytes] : files) fs.put(path, bytes);
+    tree = load(fs, CANDOUR_THEMES_DIR, diags);
+    routes = build_routes(tree, diags);
+}
+
+std::vector<std::string> MemorySite::problems() const {
+    std::vector<std::string> out;
+    for (const auto& d : diags.sorted()) out.push_back(format_diagnostic(d));
+    return out;
+}
+
+}  // namespace candour::testing

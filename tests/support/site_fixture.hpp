@@ -1,0 +1,46 @@
+#pragma once
+// Helpers for tests that build whole small sites, Hugo-style: the test
+// writes every file of the site inline, runs candour as the user would (the
+// same run_cli that main calls) and looks at what came out.
+#include <map>
+#include <string>
+#include <vector>
+
+namespace candour::testing {
+
+// A fresh folder under the system temp folder, removed at scope exit.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::string& path() const { return path_; }
+    std::string operator/(const std::string& rel) const { return path_ + "/" + rel; }
+
+private:
+    std::string path_;
+};
+
+using Files = std::map<std::string, std::string>;
+
+void write_files(const std::string& root, const Files& files);
+
+// Every regular file below `root`, path -> bytes.
+Files read_tree(const std::string& root);
+
+struct RunResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+RunResult run_candour(const std::vector<std::string>& args);
+
+// The lines of `text`, without the newline characters.
+std::vector<std::string> lines_of(const std::string& text);
+
+// A minimal valid site that uses the installed default theme.
+Files minimal_site();
+
+}  // namespace candour::testing

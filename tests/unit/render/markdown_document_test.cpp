@@ -1,0 +1,88 @@
+#include <catch2/catch.hpp>
+
+#include "render/link_resolver.hpp"
+#include "render/markdown_document.hpp"
+#include "support/memory_site.hpp"
+
+using namespace candour;
+using namespace candour::testing;
+
+namespace {
+
+struct Rendered {
+    std::string html;
+    std::vector<std::string> problems;
+};
+
+Rendered render_page(const std::string& body, bool unsafe_html = false) {
+    auto files = minimal_site();
+    files["content/reports/q1.md"] = "---\ntitle: Q1\n---\n" + body;
+    MemorySite site(files);
+    const Route* route = site.routes.find("reports/q1.md");
+    MarkdownDocument doc(*route->file, unsafe_html, site.diags);
+    std::map<std::string, const MarkdownDocument*> docs{{"reports/q1.md", &doc}};
+    LinkResolver links(site.routes, docs, "/rasso/");
+    Rendered r;
+    r.html = doc.render_html(*route, links, site.diags);
+    r.problems = site.problems();
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("headings get stable ids, numbered when repeated") {
+    auto r = render_page("## Right to Review\n\ntext\n\n## Right to Review\n\n### Victims' Code\n");
+    CHECK(r.html.find("<h2 id=\"right-to-review\">Right to Review</h2>") != std::string::npos);
+    CHECK(r.html.find("<h2 id=\"right-to-review-2\">Right to Review</h2>") != std::string::npos);
+    CHECK(r.html.find("<h3 id=\"victims-code\">Victims' Code</h3>") != std::string::npos);
+    CHECK(r.problems.empty());
+}
+
+TEST_CASE("GitHub-flavoured Markdown: tables, strikethrough, task lists, autolinks, footnotes") {
+    auto r = render_page(
+        "| Measure | Value |\n|---|--:|\n| Charges | 52 |\n\n~~old~~ new\n\n- [x] done\n- [ ] to do\n\n"
+        "See https://www.gov.uk for more.[^1]\n\n[^1]: A note.\n");
+    CHECK(r.html.find("<th scope=\"col\" class=\"align-right\">Value</th>") != std::string::npos);
+    CHECK(r.html.find("<td class=\"align-right\">52</td>") != std::string::npos);
+    CHECK(r.html.find(" align=") == std::string::npos);
+    CHECK(r.html.find("<del>old</del>") != std::string::npos);
+    CHECK(r.html.find("type=\"checkbox\" checked=\"\" disabled=\"\"") != std::string::npos);
+    CHECK(r.html.find("<a href=\"https://www.gov.uk\">https://www.gov.uk</a>") != std::string::npos);
+    CHECK(r.html.find("class=\"footnotes\"") != std::string::npos);
+}
+
+TEST_CASE("raw HTML is removed unless the site opts in") {
+    std::string body = "<script>alert(1)</script>\n\nText with <b>bold</b>.\n";
+    auto safe = render_page(body);
+    CHECK(safe.html.find("<script>") == std::string::npos);
+    CHECK(safe.html.find("<b>") == std::string::npos);
+    auto unsafe = render_page(body, true);
+    CHECK(unsafe.html.find("<b>bold</b>") != std::string::npos);
+    // Even when opted in, the tag filter keeps <script> inert.
+    CHECK(unsafe.html.find("<script>") == std::string::npos);
+}
+
+TEST_CASE("javascript: links are dropped") {
+    auto r = render_page("[click](javascript:alert(1))\n");
+    CHECK(r.html.find("javascript:") == std::string::npos);
+}
+
+TEST_CASE("an image without alternative text is an error at the image") {
+    auto r = render_page("Intro\n\n![](chart.png)\n");
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0] == "content/reports/q1.md:6:1: error: this image has no alternative text\n"
+                           "  hint: describe the image between the square brackets: ![what it shows](file.png)");
+}
+
+TEST_CASE("a level-1 heading or a skipped level is a warning") {
+    auto r = render_page("# Title again\n\n## Fine\n\n#### Skipped\n");
+    REQUIRE(r.problems.size() == 2);
+    CHECK(r.problems[0].rfind("content/reports/q1.md:4:1: warning: a level-1 heading", 0) == 0);
+    CHECK(r.problems[1].rfind("content/reports/q1.md:8:1: warning: heading level jumps from 2 to 4", 0) == 0);
+}
+
+TEST_CASE("a broken link's position is the link's line and column in the file") {
+    auto r = render_page("First line\n\nA table:\n\n| a | b |\n|---|---|\n| x | £ [gone](gone.md) |\n");
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].rfind("content/reports/q1.md:10:9: error: link to 'gone.md', but there is no page", 0) == 0);
+}
