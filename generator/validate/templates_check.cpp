@@ -57,6 +57,8 @@ void check_partial_cycles(const TemplateSet& set, Diagnostics& diags) {
 }
 
 void check_layouts(const TemplateSet& set, const Routes& routes, const SiteConfig& config, Diagnostics& diags) {
+    // With no layouts at all the theme itself is missing, which load reported.
+    if (set.layouts.empty()) return;
     auto layouts = names_of(set.layouts);
     if (!set.layouts.count("base")) {
         diags.error(config.theme_pos, "the theme has no 'base' layout, which wraps every page",

@@ -1,0 +1,54 @@
+// Golden tests: every page of the sample site, compared whole with the
+// expected copy in tests/golden/sample_site/. After an intended change, run
+//   CANDOUR_UPDATE_GOLDEN=1 build/tests/candour_tests "[golden]"
+// and review the diff of tests/golden/sample_site/ before committing.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "support/site_fixture.hpp"
+
+using namespace candour::testing;
+
+namespace {
+
+bool is_golden_file(const std::string& path) {
+    auto ends = [&](const std::string& ext) {
+        return path.size() >= ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0;
+    };
+    return ends(".html") || ends(".xml") || ends(".txt");
+}
+
+Files golden_files(const Files& all) {
+    Files out;
+    for (const auto& [path, bytes] : all) {
+        if (is_golden_file(path)) out[path] = bytes;
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every page of the sample site matches its golden copy", "[golden]") {
+    TempDir dir;
+    auto r = run_candour({"build", "--source", CANDOUR_SOURCE_DIR, "--output", dir / "site"});
+    REQUIRE(r.exit_code == 0);
+    Files actual = golden_files(read_tree(dir / "site"));
+    const std::string golden_dir = std::string(CANDOUR_TESTS_DIR) + "/golden/sample_site";
+
+    if (std::getenv("CANDOUR_UPDATE_GOLDEN")) {
+        std::filesystem::remove_all(golden_dir);
+        write_files(golden_dir, actual);
+    }
+    Files expected = read_tree(golden_dir);
+    REQUIRE(!expected.empty());
+    std::vector<std::string> actual_paths, expected_paths;
+    for (const auto& [p, _] : actual) actual_paths.push_back(p);
+    for (const auto& [p, _] : expected) expected_paths.push_back(p);
+    CHECK(actual_paths == expected_paths);
+    for (const auto& [path, bytes] : expected) {
+        INFO("page " << path << " differs from tests/golden/sample_site/" << path);
+        CHECK(actual[path] == bytes);
+    }
+}
