@@ -81,6 +81,10 @@ std::string tidy_tables(std::string html) {
     }
     replace_all(html, "<th>", "<th scope=\"col\">");
     replace_all(html, "<th class=", "<th scope=\"col\" class=");
+    // A wide table scrolls inside its own box so the page never scrolls
+    // sideways at 320 px; the box is focusable so keyboard users can scroll it.
+    replace_all(html, "<table>", "<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">\n<table>");
+    replace_all(html, "</table>", "</table>\n</div>");
     return html;
 }
 

@@ -28,6 +28,19 @@ Files golden_files(const Files& all) {
     return out;
 }
 
+// "" when equal, else the first line that differs, for a readable failure.
+std::string first_difference(const std::string& actual, const std::string& expected) {
+    if (actual == expected) return "";
+    auto a = lines_of(actual);
+    auto e = lines_of(expected);
+    for (std::size_t i = 0; i < std::max(a.size(), e.size()); ++i) {
+        std::string al = i < a.size() ? a[i] : "<end of file>";
+        std::string el = i < e.size() ? e[i] : "<end of file>";
+        if (al != el) return "line " + std::to_string(i + 1) + "\n  expected: " + el + "\n  actual:   " + al;
+    }
+    return "line endings differ";
+}
+
 }  // namespace
 
 TEST_CASE("every page of the sample site matches its golden copy", "[golden]") {
@@ -49,6 +62,6 @@ TEST_CASE("every page of the sample site matches its golden copy", "[golden]") {
     CHECK(actual_paths == expected_paths);
     for (const auto& [path, bytes] : expected) {
         INFO("page " << path << " differs from tests/golden/sample_site/" << path);
-        CHECK(actual[path] == bytes);
+        CHECK(first_difference(actual[path], bytes) == "");
     }
 }
