@@ -4,6 +4,7 @@
 #include <string>
 
 #include "diagnostics/diagnostic.hpp"
+#include "kpi/period.hpp"
 #include "load/date.hpp"
 
 namespace candour {
@@ -20,6 +21,8 @@ struct FrontMatter {
     std::string slug;    // empty: from the file name
     SourcePos slug_pos;
     bool toc = false;
+    std::optional<Period> period;  // a quarterly report's period: shows its headline figures
+    SourcePos period_pos;
 };
 
 struct ContentFile {

@@ -11,7 +11,7 @@ bool ContentFile::is_section_index() const {
 
 const std::vector<std::string>& front_matter_keys() {
     static const std::vector<std::string> keys = {"title", "summary", "date", "updated", "draft",
-                                                  "weight", "layout", "slug", "toc"};
+                                                  "weight", "layout", "slug", "toc", "period"};
     return keys;
 }
 
@@ -38,6 +38,14 @@ void read_fields(const YAML::Node& map, YamlFields& fields, FrontMatter& fm) {
     fm.slug = fields.string(map, "slug").value_or("");
     if (map["slug"]) fm.slug_pos = fields.pos(map["slug"]);
     fm.toc = fields.boolean(map, "toc").value_or(false);
+    if (auto text = fields.string(map, "period")) {
+        fm.period_pos = fields.pos(map["period"]);
+        fm.period = Period::parse(*text);
+        if (!fm.period) {
+            fields.diags().error(fm.period_pos, "'" + *text + "' is not a period",
+                                 "write a quarter as '2024-25 Q2' (July to September 2024)");
+        }
+    }
 }
 
 }  // namespace

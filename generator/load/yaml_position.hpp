@@ -16,6 +16,7 @@ struct YamlSource {
     std::string file;
     std::string_view text;
     std::size_t offset = 0;
+    int line_offset = 0;  // lines before `text` in the file (YAML inside a Markdown code block)
 
     SourcePos at(const YAML::Mark& mark) const;
     SourcePos start() const;

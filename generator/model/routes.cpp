@@ -29,7 +29,8 @@ std::string title_from_folder(const std::string& dir) {
 
 class RouteBuilder {
 public:
-    RouteBuilder(const SourceTree& tree, Diagnostics& diags) : tree_(tree), diags_(diags) {}
+    RouteBuilder(const SourceTree& tree, const Catalogue* catalogue, Diagnostics& diags)
+        : tree_(tree), catalogue_(catalogue), diags_(diags) {}
 
     Routes build() {
         add_home();
@@ -40,6 +41,7 @@ public:
             }
             add_file(file);
         }
+        if (catalogue_ && !catalogue_->indicators.empty()) add_indicators();
         link_parents();
         sort_children();
         add_not_found();
@@ -163,6 +165,34 @@ private:
         }
     }
 
+    // The index may have its own introduction in content/indicators/_index.md.
+    void add_indicators() {
+        int index = section_for(indicators_dir);
+        Route& r = routes_.pages[static_cast<std::size_t>(index)];
+        r.kind = PageKind::indicator_index;
+        if (!r.file) r.title = "Indicators";
+        if (!r.file || r.file->front.layout.empty()) r.layout = "indicator-index";
+        for (const auto& ind : catalogue_->indicators) {
+            Route page;
+            page.kind = PageKind::indicator;
+            page.title = ind.title;
+            page.url = std::string(indicators_dir) + "/" + ind.id + "/";
+            page.layout = "indicator";
+            page.layout_pos = ind.pos;
+            page.indicator = ind.id;
+            page.output_path = page.url + "index.html";
+            page.depth = 2;
+            auto [it, inserted] = url_owner_.emplace(page.url, catalogue_->file);
+            if (!inserted) {
+                diags_.error(ind.pos, fmt::format("indicator '{}' would be published at /{}, like {}", ind.id, page.url, it->second),
+                             "rename the content file or the indicator");
+                continue;
+            }
+            routes_.pages.push_back(std::move(page));
+            routes_.by_indicator[ind.id] = static_cast<int>(routes_.pages.size()) - 1;
+        }
+    }
+
     void add_not_found() {
         Route r;
         r.kind = PageKind::not_found;
@@ -176,6 +206,7 @@ private:
     }
 
     const SourceTree& tree_;
+    const Catalogue* catalogue_;
     Diagnostics& diags_;
     Routes routes_;
     std::map<std::string, int> section_by_dir_;
@@ -189,7 +220,14 @@ const Route* Routes::find(const std::string& content_path) const {
     return it == by_content_path.end() ? nullptr : &pages[static_cast<std::size_t>(it->second)];
 }
 
-Routes build_routes(const SourceTree& tree, Diagnostics& diags) { return RouteBuilder(tree, diags).build(); }
+const Route* Routes::indicator_page(const std::string& id) const {
+    auto it = by_indicator.find(id);
+    return it == by_indicator.end() ? nullptr : &pages[static_cast<std::size_t>(it->second)];
+}
+
+Routes build_routes(const SourceTree& tree, const Catalogue* catalogue, Diagnostics& diags) {
+    return RouteBuilder(tree, catalogue, diags).build();
+}
 
 std::string path_of_base_url(const std::string& base_url) {
     auto scheme = base_url.find("://");

@@ -6,11 +6,12 @@
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"
+#include "kpi/catalogue.hpp"
 #include "load/load.hpp"
 
 namespace candour {
 
-enum class PageKind { home, section, page, not_found };
+enum class PageKind { home, section, page, not_found, indicator, indicator_index };
 
 struct Route {
     PageKind kind = PageKind::page;
@@ -23,18 +24,25 @@ struct Route {
     int parent = -1;
     std::vector<int> children;  // sorted by weight, then newest first, then title
     int depth = 0;              // folders below the root; the 404 page uses root-absolute links
+    std::string indicator;      // for indicator pages: the indicator's id
 };
 
 struct Routes {
     std::vector<Route> pages;                  // home first, then by URL
     std::map<std::string, int> by_content_path;  // "reports/x.md" -> index into pages
     std::set<std::string> draft_paths;         // content paths never published
+    std::map<std::string, int> by_indicator;   // indicator id -> its page
 
     const Route& home() const { return pages.front(); }
     const Route* find(const std::string& content_path) const;
+    const Route* indicator_page(const std::string& id) const;
 };
 
-Routes build_routes(const SourceTree& tree, Diagnostics& diags);
+// `catalogue` (when the site has KPI data) adds an index of indicators at
+// /indicators/ and one page per indicator.
+Routes build_routes(const SourceTree& tree, const Catalogue* catalogue, Diagnostics& diags);
+
+inline constexpr const char* indicators_dir = "indicators";
 
 // The web address of `to` as written in a page published at `from`: relative,
 // so the site works in any folder. The 404 page is served at any depth, so its

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "model/kpi_view.hpp"
+
 namespace candour {
 
 using nlohmann::json;
@@ -106,14 +108,65 @@ json site_block(const SiteConfig& config) {
             {"has_contact", has_contact}};
 }
 
+// What a page shows of the KPI data, by kind of page.
+void add_kpi(json& page, const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, const Route& route,
+             const std::string& root, const std::string& base_path) {
+    auto link_to = [&](const std::string& id) { return link_to_indicator(routes, route, id, base_path); };
+    bool has_kpi = false;
+    if (route.kind == PageKind::indicator) {
+        if (const PublishedIndicator* ind = kpi.indicator(route.indicator)) {
+            json view = indicator_page(kpi, *ind, tree.config.base_url, route.url, tree.config.organisation);
+            view["dataset_html"] = json_for_script(view["dataset"]);
+            view.erase("dataset");
+            page["indicator"] = view;
+            page["summary"] = ind->def.definition;
+            has_kpi = true;
+        }
+    }
+    if (route.kind == PageKind::indicator_index) {
+        page["aims"] = indicator_index(kpi, link_to);
+        has_kpi = true;
+    }
+    if (route.file && route.file->front.period && kpi.present) {
+        json release = release_table(kpi, *route.file->front.period, link_to);
+        for (auto& [_, path] : release["downloads"].items()) path = root + path.get<std::string>();
+        page["release"] = release;
+        has_kpi = true;
+    }
+    page["is_indicator"] = route.kind == PageKind::indicator;
+    page["is_indicator_index"] = route.kind == PageKind::indicator_index;
+    page["has_kpi"] = page.value("has_kpi", false) || has_kpi;
+}
+
 }  // namespace
+
+std::string link_to_indicator(const Routes& routes, const Route& from, const std::string& id,
+                              const std::string& base_path) {
+    const Route* target = routes.indicator_page(id);
+    return target ? link_between(from, *target, base_path) : "";
+}
+
+std::string json_for_script(const json& data) {
+    std::string text = data.dump(2);
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+            case '<': out += "\\u003c"; break;
+            case '>': out += "\\u003e"; break;
+            case '&': out += "\\u0026"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
 
 std::string content_security_policy() {
     return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
            "connect-src 'self'; base-uri 'none'; form-action 'self'";
 }
 
-json build_view_model(const SourceTree& tree, const Routes& routes, std::size_t page_index, const RenderedBody& body) {
+json build_view_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, std::size_t page_index,
+                      const RenderedBody& body) {
     const Route& route = routes.pages[page_index];
     const std::string base_path = path_of_base_url(tree.config.base_url);
     const ContentFile* file = route.file;
@@ -135,6 +188,8 @@ json build_view_model(const SourceTree& tree, const Routes& routes, std::size_t 
 
     std::string root = link_between(route, routes.home(), base_path);
     if (root == "./") root = "";
+    page["has_kpi"] = body.has_kpi;
+    add_kpi(page, tree, routes, kpi, route, root, base_path);
     json crumbs = breadcrumbs(routes, page_index, base_path);
     json nav = navigation(tree, routes, page_index, base_path);
     bool has_nav = !nav.empty();

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kpi/published.hpp"
 #include "load/load.hpp"
 #include "model/routes.hpp"
 
@@ -14,13 +15,21 @@ namespace candour {
 struct RenderedBody {
     std::string html;
     std::vector<std::pair<std::string, std::string>> toc;  // (id, text) of each h2
+    bool has_kpi = false;  // figures were placed in the narrative
 };
 
 // The Content-Security-Policy every page carries: nothing from other origins
 // and no inline script.
 std::string content_security_policy();
 
-nlohmann::json build_view_model(const SourceTree& tree, const Routes& routes, std::size_t page_index,
-                                const RenderedBody& body);
+nlohmann::json build_view_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
+                                std::size_t page_index, const RenderedBody& body);
+
+// Relative address of an indicator's page from `from`.
+std::string link_to_indicator(const Routes& routes, const Route& from, const std::string& id, const std::string& base_path);
+
+// JSON for a <script type="application/ld+json"> element: '<', '>' and '&'
+// are escaped so the data can never close the element.
+std::string json_for_script(const nlohmann::json& data);
 
 }  // namespace candour

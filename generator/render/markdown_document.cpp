@@ -11,6 +11,7 @@
 
 #include "diagnostics/text_position.hpp"
 #include "model/routes.hpp"
+#include "render/embeds.hpp"
 #include "render/link_resolver.hpp"
 
 namespace candour {
@@ -197,7 +198,37 @@ void MarkdownDocument::check_images(Diagnostics& diags) {
     }
 }
 
-std::string MarkdownDocument::render_html(const Route& from, const LinkResolver& links, Diagnostics& diags) {
+// Replaces embed blocks and spans with the HTML they stand for. Custom nodes
+// are written out as they are, so this works with raw HTML switched off.
+void MarkdownDocument::place_embeds(Embeds& embeds, Diagnostics& diags) {
+    for (cmark_node* block : nodes_of_type(doc_, CMARK_NODE_CODE_BLOCK)) {
+        const char* info = cmark_node_get_fence_info(block);
+        const char* body = cmark_node_get_literal(block);
+        if (!info || !*info) continue;
+        int first_line = file_->body_first_line + cmark_node_get_start_line(block);
+        auto html = embeds.block(info, body ? body : "", file_->path, first_line, diags);
+        if (!html) continue;
+        cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+        cmark_node_set_on_enter(custom, html->c_str());
+        cmark_node_set_on_exit(custom, "");
+        cmark_node_replace(block, custom);
+        cmark_node_free(block);
+    }
+    for (cmark_node* code : nodes_of_type(doc_, CMARK_NODE_CODE)) {
+        const char* literal = cmark_node_get_literal(code);
+        auto html = embeds.inline_code(literal ? literal : "", pos_of(code), diags);
+        if (!html) continue;
+        cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+        cmark_node_set_on_enter(custom, html->c_str());
+        cmark_node_set_on_exit(custom, "");
+        cmark_node_replace(code, custom);
+        cmark_node_free(code);
+    }
+}
+
+std::string MarkdownDocument::render_html(const Route& from, const LinkResolver& links, Embeds* embeds,
+                                          Diagnostics& diags) {
+    if (embeds) place_embeds(*embeds, diags);
     for (cmark_node* link : nodes_of_type(doc_, CMARK_NODE_LINK)) {
         const char* url = cmark_node_get_url(link);
         if (!url) continue;

@@ -21,6 +21,7 @@ struct Heading {
 };
 
 class LinkResolver;
+class Embeds;
 struct Route;
 
 class MarkdownDocument {
@@ -39,11 +40,13 @@ public:
 
     // Rewrites links through `links` (reporting broken ones) and renders the
     // HTML of the page published at `from`.
-    std::string render_html(const Route& from, const LinkResolver& links, Diagnostics& diags);
+    // Figures in ```kpi blocks and `kpi ...` spans come from `embeds` (may be null).
+    std::string render_html(const Route& from, const LinkResolver& links, Embeds* embeds, Diagnostics& diags);
 
 private:
     void assign_heading_ids(Diagnostics& diags);
     void check_images(Diagnostics& diags);
+    void place_embeds(Embeds& embeds, Diagnostics& diags);
     SourcePos pos_of(cmark_node* node) const;
 
     const ContentFile* file_;

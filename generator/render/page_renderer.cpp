@@ -57,6 +57,7 @@ private:
 struct PageRenderer::Compiled {
     std::map<std::string, std::unique_ptr<mustache::mustache>> layouts;
     std::map<std::string, mustache::data> partials;
+    std::map<std::string, std::unique_ptr<mustache::mustache>> compiled_partials;
 };
 
 PageRenderer::PageRenderer(const TemplateSet& templates) : compiled_(std::make_unique<Compiled>()) {
@@ -76,6 +77,14 @@ std::string PageRenderer::render(const std::string& layout, const nlohmann::json
     }
     ThemeContext ctx(&data, compiled_->partials);
     return compiled_->layouts.at("base")->render(ctx);
+}
+
+std::string PageRenderer::render_partial(const std::string& partial, const nlohmann::json& view) {
+    auto& compiled = compiled_->compiled_partials[partial];
+    if (!compiled) compiled = std::make_unique<mustache::mustache>(compiled_->partials.at(partial).string_value());
+    mustache::data data = to_mustache(view);
+    ThemeContext ctx(&data, compiled_->partials);
+    return compiled->render(ctx);
 }
 
 }  // namespace candour

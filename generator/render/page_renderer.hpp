@@ -21,6 +21,9 @@ public:
     // as `body_html`. Not thread-safe: give each thread its own renderer.
     std::string render(const std::string& layout, const nlohmann::json& view);
 
+    // Renders one partial on its own, for figures placed inside Markdown.
+    std::string render_partial(const std::string& partial, const nlohmann::json& view);
+
 private:
     struct Compiled;
     std::unique_ptr<Compiled> compiled_;

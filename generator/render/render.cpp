@@ -5,6 +5,8 @@
 #include <optional>
 
 #include "model/view_model.hpp"
+#include "render/kpi_downloads.hpp"
+#include "render/kpi_embeds.hpp"
 #include "render/link_resolver.hpp"
 #include "render/markdown_document.hpp"
 #include "render/page_renderer.hpp"
@@ -25,10 +27,11 @@ std::vector<std::optional<MarkdownDocument>> parse_all(const SourceTree& tree, c
 }
 
 RenderedBody render_body(std::optional<MarkdownDocument>& doc, const Route& route, const LinkResolver& links,
-                         Diagnostics& diags) {
+                         KpiEmbeds* embeds, Diagnostics& diags) {
     RenderedBody body;
     if (!doc) return body;
-    body.html = doc->render_html(route, links, diags);
+    body.html = doc->render_html(route, links, embeds, diags);
+    body.has_kpi = embeds && embeds->used();
     for (const auto& h : doc->headings()) {
         if (h.level == 2) body.toc.emplace_back(h.id, h.text);
     }
@@ -45,7 +48,8 @@ bool templates_ready(const TemplateSet& templates, const Routes& routes) {
 
 }  // namespace
 
-std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, Diagnostics& diags, int jobs) {
+std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
+                                    Diagnostics& diags, int jobs) {
     int workers = worker_count(jobs, routes.pages.size());
     auto docs = parse_all(tree, routes, diags, workers);
     std::map<std::string, const MarkdownDocument*> by_path;
@@ -59,15 +63,22 @@ std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes
     bool render_templates = templates_ready(tree.templates, routes);
     std::vector<std::unique_ptr<PageRenderer>> renderers(static_cast<std::size_t>(workers));
     std::vector<OutputFile> files(routes.pages.size());
+    const std::string base_path = path_of_base_url(tree.config.base_url);
     parallel_for(routes.pages.size(), workers, [&](std::size_t i, int worker) {
         const Route& route = routes.pages[i];
-        RenderedBody body = render_body(docs[i], route, links, diags);
-        if (!render_templates) return;
         auto& renderer = renderers[static_cast<std::size_t>(worker)];
         if (!renderer) renderer = std::make_unique<PageRenderer>(tree.templates);
-        files[i] = {route.output_path, renderer->render(route.layout, build_view_model(tree, routes, i, body))};
+        std::optional<KpiEmbeds> embeds;
+        if (render_templates) {
+            embeds.emplace(kpi, *renderer,
+                           [&](const std::string& id) { return link_to_indicator(routes, route, id, base_path); });
+        }
+        RenderedBody body = render_body(docs[i], route, links, embeds ? &*embeds : nullptr, diags);
+        if (!render_templates) return;
+        files[i] = {route.output_path, renderer->render(route.layout, build_view_model(tree, routes, kpi, i, body))};
     });
     if (!render_templates) return {};
+    for (auto& f : render_kpi_downloads(kpi, tree.config.base_url)) files.push_back(std::move(f));
 
     for (auto& f : render_sitemap(tree, routes)) files.push_back(std::move(f));
     for (const auto& asset : tree.templates.assets) files.push_back({asset.output_path, asset.bytes});

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"
+#include "kpi/published.hpp"
 #include "load/load.hpp"
 #include "model/routes.hpp"
 
@@ -16,7 +17,8 @@ struct OutputFile {
 
 // Every file of the site, sorted by path. Pages are rendered on `jobs`
 // threads (0: one per core); the result does not depend on the count.
-std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, Diagnostics& diags, int jobs = 0);
+std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
+                                    Diagnostics& diags, int jobs = 0);
 
 // sitemap.xml and robots.txt for the published pages.
 std::vector<OutputFile> render_sitemap(const SourceTree& tree, const Routes& routes);

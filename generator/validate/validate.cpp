@@ -27,11 +27,26 @@ void validate_navigation(const SourceTree& tree, const Routes& routes, Diagnosti
     }
 }
 
+// A report page's period must have figures, or its headline table is empty.
+void validate_report_periods(const Routes& routes, const PublishedKpi& kpi, Diagnostics& diags) {
+    for (const auto& route : routes.pages) {
+        if (!route.file || !route.file->front.period) continue;
+        const Period& p = *route.file->front.period;
+        if (std::find(kpi.periods.begin(), kpi.periods.end(), p) != kpi.periods.end()) continue;
+        std::vector<std::string> codes;
+        for (const auto& have : kpi.periods) codes.push_back(have.code());
+        diags.error(route.file->front.period_pos, fmt::format("there are no KPI figures for {}", p.code()),
+                    codes.empty() ? std::string("add KPI tables under data/kpi/, or remove 'period'")
+                                  : "periods with figures: " + fmt::format("{}", fmt::join(codes, ", ")));
+    }
+}
+
 }  // namespace
 
-void validate(const SourceTree& tree, const Routes& routes, Diagnostics& diags) {
+void validate(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, Diagnostics& diags) {
     validate_templates(tree, routes, diags);
     validate_navigation(tree, routes, diags);
+    validate_report_periods(routes, kpi, diags);
 }
 
 }  // namespace candour

@@ -5,7 +5,7 @@ namespace candour::testing {
 MemorySite::MemorySite(const Files& files) {
     for (const auto& [path, bytes] : files) fs.put(path, bytes);
     tree = load(fs, CANDOUR_THEMES_DIR, diags);
-    routes = build_routes(tree, diags);
+    routes = build_routes(tree, nullptr, diags);
 }
 
 std::vector<std::string> MemorySite::problems() const {

@@ -23,7 +23,7 @@ Rendered render_page(const std::string& body, bool unsafe_html = false) {
     std::map<std::string, const MarkdownDocument*> docs{{"reports/q1.md", &doc}};
     LinkResolver links(site.routes, docs, "/rasso/");
     Rendered r;
-    r.html = doc.render_html(*route, links, site.diags);
+    r.html = doc.render_html(*route, links, nullptr, site.diags);
     r.problems = site.problems();
     return r;
 }

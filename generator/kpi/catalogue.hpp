@@ -1,0 +1,72 @@
+#pragma once
+// The KPI catalogue: what each indicator means. Definitions only, no figures,
+// so every stage may see it.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostics/diagnostic.hpp"
+#include "kpi/period.hpp"
+
+namespace candour {
+
+enum class Unit { count, percentage, median_days, rate, score };
+enum class Polarity { higher_is_better, lower_is_better, neutral };
+
+std::optional<Unit> parse_unit(std::string_view text);
+std::string unit_name(Unit unit);  // as written in the catalogue: "count", "percentage", ...
+std::vector<std::string> unit_names();
+std::optional<Polarity> parse_polarity(std::string_view text);
+std::vector<std::string> polarity_names();
+
+// A group of indicators in the national operating model: an aim or the
+// organisational principles.
+struct Aim {
+    std::string id;
+    std::string title;
+    std::string summary;
+};
+
+// A way of splitting an indicator, with the groups it may have.
+struct Breakdown {
+    std::string id;
+    std::string title;
+    std::vector<std::string> groups;  // in display order
+    SourcePos pos;
+};
+
+struct Indicator {
+    std::string id;
+    std::string title;
+    std::string definition;
+    Unit unit = Unit::count;
+    Polarity polarity = Polarity::neutral;
+    PeriodKind frequency = PeriodKind::quarter;
+    std::string aim;
+    std::string source;
+    std::vector<std::string> breakdowns;  // ids into Catalogue::breakdowns
+    std::vector<std::string> caveats;
+    int decimals = 0;
+    SourcePos pos;
+
+    bool is_count() const { return unit == Unit::count; }
+    // A figure about a handful of people that must pass disclosure control.
+    bool is_about_people() const { return unit != Unit::rate; }
+};
+
+struct Catalogue {
+    std::vector<Aim> aims;
+    std::map<std::string, Breakdown> breakdowns;
+    std::vector<Indicator> indicators;  // in catalogue order
+    std::string file;                   // where it was read from, for messages
+
+    const Indicator* indicator(const std::string& id) const;
+    const Breakdown* breakdown(const std::string& id) const;
+    std::vector<std::string> indicator_ids() const;
+};
+
+// The id used for the overall figure of an indicator (no breakdown).
+inline constexpr const char* total_breakdown = "";
+
+}  // namespace candour

@@ -1,0 +1,218 @@
+// data/kpi/catalogue.yaml: aims, breakdowns and indicator definitions.
+#include <set>
+
+#include <fmt/format.h>
+
+#include "diagnostics/suggest.hpp"
+#include "load/kpi_load.hpp"
+#include "load/text_file.hpp"
+#include "load/yaml_fields.hpp"
+
+namespace candour {
+
+namespace {
+
+const std::vector<std::string> top_keys = {"aims", "breakdowns", "indicators"};
+const std::vector<std::string> aim_keys = {"id", "title", "summary"};
+const std::vector<std::string> breakdown_keys = {"id", "title", "groups"};
+const std::vector<std::string> indicator_keys = {"id",     "title",      "definition", "unit",    "polarity",
+                                                 "frequency", "aim",     "source",     "breakdowns", "caveats",
+                                                 "decimals"};
+
+bool is_id(const std::string& s) {
+    if (s.empty()) return false;
+    for (char c : s) {
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+    }
+    return true;
+}
+
+// A YAML list of plain strings; reports anything else.
+std::vector<std::string> string_list(const YAML::Node& node, const char* key, YamlFields& fields) {
+    std::vector<std::string> out;
+    const YAML::Node list = node[key];
+    if (!list) return out;
+    if (!list.IsSequence()) {
+        fields.diags().error(fields.pos(list), fmt::format("'{}' must be a list", key),
+                             fmt::format("write it as '{}: [a, b]' or one '- item' per line", key));
+        return out;
+    }
+    for (const auto& item : list) {
+        if (item.IsScalar()) out.push_back(item.Scalar());
+        else fields.diags().error(fields.pos(item), fmt::format("each item of '{}' must be text", key), "");
+    }
+    return out;
+}
+
+class CatalogueReader {
+public:
+    CatalogueReader(YamlFields& fields, Catalogue& cat) : fields_(fields), cat_(cat) {}
+
+    void read(const YAML::Node& root) {
+        fields_.check_keys(root, top_keys, "catalogue");
+        for_each(root, "aims", [&](const YAML::Node& n) { read_aim(n); });
+        for_each(root, "breakdowns", [&](const YAML::Node& n) { read_breakdown(n); });
+        for_each(root, "indicators", [&](const YAML::Node& n) { read_indicator(n); });
+        if (cat_.indicators.empty()) {
+            fields_.diags().error(fields_.source().start(), "the catalogue lists no indicators",
+                                  "add an 'indicators:' list; see docs/kpi-data.md");
+        }
+    }
+
+private:
+    template <typename Fn>
+    void for_each(const YAML::Node& root, const char* key, Fn fn) {
+        const YAML::Node list = root[key];
+        if (!list) return;
+        if (!list.IsSequence()) {
+            fields_.diags().error(fields_.pos(list), fmt::format("'{}' must be a list of entries starting '- id:'", key),
+                                  "see docs/kpi-data.md for an example");
+            return;
+        }
+        for (const auto& item : list) {
+            if (item.IsMap()) fn(item);
+            else fields_.diags().error(fields_.pos(item), fmt::format("each entry of '{}' needs 'id:' and 'title:'", key), "");
+        }
+    }
+
+    std::optional<std::string> read_id(const YAML::Node& n, std::set<std::string>& seen, const char* what) {
+        auto id = fields_.string(n, "id", true);
+        if (!id) return std::nullopt;
+        if (!is_id(*id)) {
+            fields_.diags().error(fields_.pos(n["id"]), fmt::format("{} id '{}' may use only a-z, 0-9, '-' and '_'", what, *id),
+                                  "ids become web addresses and column values; use lower case and hyphens");
+            return std::nullopt;
+        }
+        if (!seen.insert(*id).second) {
+            fields_.diags().error(fields_.pos(n["id"]), fmt::format("{} id '{}' is used twice", what, *id),
+                                  "give each one its own id");
+            return std::nullopt;
+        }
+        return id;
+    }
+
+    void read_aim(const YAML::Node& n) {
+        fields_.check_keys(n, aim_keys, "aim");
+        auto id = read_id(n, aim_ids_, "aim");
+        auto title = fields_.string(n, "title", true);
+        if (id && title) cat_.aims.push_back({*id, *title, fields_.string(n, "summary").value_or("")});
+    }
+
+    void read_breakdown(const YAML::Node& n) {
+        fields_.check_keys(n, breakdown_keys, "breakdown");
+        auto id = read_id(n, breakdown_ids_, "breakdown");
+        auto title = fields_.string(n, "title", true);
+        auto groups = string_list(n, "groups", fields_);
+        if (groups.empty() && id) {
+            fields_.diags().error(fields_.pos(n), fmt::format("breakdown '{}' lists no groups", *id),
+                                  "add 'groups: [First group, Second group]'");
+        }
+        if (id && title) cat_.breakdowns[*id] = {*id, *title, groups, fields_.pos(n)};
+    }
+
+    void read_indicator(const YAML::Node& n) {
+        fields_.check_keys(n, indicator_keys, "indicator");
+        Indicator ind;
+        auto id = read_id(n, indicator_ids_, "indicator");
+        ind.pos = fields_.pos(n);
+        ind.title = fields_.string(n, "title", true).value_or("");
+        ind.definition = fields_.string(n, "definition", true).value_or("");
+        ind.source = fields_.string(n, "source").value_or("");
+        ind.caveats = string_list(n, "caveats", fields_);
+        bool ok = read_unit(n, ind) & read_polarity(n, ind) & read_frequency(n, ind) & read_aim_ref(n, ind) &
+                  read_breakdown_refs(n, ind);
+        ind.decimals = fields_.integer(n, "decimals").value_or(ind.unit == Unit::count ? 0 : 1);
+        if (id && ok) {
+            ind.id = *id;
+            cat_.indicators.push_back(std::move(ind));
+        }
+    }
+
+    bool read_unit(const YAML::Node& n, Indicator& ind) {
+        auto text = fields_.string(n, "unit", true);
+        if (!text) return false;
+        if (auto unit = parse_unit(*text)) {
+            ind.unit = *unit;
+            return true;
+        }
+        fields_.diags().error(fields_.pos(n["unit"]), fmt::format("unknown unit '{}'", *text),
+                              did_you_mean(*text, unit_names(), "use one of: " + fmt::format("{}", fmt::join(unit_names(), ", "))));
+        return false;
+    }
+
+    bool read_polarity(const YAML::Node& n, Indicator& ind) {
+        auto text = fields_.string(n, "polarity", true);
+        if (!text) return false;
+        if (auto p = parse_polarity(*text)) {
+            ind.polarity = *p;
+            return true;
+        }
+        fields_.diags().error(fields_.pos(n["polarity"]), fmt::format("unknown polarity '{}'", *text),
+                              did_you_mean(*text, polarity_names(),
+                                           "use higher_is_better, lower_is_better or neutral"));
+        return false;
+    }
+
+    bool read_frequency(const YAML::Node& n, Indicator& ind) {
+        auto text = fields_.string(n, "frequency");
+        if (!text || *text == "quarter") return true;
+        if (*text == "month") ind.frequency = PeriodKind::month;
+        else if (*text == "financial_year") ind.frequency = PeriodKind::financial_year;
+        else {
+            fields_.diags().error(fields_.pos(n["frequency"]), fmt::format("unknown frequency '{}'", *text),
+                                  "use quarter, month or financial_year");
+            return false;
+        }
+        return true;
+    }
+
+    bool read_aim_ref(const YAML::Node& n, Indicator& ind) {
+        auto aim = fields_.string(n, "aim", true);
+        if (!aim) return false;
+        ind.aim = *aim;
+        if (aim_ids_.count(*aim)) return true;
+        std::vector<std::string> ids(aim_ids_.begin(), aim_ids_.end());
+        fields_.diags().error(fields_.pos(n["aim"]), fmt::format("no aim called '{}'", *aim),
+                              did_you_mean(*aim, ids, "list it under 'aims:' first"));
+        return false;
+    }
+
+    bool read_breakdown_refs(const YAML::Node& n, Indicator& ind) {
+        ind.breakdowns = string_list(n, "breakdowns", fields_);
+        bool ok = true;
+        for (std::size_t i = 0; i < ind.breakdowns.size(); ++i) {
+            if (cat_.breakdowns.count(ind.breakdowns[i])) continue;
+            std::vector<std::string> ids(breakdown_ids_.begin(), breakdown_ids_.end());
+            fields_.diags().error(fields_.pos(n["breakdowns"][i]), fmt::format("no breakdown called '{}'", ind.breakdowns[i]),
+                                  did_you_mean(ind.breakdowns[i], ids, "list it under 'breakdowns:' first"));
+            ok = false;
+        }
+        return ok;
+    }
+
+    YamlFields& fields_;
+    Catalogue& cat_;
+    std::set<std::string> aim_ids_, breakdown_ids_, indicator_ids_;
+};
+
+}  // namespace
+
+Catalogue load_kpi_catalogue(const FileSystem& fs, Diagnostics& diags) {
+    Catalogue cat;
+    cat.file = kpi_catalogue_file;
+    auto text = read_text_file(fs, kpi_catalogue_file, diags);
+    if (!text) return cat;
+    YamlSource src{kpi_catalogue_file, *text, 0};
+    auto root = parse_yaml(src, *text, diags);
+    if (!root) return cat;
+    YamlFields fields(src, diags);
+    if (!root->IsMap()) {
+        diags.error(src.start(), "the catalogue must have 'aims:', 'breakdowns:' and 'indicators:'",
+                    "see docs/kpi-data.md for an example");
+        return cat;
+    }
+    CatalogueReader(fields, cat).read(*root);
+    return cat;
+}
+
+}  // namespace candour

@@ -1,0 +1,267 @@
+#include "model/kpi_view.hpp"
+
+#include <fmt/format.h>
+
+#include "kpi/change.hpp"
+#include "kpi/format.hpp"
+
+namespace candour {
+
+using nlohmann::json;
+
+namespace {
+
+std::string marks(const PublishedCell& cell) {
+    std::string m;
+    if (cell.revised) m += " [r]";
+    if (cell.provisional) m += " [p]";
+    return m;
+}
+
+// Numerators and denominators are counts whatever the indicator's unit.
+std::string count_text(const PublishedValue& v) {
+    return v.has_number() ? format_number(v.number(), 0) : symbol_text(v.symbol());
+}
+
+json figure_cell(std::string text, std::string key) {
+    return {{"text", std::move(text)}, {"kpi", std::move(key)}, {"numeric", true}};
+}
+
+json value_cell(const PublishedCell& cell, const Indicator& ind, std::string key) {
+    return figure_cell(display_value(cell.value, ind) + marks(cell), std::move(key));
+}
+
+json missing_cell() { return figure_cell("[x]", ""); }
+
+std::string lower_first(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+std::string polarity_text(Polarity p) {
+    switch (p) {
+        case Polarity::higher_is_better: return "A higher figure is better.";
+        case Polarity::lower_is_better: return "A lower figure is better.";
+        case Polarity::neutral: break;
+    }
+    return "A change in this figure is neither good nor bad in itself.";
+}
+
+const Aim* aim_of(const Catalogue& cat, const std::string& id) {
+    for (const auto& a : cat.aims) {
+        if (a.id == id) return &a;
+    }
+    return nullptr;
+}
+
+json change_view(const PublishedSeries& total, const Period& to, const Period& from, const Indicator& ind) {
+    auto f = total.cells.find(from);
+    if (f == total.cells.end()) return nullptr;
+    const PublishedValue& later = total.cells.at(to).value;
+    Change c = compare(f->second.value, later, from, ind);
+    return {{"from_label", from.label()},
+            {"amount", change_amount(c, ind)},
+            {"judgement", c.judgement},
+            {"judgement_class", c.judgement == "no change" ? "no-change" : c.judgement},
+            {"has_judgement", !c.judgement.empty() && c.judgement != "changed"},
+            {"sentence", describe_change(c, f->second.value, later, ind)}};
+}
+
+json table(std::string caption, json head, json rows) {
+    return {{"caption", std::move(caption)}, {"head", std::move(head)}, {"rows", std::move(rows)}};
+}
+
+json heading(std::string text, bool numeric) { return {{"text", std::move(text)}, {"numeric", numeric}}; }
+
+}  // namespace
+
+std::string figure_key(const std::string& indicator, const Period& period, const std::string& breakdown,
+                       const std::string& group, const std::string& measure) {
+    return fmt::format("{}/{}/{}/{}/{}", indicator, period.code(), breakdown, group, measure);
+}
+
+std::string indicator_download(const std::string& id, const std::string& ext) {
+    return "indicators/" + id + "/" + id + ext;
+}
+
+std::string release_download(const Period& period, const std::string& ext) {
+    return "data/kpi-" + period.slug() + ext;
+}
+
+json history_table(const PublishedIndicator& ind, std::vector<Period> periods) {
+    if (periods.empty()) periods = ind.periods;
+    const Indicator& d = ind.def;
+    bool pct = d.unit == Unit::percentage;
+    json head = json::array({heading("Period", false), heading(d.title + " (" + unit_label(d) + ")", true)});
+    if (pct) {
+        head.push_back(heading("Numerator", true));
+        head.push_back(heading("Denominator", true));
+    }
+    json rows = json::array();
+    for (auto it = periods.rbegin(); it != periods.rend(); ++it) {
+        const Period& p = *it;
+        json cells = json::array();
+        if (const PublishedCell* cell = ind.cell("", "", p)) {
+            cells.push_back(value_cell(*cell, d, figure_key(d.id, p, "", "", "value")));
+            if (pct) {
+                cells.push_back(figure_cell(count_text(cell->numerator), figure_key(d.id, p, "", "", "numerator")));
+                cells.push_back(figure_cell(count_text(cell->denominator), figure_key(d.id, p, "", "", "denominator")));
+            }
+        } else {
+            for (std::size_t i = 1; i < head.size(); ++i) cells.push_back(missing_cell());
+        }
+        rows.push_back({{"header", p.label()}, {"cells", cells}});
+    }
+    std::string caption = periods.size() == ind.periods.size()
+                              ? d.title + ": every period, latest first"
+                              : fmt::format("{}, {} to {}, latest first", d.title, periods.front().label(),
+                                            periods.back().label());
+    if (periods.size() == 1) caption = fmt::format("{}, {}", d.title, periods.front().label());
+    return table(caption, head, rows);
+}
+
+json breakdown_table(const PublishedIndicator& ind, const std::string& breakdown, const std::vector<Period>& periods,
+                     const Catalogue& cat) {
+    const Indicator& d = ind.def;
+    const Breakdown* b = cat.breakdown(breakdown);
+    std::string what = b ? b->title : breakdown;
+    json head = json::array({heading(what, false)});
+    for (const auto& p : periods) head.push_back(heading(p.label(), true));
+    json rows = json::array();
+    auto add_row = [&](const std::string& label, const std::string& bd, const std::string& group) {
+        json cells = json::array();
+        for (const auto& p : periods) {
+            const PublishedCell* cell = ind.cell(bd, group, p);
+            cells.push_back(cell ? value_cell(*cell, d, figure_key(d.id, p, bd, group, "value")) : missing_cell());
+        }
+        rows.push_back({{"header", label}, {"cells", cells}});
+    };
+    for (const PublishedSeries* s : ind.breakdown(breakdown)) add_row(s->group, breakdown, s->group);
+    if (d.unit == Unit::count && ind.total()) add_row("Total", "", "");
+    std::string range;
+    if (!periods.empty()) {
+        range = periods.size() == 1 ? periods.front().label()
+                                    : periods.front().label() + " to " + periods.back().label();
+    }
+    return table(fmt::format("{} by {}, {} ({})", d.title, lower_first(what), range, unit_label(d)), head, rows);
+}
+
+json headline(const PublishedIndicator& ind, const std::optional<Period>& period) {
+    const Indicator& d = ind.def;
+    const PublishedSeries* total = ind.total();
+    if (!total || total->cells.empty()) return nullptr;
+    Period p = period.value_or(total->cells.rbegin()->first);
+    auto it = total->cells.find(p);
+    if (it == total->cells.end()) return nullptr;
+    json out{{"title", d.title},
+             {"period_label", p.label()},
+             {"value", value_cell(it->second, d, figure_key(d.id, p, "", "", "value"))},
+             {"unit_label", unit_label(d)},
+             {"on_previous", change_view(*total, p, p.previous(), d)},
+             {"on_last_year", change_view(*total, p, p.same_period_last_year(), d)}};
+    if (ind.summary && ind.summary->latest == p && ind.summary->rolling_year) {
+        out["rolling_year"] = display_value(*ind.summary->rolling_year, d);
+    }
+    return out;
+}
+
+std::string summary_sentence(const PublishedIndicator& ind) {
+    const Indicator& d = ind.def;
+    const PublishedSeries* total = ind.total();
+    if (!total || total->cells.empty()) return "There are no published figures for " + lower_first(d.title) + " yet.";
+    const auto& [latest, cell] = *total->cells.rbegin();
+    const auto& [first, first_cell] = *total->cells.begin();
+    std::string now = fmt::format("In {}, {} was {}.", latest.label(), lower_first(d.title),
+                                  display_value(cell.value, d));
+    if (first == latest) return now;
+    Change c = compare(first_cell.value, cell.value, first, d);
+    return fmt::format("{} It {}.", now, describe_change(c, first_cell.value, cell.value, d));
+}
+
+json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, const std::string& base_url,
+                    const std::string& page_url, const std::string& organisation) {
+    const Indicator& d = ind.def;
+    const Aim* aim = aim_of(kpi.catalogue, d.aim);
+    std::vector<Period> recent(ind.periods.end() - std::min<std::ptrdiff_t>(4, static_cast<std::ptrdiff_t>(ind.periods.size())),
+                               ind.periods.end());
+    json breakdowns = json::array();
+    for (const auto& b : d.breakdowns) {
+        if (!ind.breakdown(b).empty()) breakdowns.push_back(breakdown_table(ind, b, recent, kpi.catalogue));
+    }
+    json caveats = json::array();
+    for (const auto& c : d.caveats) caveats.push_back(c);
+    std::string csv = indicator_download(d.id, ".csv");
+    json dataset{{"@context", "https://schema.org"},
+                 {"@type", "Dataset"},
+                 {"name", d.title},
+                 {"description", d.definition},
+                 {"url", base_url + page_url},
+                 {"creator", {{"@type", "Organization"}, {"name", organisation}}},
+                 {"isAccessibleForFree", true},
+                 {"variableMeasured", d.title},
+                 {"distribution",
+                  json::array({{{"@type", "DataDownload"}, {"encodingFormat", "text/csv"}, {"contentUrl", base_url + csv}},
+                               {{"@type", "DataDownload"},
+                                {"encodingFormat", "application/json"},
+                                {"contentUrl", base_url + indicator_download(d.id, ".json")}}})}};
+    if (!ind.periods.empty()) {
+        dataset["temporalCoverage"] = ind.periods.front().start_iso() + "/" + ind.periods.back().end_iso();
+    }
+    return {{"id", d.id},
+            {"definition", d.definition},
+            {"source", d.source},
+            {"aim_title", aim ? aim->title : d.aim},
+            {"unit_label", unit_label(d)},
+            {"polarity_text", polarity_text(d.polarity)},
+            {"caveats", caveats},
+            {"has_caveats", !caveats.empty()},
+            {"headline", headline(ind)},
+            {"summary_sentence", summary_sentence(ind)},
+            {"history", history_table(ind)},
+            {"breakdowns", breakdowns},
+            {"has_breakdowns", !breakdowns.empty()},
+            {"downloads", {{"csv", d.id + ".csv"}, {"json", d.id + ".json"}, {"csvw", d.id + ".csv-metadata.json"}}},
+            {"dataset", dataset}};
+}
+
+json indicator_index(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to) {
+    json aims = json::array();
+    for (const auto& aim : kpi.catalogue.aims) {
+        json items = json::array();
+        for (const auto& ind : kpi.indicators) {
+            if (ind.def.aim != aim.id) continue;
+            json item{{"title", ind.def.title}, {"url", link_to(ind.def.id)}, {"definition", ind.def.definition}};
+            if (json h = headline(ind); !h.is_null()) item["headline"] = h;
+            items.push_back(item);
+        }
+        if (items.empty()) continue;
+        aims.push_back({{"id", aim.id}, {"title", aim.title}, {"summary", aim.summary}, {"indicators", items}});
+    }
+    return aims;
+}
+
+json release_table(const PublishedKpi& kpi, const Period& period,
+                   const std::function<std::string(const std::string&)>& link_to) {
+    json rows = json::array();
+    for (const auto& ind : kpi.indicators) {
+        const PublishedCell* cell = ind.cell("", "", period);
+        if (!cell) continue;
+        json h = headline(ind, period);
+        json change = h["on_previous"];
+        rows.push_back({{"title", ind.def.title},
+                        {"url", link_to(ind.def.id)},
+                        {"value", value_cell(*cell, ind.def, figure_key(ind.def.id, period, "", "", "value"))},
+                        {"change", change.is_null() ? json("not available") : change["amount"]},
+                        {"judgement", change.is_null() || !change["has_judgement"].get<bool>() ? json("") : change["judgement"]},
+                        {"judgement_class", change.is_null() ? json("") : change["judgement_class"]}});
+    }
+    return {{"period_label", period.label()},
+            {"previous_label", period.previous().label()},
+            {"rows", rows},
+            {"downloads",
+             {{"csv", release_download(period, ".csv")},
+              {"json", release_download(period, ".json")},
+              {"csvw", release_download(period, ".csv-metadata.json")}}}};
+}
+
+}  // namespace candour
