@@ -53,7 +53,7 @@ public:
         for_each(root, "aims", [&](const YAML::Node& n) { read_aim(n); });
         for_each(root, "breakdowns", [&](const YAML::Node& n) { read_breakdown(n); });
         for_each(root, "indicators", [&](const YAML::Node& n) { read_indicator(n); });
-        if (cat_.indicators.empty()) {
+        if (!root["indicators"] || root["indicators"].size() == 0) {
             fields_.diags().error(fields_.source().start(), "the catalogue lists no indicators",
                                   "add an 'indicators:' list; see docs/kpi-data.md");
         }

@@ -38,7 +38,7 @@ std::optional<std::string> YamlFields::scalar(const YAML::Node& map, const char*
 std::optional<std::string> YamlFields::string(const YAML::Node& map, const char* key, bool required) {
     auto value = scalar(map, key, "text");
     if (!value && required && !map[key]) {
-        diags_.error(src_.start(), fmt::format("missing '{}'", key),
+        diags_.error(pos(map), fmt::format("missing '{}'", key),
                      fmt::format("add a line such as '{}: ...'", key));
     }
     if (value && required && value->empty()) {

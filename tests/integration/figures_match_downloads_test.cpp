@@ -1,0 +1,88 @@
+// Every figure printed on every page of the sample site equals the figure in
+// the matching CSV download: readers who download the data get exactly what
+// they read.
+#include <catch2/catch.hpp>
+
+#include <regex>
+
+#include "load/csv_reader.hpp"
+#include "support/site_fixture.hpp"
+
+using namespace candour;
+using namespace candour::testing;
+
+namespace {
+
+// key "indicator/period/breakdown/group/measure" -> the CSV cell
+std::map<std::string, std::string> download_figures(const Files& site, const std::string& prefix) {
+    std::map<std::string, std::string> figures;
+    for (const auto& [path, bytes] : site) {
+        if (path.rfind(prefix, 0) != 0 || path.size() < 4 || path.compare(path.size() - 4, 4, ".csv") != 0) continue;
+        CsvText csv(path, bytes);
+        Diagnostics diags;
+        std::vector<std::string> header;
+        csv.read([&](CsvRecord& r) {
+            if (header.empty()) {
+                header = r.fields;
+                return;
+            }
+            std::map<std::string, std::string> row;
+            for (std::size_t i = 0; i < header.size(); ++i) row[header[i]] = r.fields[i];
+            std::string key = row["indicator"] + "/" + row["period"] + "/" + row["breakdown"] + "/" + row["group"] + "/";
+            figures[key + "value"] = row["value"];
+            if (!row["numerator"].empty()) figures[key + "numerator"] = row["numerator"];
+            if (!row["denominator"].empty()) figures[key + "denominator"] = row["denominator"];
+        }, diags);
+        REQUIRE_FALSE(diags.has_errors());
+    }
+    return figures;
+}
+
+// "1,234 [r]" -> "1234"; "14.3% [p]" -> "14.3"; "[c]" stays.
+std::string as_download(std::string text) {
+    for (const char* mark : {" [r]", " [p]"}) {
+        auto at = text.find(mark);
+        if (at != std::string::npos) text.erase(at, 4);
+    }
+    std::string out;
+    for (char c : text) {
+        if (c != ',' && c != '%') out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every figure on every page equals its CSV download") {
+    TempDir dir;
+    REQUIRE(run_candour({"build", "--source", CANDOUR_SOURCE_DIR, "--output", dir / "site"}).exit_code == 0);
+    Files site = read_tree(dir / "site");
+    auto downloads = download_figures(site, "indicators/");
+    REQUIRE(downloads.size() > 300);
+
+    const std::regex figure(R"re(data-kpi="([^"]+)">([^<]*)<)re");
+    int checked = 0;
+    for (const auto& [path, bytes] : site) {
+        if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0) continue;
+        for (std::sregex_iterator it(bytes.begin(), bytes.end(), figure), end; it != end; ++it) {
+            std::string key = (*it)[1];
+            std::string text = (*it)[2];
+            INFO(path << ": " << key << " shows '" << text << "'");
+            REQUIRE(downloads.count(key));
+            CHECK(as_download(text) == downloads.at(key));
+            ++checked;
+        }
+    }
+    // Indicator pages, the index, report tables and figures placed in narrative.
+    CHECK(checked > 400);
+}
+
+TEST_CASE("each quarterly release download agrees with the indicator downloads") {
+    TempDir dir;
+    REQUIRE(run_candour({"build", "--source", CANDOUR_SOURCE_DIR, "--output", dir / "site"}).exit_code == 0);
+    Files site = read_tree(dir / "site");
+    auto by_indicator = download_figures(site, "indicators/");
+    auto by_release = download_figures(site, "data/kpi-");
+    REQUIRE(by_release.size() == by_indicator.size());
+    CHECK(by_release == by_indicator);
+}
