@@ -17,12 +17,14 @@ void Diagnostics::warning(SourcePos pos, std::string message, std::string hint) 
 
 void Diagnostics::add(Diagnostic d) {
     std::lock_guard lock(mutex_);
+    if (d.severity == Severity::error) ++errors_;
     items_.push_back(std::move(d));
 }
 
 void Diagnostics::merge(const Diagnostics& other) {
     auto copy = other.sorted();
     std::lock_guard lock(mutex_);
+    for (const auto& d : copy) errors_ += d.severity == Severity::error ? 1 : 0;
     items_.insert(items_.end(), copy.begin(), copy.end());
 }
 
@@ -30,14 +32,12 @@ bool Diagnostics::has_errors() const { return error_count() > 0; }
 
 int Diagnostics::error_count() const {
     std::lock_guard lock(mutex_);
-    return static_cast<int>(std::count_if(items_.begin(), items_.end(),
-        [](const Diagnostic& d) { return d.severity == Severity::error; }));
+    return errors_;
 }
 
 int Diagnostics::warning_count() const {
     std::lock_guard lock(mutex_);
-    return static_cast<int>(items_.size()) - static_cast<int>(std::count_if(items_.begin(), items_.end(),
-        [](const Diagnostic& d) { return d.severity == Severity::error; }));
+    return static_cast<int>(items_.size()) - errors_;
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {

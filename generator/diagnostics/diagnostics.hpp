@@ -28,6 +28,7 @@ public:
 private:
     mutable std::mutex mutex_;
     std::vector<Diagnostic> items_;
+    int errors_ = 0;
 };
 
 // "file:line:col: error: message" and, when there is one, "  hint: ..." on

@@ -59,7 +59,16 @@ std::vector<std::string> polarity_names() {
     return out;
 }
 
+void Catalogue::build_index() {
+    by_id.clear();
+    for (std::size_t i = 0; i < indicators.size(); ++i) by_id.emplace(indicators[i].id, i);
+}
+
 const Indicator* Catalogue::indicator(const std::string& id) const {
+    if (!by_id.empty()) {
+        auto found = by_id.find(id);
+        return found == by_id.end() ? nullptr : &indicators[found->second];
+    }
     auto it = std::find_if(indicators.begin(), indicators.end(), [&](const Indicator& i) { return i.id == id; });
     return it == indicators.end() ? nullptr : &*it;
 }

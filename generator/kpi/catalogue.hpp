@@ -60,8 +60,11 @@ struct Catalogue {
     std::map<std::string, Breakdown> breakdowns;
     std::vector<Indicator> indicators;  // in catalogue order
     std::string file;                   // where it was read from, for messages
+    std::map<std::string, std::size_t> by_id;  // filled by build_index()
 
     const Indicator* indicator(const std::string& id) const;
+    // Builds the id lookup used by indicator(); call once the list is complete.
+    void build_index();
     const Breakdown* breakdown(const std::string& id) const;
     std::vector<std::string> indicator_ids() const;
 };

@@ -212,6 +212,7 @@ Catalogue load_kpi_catalogue(const FileSystem& fs, Diagnostics& diags) {
         return cat;
     }
     CatalogueReader(fields, cat).read(*root);
+    cat.build_index();
     return cat;
 }
 

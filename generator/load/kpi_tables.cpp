@@ -59,7 +59,8 @@ std::optional<double> parse_number(const std::string& text) {
 class TableReader {
 public:
     TableReader(KpiFile& file, std::uint32_t index, RawKpi& kpi, Diagnostics& diags)
-        : file_(file), index_(index), kpi_(kpi), diags_(diags), csv_(file.path, file.text) {
+        : file_(file), index_(index), kpi_(kpi), diags_(diags), csv_(file.path, file.text),
+          errors_before_(diags.error_count()) {
         file_.column_of.fill(-1);
     }
 
@@ -71,7 +72,16 @@ public:
                 header_ok_ = read_header(record);
                 return;
             }
-            if (header_ok_) read_row(record);
+            if (!header_ok_ || stopped_) return;
+            // A wholly wrong file (say, the wrong export) would bury the
+            // useful messages: stop after enough to show the pattern.
+            if (diags_.error_count() - errors_before_ >= max_errors_per_file) {
+                diags_.error(csv_.record_pos(record), "too many errors in this file; stopped reading it here",
+                             "fix the errors above, which may share one cause, and build again");
+                stopped_ = true;
+                return;
+            }
+            read_row(record);
         }, diags_);
         if (!header_done) {
             diags_.error({file_.path, 1, 1}, "the KPI table is empty", "the first row must name the columns");
@@ -217,6 +227,9 @@ private:
     CsvText csv_;
     bool header_ok_ = false;
     std::size_t header_size_ = 0;
+    int errors_before_;
+    bool stopped_ = false;
+    static constexpr int max_errors_per_file = 50;
 };
 
 }  // namespace

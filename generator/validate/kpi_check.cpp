@@ -1,7 +1,7 @@
 // Checks of KPI tables against the catalogue and against themselves.
 #include <cmath>
 #include <map>
-#include <tuple>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -12,14 +12,17 @@ namespace candour {
 
 namespace {
 
-using SeriesKey = std::tuple<std::string, std::string, std::string>;  // indicator, breakdown, group
+// One series: an indicator's figures for one breakdown group, by period.
+struct Series {
+    const RawObservation* first = nullptr;  // for the message
+    std::map<Period, const RawObservation*> by_period;
+};
 
 class KpiChecker {
 public:
     KpiChecker(const RawKpi& kpi, Diagnostics& diags) : kpi_(kpi), cat_(kpi.catalogue), diags_(diags) {}
 
     void run() {
-        std::map<std::tuple<std::string, std::string, std::string, std::string>, const RawObservation*> seen;
         for (const auto& obs : kpi_.observations) {
             const Indicator* ind = cat_.indicator(obs.indicator);
             if (!ind) {
@@ -32,8 +35,8 @@ public:
             }
             bool ok = check_breakdown(obs, *ind) & check_period(obs, *ind) & check_unit(obs, *ind) &
                       check_shape(obs, *ind);
-            auto key = std::make_tuple(obs.indicator, obs.period.code(), obs.breakdown, obs.group);
-            auto [it, inserted] = seen.emplace(key, &obs);
+            Series& series = series_[obs.indicator + '\x1f' + obs.breakdown + '\x1f' + obs.group];
+            auto [it, inserted] = series.by_period.emplace(obs.period, &obs);
             if (!inserted) {
                 diags_.error(kpi_.row_pos(obs),
                              fmt::format("duplicate observation: {} {}{} is also given at {}:{}", obs.indicator,
@@ -42,7 +45,7 @@ public:
                              "keep one row for each indicator, period, breakdown and group");
                 continue;
             }
-            if (ok) series_[{obs.indicator, obs.breakdown, obs.group}].push_back(&obs);
+            if (!ok) series.by_period.erase(it);
         }
         check_gaps();
     }
@@ -139,27 +142,31 @@ private:
         return true;
     }
 
+    // Sorted by key so warnings come out in the same order every build.
     void check_gaps() {
-        for (auto& [key, rows] : series_) {
-            std::sort(rows.begin(), rows.end(),
-                      [](const RawObservation* a, const RawObservation* b) { return a->period < b->period; });
-            for (std::size_t i = 1; i < rows.size(); ++i) {
-                Period expected = rows[i - 1]->period.next();
-                if (rows[i]->period == expected) continue;
-                const auto& [indicator, breakdown, group] = key;
-                diags_.warning(kpi_.pos(*rows[i], Column::period),
-                               fmt::format("gap in {}{}: no figure for {} (between {} and {})", indicator,
-                                           group.empty() ? "" : " " + breakdown + "=" + group, expected.label(),
-                                           rows[i - 1]->period.code(), rows[i]->period.code()),
-                               "add the missing period with an empty value if the figure is not available");
+        std::map<std::string, const Series*> ordered;
+        for (const auto& [key, series] : series_) ordered.emplace(key, &series);
+        for (const auto& [_, series] : ordered) {
+            const RawObservation* previous = nullptr;
+            for (const auto& [period, obs] : series->by_period) {
+                if (previous && !(period == previous->period.next())) report_gap(*previous, *obs);
+                previous = obs;
             }
         }
+    }
+
+    void report_gap(const RawObservation& before, const RawObservation& after) {
+        diags_.warning(kpi_.pos(after, Column::period),
+                       fmt::format("gap in {}{}: no figure for {} (between {} and {})", after.indicator,
+                                   after.group.empty() ? "" : " " + after.breakdown + "=" + after.group,
+                                   before.period.next().label(), before.period.code(), after.period.code()),
+                       "add the missing period with an empty value if the figure is not available");
     }
 
     const RawKpi& kpi_;
     const Catalogue& cat_;
     Diagnostics& diags_;
-    std::map<SeriesKey, std::vector<const RawObservation*>> series_;
+    std::unordered_map<std::string, Series> series_;
 };
 
 }  // namespace
