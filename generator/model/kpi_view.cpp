@@ -190,6 +190,15 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
     }
     json caveats = json::array();
     for (const auto& c : d.caveats) caveats.push_back(c);
+    // Notes explain revisions, so readers see why a figure changed.
+    json notes = json::array();
+    for (const auto& s : ind.series) {
+        for (const auto& [p, cell] : s.cells) {
+            if (cell.note.empty()) continue;
+            std::string where = s.breakdown.empty() ? p.label() : p.label() + ", " + s.group;
+            notes.push_back({{"where", where}, {"text", cell.note}});
+        }
+    }
     std::string csv = indicator_download(d.id, ".csv");
     json dataset{{"@context", "https://schema.org"},
                  {"@type", "Dataset"},
@@ -215,6 +224,8 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
             {"polarity_text", polarity_text(d.polarity)},
             {"caveats", caveats},
             {"has_caveats", !caveats.empty()},
+            {"notes", notes},
+            {"has_notes", !notes.empty()},
             {"headline", headline(ind)},
             {"summary_sentence", summary_sentence(ind)},
             {"history", history_table(ind)},

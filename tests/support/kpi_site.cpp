@@ -30,8 +30,8 @@ Files kpi_site() {
         "indicator,period,breakdown,group,value,numerator,denominator\n"
         "charges,2024-25 Q1,,,44,,\n"
         "charges,2024-25 Q2,,,52,,\n"
-        "charges,2024-25 Q2,sex,Female,46,,\n"
-        "charges,2024-25 Q2,sex,Male,6,,\n"
+        "charges,2024-25 Q2,sex,Female,48,,\n"
+        "charges,2024-25 Q2,sex,Male,4,,\n"
         "charge-rate,2024-25 Q1,,,,44,367\n"
         "charge-rate,2024-25 Q2,,,,52,371\n";
     return files;
