@@ -38,6 +38,11 @@ std::string lower_first(std::string s) {
     return s;
 }
 
+std::string upper_first(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
 std::string polarity_text(Polarity p) {
     switch (p) {
         case Polarity::higher_is_better: return "A higher figure is better.";
@@ -220,7 +225,7 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
             {"definition", d.definition},
             {"source", d.source},
             {"aim_title", aim ? aim->title : d.aim},
-            {"unit_label", unit_label(d)},
+            {"unit_label", upper_first(unit_label(d))},
             {"polarity_text", polarity_text(d.polarity)},
             {"caveats", caveats},
             {"has_caveats", !caveats.empty()},
