@@ -3,12 +3,14 @@
 #include <filesystem>
 
 #include "disclose/disclose.hpp"
+#include "disclose/privacy_gate.hpp"
 #include "io/file_system.hpp"
 #include "load/kpi_load.hpp"
 #include "load/load.hpp"
 #include "model/routes.hpp"
 #include "render/render.hpp"
 #include "validate/validate.hpp"
+#include "write/disclosure_report.hpp"
 #include "write/write.hpp"
 
 namespace candour {
@@ -20,17 +22,21 @@ std::string output_dir_of(const BuildOptions& options) {
 
 // Raw KPI figures live only inside this function: what leaves it has been
 // through disclosure control.
-PublishedKpi load_and_disclose_kpi(const FileSystem& fs, Diagnostics& diags) {
+// The privacy gate runs here too, as it reads the notes in the raw tables.
+PublishedKpi load_and_disclose_kpi(const SourceTree& tree, const FileSystem& fs, Diagnostics& diags,
+                                   DisclosureLog& log) {
     RawKpi raw = load_kpi(fs, diags);
     validate_kpi(raw, diags);
-    return disclose(raw, DisclosureRules{});
+    privacy_gate(tree, raw, fs, diags, log);
+    return disclose(raw, tree.config.disclosure, &log);
 }
 
 BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
     BuildReport report;
     DiskFileSystem fs(options.source_dir);
     SourceTree tree = load(fs, options.themes_dir, diags);
-    PublishedKpi kpi = load_and_disclose_kpi(fs, diags);
+    DisclosureLog log;
+    PublishedKpi kpi = load_and_disclose_kpi(tree, fs, diags, log);
     Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags);
     validate(tree, routes, kpi, diags);
     std::vector<OutputFile> files = render_site(tree, routes, kpi, diags, options.jobs);
@@ -40,6 +46,12 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
     report.files = static_cast<int>(files.size());
     if (diags.has_errors() || !options.write) return report;
     report.written = write_site(files, output_dir_of(options), diags);
+    if (report.written) {
+        report.disclosure_report = disclosure_report_path(output_dir_of(options));
+        write_disclosure_report(log, report.disclosure_report, diags);
+    }
+    report.suppressed = static_cast<int>(log.suppressions.size());
+    report.approvals = static_cast<int>(log.approvals.size());
     return report;
 }
 

@@ -20,6 +20,9 @@ struct BuildReport {
     int pages = 0;  // HTML pages
     int files = 0;  // every file written, assets included
     bool written = false;
+    int suppressed = 0;             // figures hidden by disclosure control
+    int approvals = 0;              // privacy-gate approvals used
+    std::string disclosure_report;  // where the report was written, beside the site
 };
 
 BuildReport build_site(const BuildOptions& options, Diagnostics& diags);

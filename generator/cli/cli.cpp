@@ -43,6 +43,11 @@ int run_build(BuildOptions options, std::ostream& out, std::ostream& err) {
     if (options.write) {
         out << fmt::format("candour: wrote {} ({}) to {} in {:.2f} s, {}\n", plural(report.pages, "page"),
                            plural(report.files, "file"), output, seconds, warnings);
+        if (report.suppressed > 0 || report.approvals > 0) {
+            out << fmt::format("candour: {} hidden by disclosure control, {}; see {}\n",
+                               plural(report.suppressed, "figure"), plural(report.approvals, "privacy approval"),
+                               report.disclosure_report);
+        }
     } else {
         out << fmt::format("candour: checked {} in {:.2f} s: no errors, {}\n", plural(report.pages, "page"), seconds,
                            warnings);

@@ -5,14 +5,28 @@
 #include "diagnostics/diagnostics.hpp"
 #include "kpi/published.hpp"
 #include "kpi/raw_observation.hpp"
+#include "load/site_config.hpp"
 
 namespace candour {
 
-struct DisclosureRules {
-    int min_count = 5;  // counts from 1 to min_count - 1 are shown as [c]
-    int min_base = 10;  // percentages, medians and scores with a smaller base are shown as [c]
+// One decision to hide a figure, for the disclosure report. It names the
+// cell and the reason, never the value.
+struct Suppression {
+    std::string indicator;
+    Period period = Period::quarter(2000, 1);
+    std::string breakdown;
+    std::string group;
+    std::string measure;  // value, numerator or denominator
+    std::string reason;
+    bool secondary = false;
 };
 
-PublishedKpi disclose(const RawKpi& raw, const DisclosureRules& rules);
+struct DisclosureLog {
+    std::vector<Suppression> suppressions;
+    std::vector<std::string> approvals;  // privacy-gate approvals, "file:line: 'text' (reason)"
+    std::string method;                  // the rules in force, in words
+};
+
+PublishedKpi disclose(const RawKpi& raw, const DisclosureRules& rules, DisclosureLog* log = nullptr);
 
 }  // namespace candour

@@ -1,37 +1,88 @@
 #include "disclose/disclosure_control.hpp"
 
-#include <algorithm>
 #include <cmath>
+
+#include <fmt/format.h>
 
 namespace candour {
 
-namespace {
+std::string describe_rules(const DisclosureRules& rules) {
+    std::string zeros = rules.suppress_zeros ? "zeros are hidden too" : "zeros are shown";
+    if (rules.method == DisclosureRules::Method::round) {
+        return fmt::format("counts rounded to the nearest {}; percentages worked out from rounded counts; "
+                           "percentages, medians and scores with a base below {} shown as [c]; {}",
+                           rules.rounding_base, rules.min_base, zeros);
+    }
+    return fmt::format("counts from 1 to {} shown as [c]; percentages, medians and scores with a base below {} "
+                       "shown as [c]; further cells hidden where a hidden one could be worked out by subtraction; {}",
+                       rules.min_count - 1, rules.min_base, zeros);
+}
 
-PublishedValue hidden() { return PublishedValue::not_shown(Symbol::confidential); }
+bool DisclosureControl::is_small(double v) const {
+    if (v == 0) return rules_.suppress_zeros;
+    return v >= 1 && v < rules_.min_count;
+}
 
-bool is_small(double v, int min_count) { return v >= 1 && v < min_count; }
-
-}  // namespace
+double DisclosureControl::round_count(double v) const {
+    double base = rules_.rounding_base;
+    return std::round(v / base) * base;
+}
 
 PublishedValue DisclosureControl::rounded(double v, int decimals) const {
     double scale = std::pow(10.0, decimals);
     return PublishedValue(Symbol::none, std::round(v * scale) / scale);
 }
 
-PublishedValue DisclosureControl::count(std::optional<double> v) const {
+PublishedValue DisclosureControl::count(std::optional<double> v, const char* measure,
+                                        std::vector<Hidden>& hidden) const {
     if (!v) return PublishedValue::not_shown(Symbol::not_available);
-    if (is_small(*v, rules_.min_count)) return hidden();
+    if (rounding()) {
+        if (*v == 0 && rules_.suppress_zeros) {
+            hidden.push_back({measure, "zero, hidden by the site's settings"});
+            return confidential();
+        }
+        return PublishedValue(Symbol::none, round_count(*v));
+    }
+    if (is_small(*v)) {
+        hidden.push_back({measure, *v == 0 ? "zero, hidden by the site's settings"
+                                           : fmt::format("count from 1 to {}", rules_.min_count - 1)});
+        return confidential();
+    }
     return PublishedValue(Symbol::none, *v);
 }
 
-PublishedCell DisclosureControl::publish(const RawObservation& obs, const Indicator& ind) const {
+// A small base, a small numerator or a small remainder each let a reader
+// work out a handful of people from a percentage.
+PublishedValue DisclosureControl::percentage(double n, double d, const Indicator& ind,
+                                             std::vector<Hidden>& hidden) const {
+    if (d < rules_.min_base) {
+        hidden.push_back({"value", fmt::format("base below {}", rules_.min_base)});
+        return confidential();
+    }
+    if (rounding()) {
+        double rd = round_count(d);
+        return rd == 0 ? PublishedValue::not_shown(Symbol::not_applicable) : rounded(100.0 * round_count(n) / rd, ind.decimals);
+    }
+    if (is_small(n)) {
+        hidden.push_back({"value", fmt::format("numerator from 1 to {}", rules_.min_count - 1)});
+        return confidential();
+    }
+    if (is_small(d - n) && d - n != 0) {
+        hidden.push_back({"value", fmt::format("remainder (denominator minus numerator) from 1 to {}", rules_.min_count - 1)});
+        return confidential();
+    }
+    return rounded(100.0 * n / d, ind.decimals);
+}
+
+PublishedCell DisclosureControl::publish(const RawObservation& obs, const Indicator& ind,
+                                         std::vector<Hidden>& hidden) const {
     PublishedCell cell;
     cell.provisional = obs.status == Status::provisional;
     cell.revised = obs.status == Status::revised;
     cell.note = obs.note;
     switch (ind.unit) {
         case Unit::count:
-            cell.value = count(obs.value);
+            cell.value = count(obs.value, "value", hidden);
             break;
         case Unit::rate:  // about workload, not people: no suppression
             cell.value = obs.value ? rounded(*obs.value, ind.decimals) : PublishedValue();
@@ -39,42 +90,38 @@ PublishedCell DisclosureControl::publish(const RawObservation& obs, const Indica
         case Unit::median_days:
         case Unit::score:
             if (!obs.value) break;
-            cell.value = obs.base && *obs.base < rules_.min_base ? hidden() : rounded(*obs.value, ind.decimals);
+            if (obs.base && *obs.base < rules_.min_base) {
+                hidden.push_back({"value", fmt::format("base below {}", rules_.min_base)});
+                cell.value = confidential();
+            } else {
+                cell.value = rounded(*obs.value, ind.decimals);
+            }
             break;
         case Unit::percentage: {
             if (!obs.numerator || !obs.denominator) break;
-            double n = *obs.numerator, d = *obs.denominator;
-            cell.numerator = count(n);
-            cell.denominator = count(d);
-            // A small base, a small numerator or a small remainder each let a
-            // reader work out a handful of people from the percentage.
-            bool unsafe = d < rules_.min_base || is_small(n, rules_.min_count) || is_small(d - n, rules_.min_count);
-            if (unsafe) {
-                cell.value = hidden();
-                cell.numerator = hidden();
-                if (d < rules_.min_base) cell.denominator = hidden();
-            } else if (d == 0) {
-                cell.value = PublishedValue::not_shown(Symbol::not_applicable);
-            } else {
-                cell.value = rounded(100.0 * n / d, ind.decimals);
+            cell.value = percentage(*obs.numerator, *obs.denominator, ind, hidden);
+            cell.numerator = count(obs.numerator, "numerator", hidden);
+            cell.denominator = count(obs.denominator, "denominator", hidden);
+            if (!cell.value.has_number() && cell.value.symbol() == Symbol::confidential) {
+                // The count behind a hidden percentage is hidden with it; so
+                // is a small base.
+                if (cell.numerator.has_number()) {
+                    cell.numerator = confidential();
+                    hidden.push_back({"numerator", "the percentage it belongs to is hidden"});
+                }
+                if (*obs.denominator < rules_.min_base && cell.denominator.has_number()) {
+                    cell.denominator = confidential();
+                    hidden.push_back({"denominator", fmt::format("base below {}", rules_.min_base)});
+                }
+            }
+            if (!cell.numerator.has_number() && cell.value.has_number()) {
+                cell.value = confidential();  // a shown percentage would give the count back
+                hidden.push_back({"value", "its numerator is hidden"});
             }
             break;
         }
     }
     return cell;
-}
-
-void DisclosureControl::protect_breakdown(std::vector<PublishedCell*>& cells, const PublishedCell* total) {
-    if (!total || !total->value.has_number()) return;
-    auto hidden_count = std::count_if(cells.begin(), cells.end(),
-                                      [](const PublishedCell* c) { return c->value.symbol() == Symbol::confidential; });
-    if (hidden_count != 1) return;
-    PublishedCell* smallest = nullptr;
-    for (PublishedCell* c : cells) {
-        if (!c->value.has_number() || c->value.number() == 0) continue;
-        if (!smallest || c->value.number() < smallest->value.number()) smallest = c;
-    }
-    if (smallest) smallest->value = hidden();
 }
 
 }  // namespace candour

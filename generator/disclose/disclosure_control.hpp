@@ -1,6 +1,7 @@
 #pragma once
-// Turns one raw observation into a published cell under the rules, and
-// suppresses further cells so a hidden one cannot be found by subtraction.
+// Primary disclosure control: turns one raw observation into a published
+// cell under the rules, and says why each figure it hides was hidden.
+#include <string>
 #include <vector>
 
 #include "disclose/disclose.hpp"
@@ -9,21 +10,31 @@ namespace candour {
 
 class DisclosureControl {
 public:
-    DisclosureControl(const DisclosureRules& rules) : rules_(rules) {}
+    explicit DisclosureControl(const DisclosureRules& rules) : rules_(rules) {}
 
-    PublishedCell publish(const RawObservation& obs, const Indicator& ind) const;
+    struct Hidden {
+        std::string measure;
+        std::string reason;
+    };
 
-    // Within one breakdown of one period: if exactly one cell is hidden and
-    // the total is shown, hide the next smallest too (counts only).
-    static void protect_breakdown(std::vector<PublishedCell*>& cells, const PublishedCell* total);
+    // The published cell, and the figures it hides with their reasons.
+    PublishedCell publish(const RawObservation& obs, const Indicator& ind, std::vector<Hidden>& hidden) const;
 
     // A figure the disclose stage worked out from published figures only.
     static PublishedValue derived(double value) { return PublishedValue(Symbol::none, value); }
+    static PublishedValue confidential() { return PublishedValue::not_shown(Symbol::confidential); }
 
 private:
-    PublishedValue count(std::optional<double> v) const;
+    PublishedValue count(std::optional<double> v, const char* measure, std::vector<Hidden>& hidden) const;
+    PublishedValue percentage(double n, double d, const Indicator& ind, std::vector<Hidden>& hidden) const;
     PublishedValue rounded(double v, int decimals) const;
+    bool is_small(double v) const;
+    double round_count(double v) const;
+    bool rounding() const { return rules_.method == DisclosureRules::Method::round; }
+
     const DisclosureRules& rules_;
 };
+
+std::string describe_rules(const DisclosureRules& rules);
 
 }  // namespace candour

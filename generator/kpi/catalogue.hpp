@@ -34,6 +34,9 @@ struct Breakdown {
     std::string title;
     std::vector<std::string> groups;  // in display order
     SourcePos pos;
+    // The groups split one whole (they add up to the overall figure). False
+    // for groups that each describe everyone, such as survey themes.
+    bool partition = true;
 };
 
 struct Indicator {
@@ -47,6 +50,7 @@ struct Indicator {
     std::string source;
     std::vector<std::string> breakdowns;  // ids into Catalogue::breakdowns
     std::vector<std::string> caveats;
+    std::vector<std::string> parts;  // indicators whose figures add up to this one's
     int decimals = 0;
     SourcePos pos;
 

@@ -2,12 +2,21 @@
 // One Markdown file under content/, split into typed front matter and body.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "diagnostics/diagnostic.hpp"
 #include "kpi/period.hpp"
 #include "load/date.hpp"
 
 namespace candour {
+
+// An editor's approval of one occurrence of text the privacy gate would
+// otherwise stop, such as a national helpline's number.
+struct PrivacyApproval {
+    std::string text;
+    std::string reason;
+    SourcePos pos;
+};
 
 struct FrontMatter {
     std::string title;
@@ -23,11 +32,13 @@ struct FrontMatter {
     bool toc = false;
     std::optional<Period> period;  // a quarterly report's period: shows its headline figures
     SourcePos period_pos;
+    std::vector<PrivacyApproval> privacy_approvals;
 };
 
 struct ContentFile {
     std::string path;  // "content/reports/2024-25-q2.md"
     FrontMatter front;
+    std::string text;         // the whole file, for the privacy gate
     std::string body;         // the Markdown after the front matter
     int body_first_line = 1;  // the file line the body starts on
 

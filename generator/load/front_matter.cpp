@@ -11,7 +11,8 @@ bool ContentFile::is_section_index() const {
 
 const std::vector<std::string>& front_matter_keys() {
     static const std::vector<std::string> keys = {"title", "summary", "date", "updated", "draft",
-                                                  "weight", "layout", "slug", "toc", "period"};
+                                                  "weight", "layout", "slug", "toc", "period",
+                                                  "privacy_approvals"};
     return keys;
 }
 
@@ -23,6 +24,26 @@ bool is_fence_line(std::string_view text, std::size_t start, std::size_t end) {
     std::string_view line = text.substr(start, end - start);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
     return line == fence;
+}
+
+void read_approvals(const YAML::Node& list, YamlFields& fields, FrontMatter& fm) {
+    if (!list) return;
+    if (!list.IsSequence()) {
+        fields.diags().error(fields.pos(list), "'privacy_approvals' must be a list",
+                             "write each as '- text: \"...\"' with 'reason: ...' below it");
+        return;
+    }
+    for (const auto& item : list) {
+        if (!item.IsMap()) {
+            fields.diags().error(fields.pos(item), "each privacy approval needs 'text' and 'reason'",
+                                 "for example '- text: \"0808 000 0000\"' and 'reason: national helpline'");
+            continue;
+        }
+        fields.check_keys(item, {"text", "reason"}, "privacy approval");
+        auto text = fields.string(item, "text", true);
+        auto reason = fields.string(item, "reason", true);
+        if (text && reason) fm.privacy_approvals.push_back({*text, *reason, fields.pos(item)});
+    }
 }
 
 void read_fields(const YAML::Node& map, YamlFields& fields, FrontMatter& fm) {
@@ -38,6 +59,7 @@ void read_fields(const YAML::Node& map, YamlFields& fields, FrontMatter& fm) {
     fm.slug = fields.string(map, "slug").value_or("");
     if (map["slug"]) fm.slug_pos = fields.pos(map["slug"]);
     fm.toc = fields.boolean(map, "toc").value_or(false);
+    read_approvals(map["privacy_approvals"], fields, fm);
     if (auto text = fields.string(map, "period")) {
         fm.period_pos = fields.pos(map["period"]);
         fm.period = Period::parse(*text);
@@ -68,6 +90,7 @@ std::optional<ContentFile> parse_content_file(const std::string& path, const std
         if (is_fence_line(text, line_start, line_end)) {
             ContentFile file;
             file.path = path;
+            file.text = text;
             file.body_first_line = line + 1;
             file.body = line_end < text.size() ? text.substr(line_end + 1) : std::string();
             YamlSource src{path, text, yaml_start};

@@ -14,10 +14,10 @@ namespace {
 
 const std::vector<std::string> top_keys = {"aims", "breakdowns", "indicators"};
 const std::vector<std::string> aim_keys = {"id", "title", "summary"};
-const std::vector<std::string> breakdown_keys = {"id", "title", "groups"};
+const std::vector<std::string> breakdown_keys = {"id", "title", "groups", "partition"};
 const std::vector<std::string> indicator_keys = {"id",     "title",      "definition", "unit",    "polarity",
                                                  "frequency", "aim",     "source",     "breakdowns", "caveats",
-                                                 "decimals"};
+                                                 "decimals", "parts"};
 
 bool is_id(const std::string& s) {
     if (s.empty()) return false;
@@ -53,6 +53,7 @@ public:
         for_each(root, "aims", [&](const YAML::Node& n) { read_aim(n); });
         for_each(root, "breakdowns", [&](const YAML::Node& n) { read_breakdown(n); });
         for_each(root, "indicators", [&](const YAML::Node& n) { read_indicator(n); });
+        check_parts();
         if (!root["indicators"] || root["indicators"].size() == 0) {
             fields_.diags().error(fields_.source().start(), "the catalogue lists no indicators",
                                   "add an 'indicators:' list; see docs/kpi-data.md");
@@ -107,7 +108,8 @@ private:
             fields_.diags().error(fields_.pos(n), fmt::format("breakdown '{}' lists no groups", *id),
                                   "add 'groups: [First group, Second group]'");
         }
-        if (id && title) cat_.breakdowns[*id] = {*id, *title, groups, fields_.pos(n)};
+        bool partition = fields_.boolean(n, "partition").value_or(true);
+        if (id && title) cat_.breakdowns[*id] = {*id, *title, groups, fields_.pos(n), partition};
     }
 
     void read_indicator(const YAML::Node& n) {
@@ -119,6 +121,8 @@ private:
         ind.definition = fields_.string(n, "definition", true).value_or("");
         ind.source = fields_.string(n, "source").value_or("");
         ind.caveats = string_list(n, "caveats", fields_);
+        ind.parts = string_list(n, "parts", fields_);
+        if (!ind.parts.empty()) parts_pos_.emplace_back(ind.parts, fields_.pos(n["parts"]));
         bool ok = read_unit(n, ind) & read_polarity(n, ind) & read_frequency(n, ind) & read_aim_ref(n, ind) &
                   read_breakdown_refs(n, ind);
         ind.decimals = fields_.integer(n, "decimals").value_or(ind.unit == Unit::count ? 0 : 1);
@@ -190,8 +194,21 @@ private:
         return ok;
     }
 
+    // 'parts' may name indicators defined later, so they are checked at the end.
+    void check_parts() {
+        for (const auto& [parts, pos] : parts_pos_) {
+            for (const auto& id : parts) {
+                if (indicator_ids_.count(id)) continue;
+                std::vector<std::string> ids(indicator_ids_.begin(), indicator_ids_.end());
+                fields_.diags().error(pos, fmt::format("'parts' names '{}', which is not an indicator", id),
+                                      did_you_mean(id, ids, "list the ids of the indicators that add up to this one"));
+            }
+        }
+    }
+
     YamlFields& fields_;
     Catalogue& cat_;
+    std::vector<std::pair<std::vector<std::string>, SourcePos>> parts_pos_;
     std::set<std::string> aim_ids_, breakdown_ids_, indicator_ids_;
 };
 

@@ -10,7 +10,8 @@ namespace candour {
 namespace {
 
 const std::vector<std::string> top_level_keys = {
-    "title", "organisation", "base_url", "language", "description", "theme", "navigation", "contact", "markdown"};
+    "title", "organisation", "base_url", "language", "description", "theme", "navigation", "contact", "markdown",
+    "disclosure", "privacy"};
 
 void read_navigation(const YAML::Node& list, YamlFields& fields, SiteConfig& config) {
     if (!list) return;
@@ -53,6 +54,67 @@ void read_markdown(const YAML::Node& map, YamlFields& fields, SiteConfig& config
     }
     fields.check_keys(map, {"unsafe_html"}, "markdown");
     config.unsafe_html = fields.boolean(map, "unsafe_html").value_or(false);
+}
+
+std::vector<std::string> string_items(const YAML::Node& list, const char* key, YamlFields& fields) {
+    std::vector<std::string> out;
+    if (!list) return out;
+    if (!list.IsSequence()) {
+        fields.diags().error(fields.pos(list), fmt::format("'{}' must be a list", key),
+                             fmt::format("write one '- item' per line under '{}:'", key));
+        return out;
+    }
+    for (const auto& item : list) {
+        if (item.IsScalar()) out.push_back(item.Scalar());
+        else fields.diags().error(fields.pos(item), fmt::format("each item of '{}' must be text", key), "");
+    }
+    return out;
+}
+
+void read_disclosure(const YAML::Node& map, YamlFields& fields, SiteConfig& config) {
+    if (!map) return;
+    if (!map.IsMap()) {
+        fields.diags().error(fields.pos(map), "'disclosure' must have settings below it", "see docs/disclosure.md");
+        return;
+    }
+    fields.check_keys(map, {"method", "min_count", "min_base", "suppress_zeros", "rounding_base"}, "disclosure");
+    auto& rules = config.disclosure;
+    if (auto method = fields.string(map, "method")) {
+        if (*method == "round") rules.method = DisclosureRules::Method::round;
+        else if (*method != "suppress") {
+            fields.diags().error(fields.pos(map["method"]), fmt::format("unknown disclosure method '{}'", *method),
+                                 "use 'suppress' (small counts shown as [c]) or 'round' (counts rounded to the nearest 5)");
+        }
+    }
+    auto at_least = [&](const char* key, int minimum, int& into) {
+        auto n = fields.integer(map, key);
+        if (!n) return;
+        if (*n < minimum) {
+            fields.diags().error(fields.pos(map[key]), fmt::format("'{}' must be at least {}", key, minimum),
+                                 "lowering the threshold makes small, identifying figures public");
+            return;
+        }
+        into = *n;
+    };
+    at_least("min_count", 2, rules.min_count);
+    at_least("min_base", 2, rules.min_base);
+    at_least("rounding_base", 2, rules.rounding_base);
+    rules.suppress_zeros = fields.boolean(map, "suppress_zeros").value_or(false);
+}
+
+void read_privacy(const YAML::Node& map, YamlFields& fields, SiteConfig& config) {
+    if (!map) return;
+    if (!map.IsMap()) {
+        fields.diags().error(fields.pos(map), "'privacy' must have settings below it", "see docs/disclosure.md");
+        return;
+    }
+    fields.check_keys(map, {"crime_reference_patterns", "terms", "allow"}, "privacy");
+    auto& p = config.privacy;
+    const YAML::Node patterns = map["crime_reference_patterns"];
+    auto texts = string_items(patterns, "crime_reference_patterns", fields);
+    for (std::size_t i = 0; i < texts.size(); ++i) p.crime_reference_patterns.emplace_back(texts[i], fields.pos(patterns[i]));
+    p.terms = string_items(map["terms"], "terms", fields);
+    p.allow = string_items(map["allow"], "allow", fields);
 }
 
 void read_base_url(YamlFields& fields, const YAML::Node& root, SiteConfig& config) {
@@ -104,6 +166,8 @@ SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     read_navigation((*root)["navigation"], fields, config);
     read_contact((*root)["contact"], fields, config);
     read_markdown((*root)["markdown"], fields, config);
+    read_disclosure((*root)["disclosure"], fields, config);
+    read_privacy((*root)["privacy"], fields, config);
     return config;
 }
 

@@ -21,6 +21,22 @@ struct Contact {
     std::string address;
 };
 
+// disclosure: how small figures are protected. Safe defaults.
+struct DisclosureRules {
+    enum class Method { suppress, round } method = Method::suppress;
+    int min_count = 5;            // suppress: counts from 1 to min_count - 1 become [c]
+    int min_base = 10;            // percentages, medians and scores with a smaller base become [c]
+    bool suppress_zeros = false;  // zeros are shown unless this is true
+    int rounding_base = 5;        // round: every count to the nearest multiple of this
+};
+
+// privacy: what the privacy gate looks for beyond its built-in patterns.
+struct PrivacySettings {
+    std::vector<std::pair<std::string, SourcePos>> crime_reference_patterns;  // regular expressions
+    std::vector<std::string> terms;  // names and words that must never be published
+    std::vector<std::string> allow;  // the organisation's own public contacts and similar
+};
+
 struct SiteConfig {
     std::string title;
     std::string organisation;
@@ -32,6 +48,8 @@ struct SiteConfig {
     std::vector<NavItem> navigation;
     Contact contact;
     bool unsafe_html = false;  // markdown.unsafe_html: let raw HTML through
+    DisclosureRules disclosure;
+    PrivacySettings privacy;
 };
 
 inline constexpr const char* site_config_file = "site.yaml";

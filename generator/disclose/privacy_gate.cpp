@@ -1,0 +1,83 @@
+#include "disclose/privacy_gate.hpp"
+
+#include <fmt/format.h>
+
+#include "diagnostics/text_position.hpp"
+#include "disclose/privacy_scanner.hpp"
+#include "load/kpi_load.hpp"
+#include "load/text_file.hpp"
+
+namespace candour {
+
+namespace {
+
+const char* hint =
+    "remove it. If it is public (such as the organisation's own contact details) add it to 'privacy: allow:' in "
+    "site.yaml, or approve this one occurrence in the page's front matter under 'privacy_approvals'";
+
+void report(const PrivacyHit& hit, SourcePos pos, Diagnostics& diags) {
+    diags.error(std::move(pos), fmt::format("possible {} '{}' in published text", hit.kind, hit.text), hint);
+}
+
+SourcePos pos_in(const std::string& file, std::string_view text, std::size_t offset) {
+    auto lc = line_col_at(text, offset);
+    return {file, lc.line, lc.col};
+}
+
+// A page: hits are errors unless an approval in its front matter covers
+// them, one approval per occurrence.
+void check_page(const ContentFile& file, const PrivacyScanner& scanner, Diagnostics& diags, DisclosureLog& log) {
+    const auto& approvals = file.front.privacy_approvals;
+    std::vector<bool> used(approvals.size(), false);
+    for (const auto& hit : scanner.scan(file.text)) {
+        SourcePos pos = pos_in(file.path, file.text, hit.offset);
+        std::string found = normalise_for_match(hit.text, false);
+        bool approved = false;
+        for (std::size_t i = 0; i < approvals.size() && !approved; ++i) {
+            if (used[i] || normalise_for_match(approvals[i].text, false) != found) continue;
+            used[i] = approved = true;
+            log.approvals.push_back(fmt::format("{}:{}:{}: {} '{}' approved: {}", pos.file, pos.line, pos.col, hit.kind,
+                                                hit.text, approvals[i].reason));
+        }
+        // The approval's own entry in the front matter is not a second occurrence.
+        bool is_approval_entry = false;
+        for (const auto& a : approvals) is_approval_entry |= a.pos.line <= pos.line && pos.line <= a.pos.line + 1 && normalise_for_match(a.text, false) == found;
+        if (!approved && !is_approval_entry) report(hit, pos, diags);
+    }
+    for (std::size_t i = 0; i < approvals.size(); ++i) {
+        if (used[i]) continue;
+        diags.error(approvals[i].pos, fmt::format("the approval of '{}' matches nothing that needs approving in this file", approvals[i].text),
+                    "remove the approval, or correct its text so it matches the occurrence exactly");
+    }
+}
+
+void check_file(const FileSystem& fs, const std::string& path, const PrivacyScanner& scanner, Diagnostics& diags) {
+    Diagnostics ignored;  // unreadable files were reported when loaded
+    auto text = read_text_file(fs, path, ignored);
+    if (!text) return;
+    for (const auto& hit : scanner.scan(*text)) report(hit, pos_in(path, *text, hit.offset), diags);
+}
+
+void check_kpi_notes(const RawKpi& kpi, const PrivacyScanner& scanner, Diagnostics& diags) {
+    for (const auto& obs : kpi.observations) {
+        if (obs.note.empty()) continue;
+        for (const auto& hit : scanner.scan(obs.note)) report(hit, kpi.pos(obs, Column::note), diags);
+    }
+}
+
+}  // namespace
+
+void privacy_gate(const SourceTree& tree, const RawKpi& kpi, const FileSystem& fs, Diagnostics& diags,
+                  DisclosureLog& log) {
+    PrivacyScanner scanner(tree.config, diags);
+    for (const auto& file : tree.content) {
+        if (!file.front.draft) check_page(file, scanner, diags, log);
+    }
+    check_file(fs, site_config_file, scanner, diags);
+    if (kpi.present) {
+        check_file(fs, kpi_catalogue_file, scanner, diags);
+        check_kpi_notes(kpi, scanner, diags);
+    }
+}
+
+}  // namespace candour
