@@ -1,0 +1,92 @@
+// Canary test: the sample site with planted figures that disclosure control
+// must hide, each with a distinctive value. After a build, no byte of the
+// published site (HTML, CSV, JSON, sitemap, anything) may contain one.
+#include <catch2/catch.hpp>
+
+#include "support/site_fixture.hpp"
+
+using namespace candour::testing;
+
+namespace {
+
+Files sample_site_with_canaries() {
+    Files all = read_tree(CANDOUR_SOURCE_DIR);
+    Files site;
+    for (auto& [path, bytes] : all) {
+        bool source = path == "site.yaml" || path.rfind("content/", 0) == 0 || path.rfind("data/", 0) == 0 ||
+                      path.rfind("templates/", 0) == 0;
+        if (source) site[path] = bytes;
+    }
+    site["data/kpi/catalogue.yaml"] +=
+        "\n  - id: canary-count\n    title: Canary count\n    definition: Planted.\n    unit: count\n"
+        "    polarity: neutral\n    aim: aim-1\n    breakdowns: [sex]\n"
+        "  - id: canary-median\n    title: Canary median\n    definition: Planted.\n    unit: median_days\n"
+        "    polarity: neutral\n    aim: aim-1\n"
+        "  - id: canary-rate\n    title: Canary rate\n    definition: Planted.\n    unit: percentage\n"
+        "    polarity: neutral\n    aim: aim-1\n    breakdowns: [sex]\n";
+    site["data/kpi/canary.csv"] =
+        "indicator,period,breakdown,group,value,numerator,denominator,base\n"
+        // One small cell (1) and a published total: the next smallest (4817)
+        // must be hidden too, or 97531 - 92713 - 4817 gives the 1 away.
+        "canary-count,2024-25 Q2,,,97531,,,\n"
+        "canary-count,2024-25 Q2,sex,Female,92713,,,\n"
+        "canary-count,2024-25 Q2,sex,Male,4817,,,\n"
+        "canary-count,2024-25 Q2,sex,Not recorded,1,,,\n"
+        // A median worked out from 4 cases.
+        "canary-median,2024-25 Q2,,,6173,,,4\n"
+        // A percentage of 9 people (77.78%); a group whose numerator is small;
+        // a group whose base is small.
+        "canary-rate,2024-25 Q2,,,,7,9,\n"
+        "canary-rate,2024-25 Q1,,,,8642,9753,\n"
+        "canary-rate,2024-25 Q1,sex,Female,,8639,9001,\n"
+        "canary-rate,2024-25 Q1,sex,Male,,3,743,\n"
+        "canary-rate,2024-25 Q1,sex,Not recorded,,0,9,\n";
+    return site;
+}
+
+}  // namespace
+
+TEST_CASE("no published byte contains a planted figure that disclosure control hides") {
+    TempDir dir;
+    write_files(dir / "src", sample_site_with_canaries());
+    auto r = run_candour({"build", "--source", dir / "src", "--output", dir / "site"});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    Files out = read_tree(dir / "site");
+    REQUIRE(out.count("indicators/canary-count/index.html"));
+    REQUIRE(out.count("indicators/canary-count/canary-count.csv"));
+
+    // Shown figures are really there, so the scan would see a leak.
+    CHECK(out["indicators/canary-count/canary-count.csv"].find("92713") != std::string::npos);
+
+    const std::vector<std::string> canaries = {
+        "4817", "4,817",           // secondary suppression in a breakdown
+        "6173", "6,173",           // median from a small base
+        "77.8", "77.78",           // percentage of a small base
+        "0.4%", "0.40",            // Male rate: 3 of 743
+    };
+    int scanned = 0;
+    for (const auto& [path, bytes] : out) {
+        ++scanned;
+        for (const auto& c : canaries) {
+            INFO(path << " contains " << c);
+            CHECK(bytes.find(c) == std::string::npos);
+        }
+    }
+    CHECK(scanned > 100);
+    // The hidden cells are there, as symbols.
+    CHECK(out["indicators/canary-count/canary-count.csv"].find("canary-count,Canary count,2024-25 Q2,July to September 2024,sex,Male,[c]") !=
+          std::string::npos);
+    // Not recorded's base of 9 is hidden, and so is Male's denominator, or
+    // 9753 - 9001 - 743 would give the 9 back.
+    const auto& rate_csv = out["indicators/canary-rate/canary-rate.csv"];
+    CHECK(rate_csv.find("2024-25 Q1,April to June 2024,sex,Male,[c],[c],[c],percentage") != std::string::npos);
+    CHECK(rate_csv.find("2024-25 Q1,April to June 2024,sex,Not recorded,[c],[c],[c],percentage") != std::string::npos);
+    // The report of what was hidden is beside the site, not in it.
+    for (const auto& [path, _] : out) CHECK(path.find("disclosure-report") == std::string::npos);
+    Files beside = read_tree(dir.path());
+    CHECK(beside.count("site-disclosure-report.md"));
+    CHECK(beside["site-disclosure-report.md"].find("| canary-count | 2024-25 Q2 | sex | Male | value | secondary |") !=
+          std::string::npos);
+    for (const auto& c : canaries) CHECK(beside["site-disclosure-report.md"].find(c) == std::string::npos);
+}
