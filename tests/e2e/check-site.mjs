@@ -135,7 +135,8 @@ async function main() {
         if (opts.checks.has('axe')) {
           lines.push(
             `axe: ${f.violations} violations (${f.violationNodes} elements) in ${f.axeRuns} runs at 1280px and 320px, ` +
-              `rules tagged wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa; ${f.incomplete} results need a person to review`,
+              `rules tagged wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa; ${f.incomplete} elements need a person to review` +
+              (f.incomplete ? ` (${Object.entries(f.incompleteByRule).map(([id, n]) => `${id}: ${n}`).join(', ')})` : ''),
           );
         }
         if (opts.checks.has('external')) {

@@ -63,7 +63,7 @@ async function runAxe(page) {
         help: v.help,
         nodes: v.nodes.map((n) => n.target.join(' ')),
       })),
-      incomplete: r.incomplete.length,
+      incomplete: r.incomplete.map((v) => ({ id: v.id, nodes: v.nodes.length })),
     };
   }, AXE_TAGS);
 }
@@ -221,7 +221,7 @@ export async function runBrowserChecks({ pages, origin, checks }) {
     timeout: 60_000,
   });
   const problems = [];
-  const figures = { axeRuns: 0, violations: 0, violationNodes: 0, incomplete: 0, requests: 0, localRequests: 0, externalRequests: 0, focusStops: 0, focusFailures: 0, reflowFailures: 0 };
+  const figures = { axeRuns: 0, violations: 0, violationNodes: 0, incomplete: 0, incompleteByRule: {}, requests: 0, localRequests: 0, externalRequests: 0, focusStops: 0, focusFailures: 0, reflowFailures: 0 };
   const isLocal = (u) => {
     try {
       return new URL(u).origin === origin;
@@ -295,7 +295,10 @@ export async function runBrowserChecks({ pages, origin, checks }) {
           await page.setViewportSize({ width, height: width === 320 ? 640 : 800 });
           const r = await runAxe(page);
           figures.axeRuns++;
-          figures.incomplete += r.incomplete;
+          for (const v of r.incomplete) {
+            figures.incomplete += v.nodes;
+            figures.incompleteByRule[v.id] = (figures.incompleteByRule[v.id] || 0) + v.nodes;
+          }
           for (const v of r.violations) {
             figures.violations++;
             figures.violationNodes += v.nodes.length;
