@@ -158,6 +158,11 @@ async function main() {
       for (const w of v.warnings) lines.push(`  vnu warning: ${w}`);
     }
 
+    // A page is loaded several times (each width, each Tab run): report a problem once.
+    const seen = new Set();
+    const unique = problems.filter((p) => !seen.has(`${p.check}\n${p.text}`) && seen.add(`${p.check}\n${p.text}`));
+    problems.length = 0;
+    problems.push(...unique);
     const failedChecks = new Set(problems.map((p) => p.check));
     console.log(`e2e: site ${site} (base URL ${baseUrl})`);
     console.log(`e2e: pages checked: ${pages.length}`);

@@ -80,6 +80,13 @@ const CASES = [
     files: site({ css: 'a:focus, a:focus-visible { outline: none; }\n' }),
     expect: { check: 'focus', text: 'no visible focus indicator' },
   },
+  {
+    // Border colours follow the text colour: a colour-only change must not
+    // pass as a border change (it did, before the check looked at widths).
+    name: 'keyboard focus shown by a text colour change alone',
+    files: site({ css: 'a:focus, a:focus-visible { outline: none; color: #000000; }\n' }),
+    expect: { check: 'focus', text: 'no visible focus indicator' },
+  },
 ];
 
 function writeSite(dir, files) {

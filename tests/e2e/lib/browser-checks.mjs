@@ -105,12 +105,7 @@ const STYLE_PROPS = [
   'boxShadow',
   'backgroundColor',
   'backgroundImage',
-  'borderTopColor',
-  'borderBottomColor',
-  'borderLeftColor',
-  'borderRightColor',
-  'borderTopWidth',
-  'borderBottomWidth',
+  ...['Top', 'Right', 'Bottom', 'Left'].flatMap((side) => [`border${side}Style`, `border${side}Width`, `border${side}Color`]),
 ];
 
 async function recordUnfocusedStyles(page) {
@@ -167,9 +162,13 @@ async function inspectFocused(page) {
         changes.push(`background ${before.backgroundColor} -> ${now.backgroundColor}`);
       }
       if (now.backgroundImage !== before.backgroundImage && now.backgroundImage !== 'none') changes.push('background image');
-      for (const p of ['borderTopColor', 'borderBottomColor', 'borderLeftColor', 'borderRightColor', 'borderTopWidth', 'borderBottomWidth']) {
-        if (now[p] !== before[p]) {
-          changes.push(`${p} ${before[p]} -> ${now[p]}`);
+      // A border counts only where it is drawn: border colours follow the
+      // text colour, so a colour-only change would otherwise look like one.
+      for (const side of ['Top', 'Right', 'Bottom', 'Left']) {
+        const shows = (st) => st[`border${side}Style`] !== 'none' && st[`border${side}Style`] !== 'hidden' && px(st[`border${side}Width`]) > 0 && alpha(st[`border${side}Color`]) > 0;
+        const same = (a, b) => ['Style', 'Width', 'Color'].every((k) => a[`border${side}${k}`] === b[`border${side}${k}`]);
+        if (shows(now) && (!shows(before) || !same(before, now))) {
+          changes.push(`border-${side.toLowerCase()} ${now[`border${side}Width`]} ${now[`border${side}Style`]} ${now[`border${side}Color`]}`);
           break;
         }
       }
