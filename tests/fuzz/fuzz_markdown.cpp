@@ -93,8 +93,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     // whitespace, '/' or '>', so "<noembedx>" is another, harmless, element.
     if (unsafe_html) return 0;
     std::string out = lower(html);
-    for (std::string tag : {"<script", "<iframe", "<style", "<textarea", "<title", "<xmp", "<noembed", "<noframes",
-                            "<plaintext"}) {
+    for (std::string tag :
+         {"<script", "<iframe", "<style", "<textarea", "<title", "<xmp", "<noembed", "<noframes", "<plaintext"}) {
         for (auto i = out.find(tag); i != std::string::npos; i = out.find(tag, i + 1)) {
             std::size_t after = i + tag.size();
             if (after == out.size() || std::string_view(" \t\n\r\f/>").find(out[after]) != std::string_view::npos) {

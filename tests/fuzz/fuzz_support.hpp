@@ -19,7 +19,9 @@ namespace candour::fuzz {
     std::abort();
 }
 
-inline std::string bytes(const uint8_t* data, size_t size) { return std::string(reinterpret_cast<const char*>(data), size); }
+inline std::string bytes(const uint8_t* data, size_t size) {
+    return std::string(reinterpret_cast<const char*>(data), size);
+}
 
 // The text a loader would pass on for a file holding `raw` (BOM stripped,
 // CRLF to LF, invalid UTF-8 rejected), or nothing when it would stop there.
