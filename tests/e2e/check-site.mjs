@@ -14,7 +14,7 @@
 // reported. Exit 0 when everything passes, 1 when any check found a problem,
 // 2 when the checks could not run.
 import { spawnSync } from 'node:child_process';
-import { promises as fs, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
