@@ -8,7 +8,15 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   nlohmann-json3-dev libyaml-cpp-dev libkainjow-mustache-dev
   libcli11-dev libfmt-dev libutfcpp-dev libcsv-dev catch2
+  # Quality checks (docs/quality-checks.md): the browser for axe, reflow and
+  # focus checks; Java for the Nu HTML Checker; clang and its runtimes
+  # (libFuzzer is in libclang-rt-14-dev, only recommended by clang) for fuzzing.
+  chromium openjdk-17-jre-headless clang libclang-rt-14-dev
 )
+# Node.js and npm from Debian, unless the machine already has them (from any
+# source: a nodesource nodejs ships its own npm, which Debian's npm conflicts with).
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -21,4 +29,17 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The npm packages of the quality checks, exactly as package-lock.json pins
+# them. --ignore-scripts: none of them needs an install script, and vnu-jar's
+# would try to download a Java runtime (the machine's Java 17 is used instead).
+# A stamp of the lock file skips the reinstall when nothing changed.
+cd "$(dirname "$0")/.."
+stamp=node_modules/.candour-lock.sha256
+want="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  echo "install-deps: npm ci"
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+  echo "$want" > "$stamp"
 fi

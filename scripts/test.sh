@@ -1,7 +1,42 @@
 #!/usr/bin/env bash
-# README command 2: install what is missing, build, and run every test.
+# README command 2: install what is missing, build, and run every test:
+#   1. the C++ tests (ctest)
+#   2. the self-test of the end-to-end checker (each kind of break must fail it)
+#   3. the end-to-end checks of the sample site: axe, Nu HTML Checker, links,
+#      external requests, reflow at 320 px, visible focus (tests/e2e)
+#   4. the C++ tests again under AddressSanitizer and UndefinedBehaviorSanitizer
+#   5. a short run of every libFuzzer target (FUZZ_SECONDS each, default 20)
+# Every stage runs even if an earlier one failed; the script fails if any did.
+# See docs/quality-checks.md for running each stage alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+build_dir="${BUILD_DIR:-build}"
 scripts/install-deps.sh
 scripts/compile.sh
-ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j "$(nproc)"
+
+passed=()
+failed=()
+stage() {
+  local name="$1"
+  shift
+  echo "=== test.sh: $name"
+  local start=$SECONDS
+  if "$@"; then
+    passed+=("$name")
+    echo "=== test.sh: $name passed in $((SECONDS - start)) s"
+  else
+    failed+=("$name")
+    echo "=== test.sh: $name FAILED (exit code $?) after $((SECONDS - start)) s"
+  fi
+}
+
+stage "C++ tests" ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)"
+stage "e2e checker self-test" node tests/e2e/selftest.mjs
+stage "e2e checks of the sample site" node tests/e2e/check-site.mjs --candour "$build_dir/candour"
+stage "C++ tests under ASan and UBSan" scripts/sanitize.sh
+stage "fuzzing" scripts/fuzz.sh
+
+echo "=== test.sh: passed: ${passed[*]:-none}"
+[ ${#failed[@]} -eq 0 ] || echo "=== test.sh: FAILED: ${failed[*]}"
+echo "test.sh stages: ${#passed[@]} passed, ${#failed[@]} failed"
+[ ${#failed[@]} -eq 0 ]

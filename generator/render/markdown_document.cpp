@@ -117,12 +117,14 @@ MarkdownDocument::MarkdownDocument(const ContentFile& file, bool unsafe_html, Di
 
 MarkdownDocument::~MarkdownDocument() {
     if (doc_) cmark_node_free(doc_);
+    for (cmark_node* heading : replaced_headings_) cmark_node_free(heading);
     if (parser_) cmark_parser_free(parser_);
 }
 
 MarkdownDocument::MarkdownDocument(MarkdownDocument&& other) noexcept
     : file_(other.file_), options_(other.options_), parser_(other.parser_), doc_(other.doc_),
-      headings_(std::move(other.headings_)), footnote_ids_(std::move(other.footnote_ids_)) {
+      headings_(std::move(other.headings_)), footnote_ids_(std::move(other.footnote_ids_)),
+      replaced_headings_(std::move(other.replaced_headings_)) {
     other.parser_ = nullptr;
     other.doc_ = nullptr;
 }
@@ -134,6 +136,7 @@ MarkdownDocument& MarkdownDocument::operator=(MarkdownDocument&& other) noexcept
     std::swap(doc_, other.doc_);
     std::swap(headings_, other.headings_);
     std::swap(footnote_ids_, other.footnote_ids_);
+    std::swap(replaced_headings_, other.replaced_headings_);
     return *this;
 }
 
@@ -185,7 +188,7 @@ void MarkdownDocument::assign_heading_ids(Diagnostics& diags) {
         }
         cmark_node_append_child(block, inline_wrapper);
         cmark_node_replace(heading, block);
-        cmark_node_free(heading);
+        replaced_headings_.push_back(heading);  // not freed yet: see the member's comment
     }
 }
 

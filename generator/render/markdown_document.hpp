@@ -55,6 +55,10 @@ private:
     cmark_node* doc_ = nullptr;
     std::vector<Heading> headings_;
     std::vector<std::string> footnote_ids_;
+    // Headings replaced by their id-carrying copies. Their inlines moved to
+    // the copy, but text such as an autolink's address still points into the
+    // heading's buffer, so they are freed only with the document.
+    std::vector<cmark_node*> replaced_headings_;
 };
 
 // Registers cmark-gfm's extensions; call once before any thread parses.

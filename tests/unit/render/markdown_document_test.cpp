@@ -86,3 +86,15 @@ TEST_CASE("a broken link's position is the link's line and column in the file") 
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].rfind("content/reports/q1.md:10:9: error: link to 'gone.md', but there is no page", 0) == 0);
 }
+
+// Found by the Markdown fuzzer (tests/fuzz): an autolink keeps its address in
+// the heading's own text buffer, which was freed when the heading was given
+// its id, so rendering read freed memory (caught by the sanitize preset).
+TEST_CASE("a web address or a code span in a heading survives the heading getting its id") {
+    auto r = render_page("## Report online at https://www.gov.uk/report-rape and `code`\n\ntext\n");
+    INFO(r.html);
+    CHECK(r.html.find("<h2 id=\"report-online-at-https-www-gov-uk-report-rape-and-code\">Report online at "
+                      "<a href=\"https://www.gov.uk/report-rape\">https://www.gov.uk/report-rape</a> and "
+                      "<code>code</code></h2>") != std::string::npos);
+    CHECK(r.problems.empty());
+}
