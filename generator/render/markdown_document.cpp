@@ -89,6 +89,15 @@ std::string tidy_tables(std::string html) {
     return html;
 }
 
+// cmark-gfm's footnotes section has no heading; a section should have one,
+// and screen-reader users find the notes by it.
+std::string label_footnotes(std::string html) {
+    replace_all(html, "<section class=\"footnotes\" data-footnotes>",
+                "<section class=\"footnotes\" data-footnotes aria-labelledby=\"footnotes-heading\">\n"
+                "<h2 id=\"footnotes-heading\" class=\"footnotes__heading\">Notes</h2>");
+    return html;
+}
+
 }  // namespace
 
 void init_markdown() {
@@ -240,7 +249,7 @@ std::string MarkdownDocument::render_html(const Route& from, const LinkResolver&
         }
     }
     char* html = cmark_render_html(doc_, options_, cmark_parser_get_syntax_extensions(parser_));
-    std::string out = tidy_tables(html);
+    std::string out = label_footnotes(tidy_tables(html));
     std::free(html);
     return out;
 }
