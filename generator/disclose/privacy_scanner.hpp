@@ -27,14 +27,23 @@ public:
     std::vector<PrivacyHit> scan(std::string_view text) const;
 
 private:
+    // How to find the places a match could start, cheaply.
+    enum class Finder { at_sign, phone, capital, birth, literal };
     struct Pattern {
         std::regex regex;
         std::string kind;
         bool (*accept)(const std::string&) = nullptr;  // a further check on a match
+        Finder finder = Finder::literal;
+        std::size_t window = 64;  // longest match, in bytes
+        std::string literal;      // Finder::literal: text every match starts with
     };
     bool allowed(const PrivacyHit& hit) const;
+    std::vector<std::size_t> candidates(std::string_view text, const Pattern& p) const;
+    void scan_pattern(std::string_view text, const Pattern& p, std::vector<PrivacyHit>& hits) const;
+    void scan_terms(std::string_view text, std::vector<PrivacyHit>& hits) const;
 
     std::vector<Pattern> patterns_;
+    std::vector<std::string> terms_;    // lower case
     std::vector<std::string> allowed_;  // normalised
 };
 

@@ -123,8 +123,12 @@ private:
         ind.caveats = string_list(n, "caveats", fields_);
         ind.parts = string_list(n, "parts", fields_);
         if (!ind.parts.empty()) parts_pos_.emplace_back(ind.parts, fields_.pos(n["parts"]));
-        bool ok = read_unit(n, ind) & read_polarity(n, ind) & read_frequency(n, ind) & read_aim_ref(n, ind) &
-                  read_breakdown_refs(n, ind);
+        // Every check runs, so one build reports every problem with the entry.
+        bool ok = read_unit(n, ind);
+        ok = read_polarity(n, ind) && ok;
+        ok = read_frequency(n, ind) && ok;
+        ok = read_aim_ref(n, ind) && ok;
+        ok = read_breakdown_refs(n, ind) && ok;
         ind.decimals = fields_.integer(n, "decimals").value_or(ind.unit == Unit::count ? 0 : 1);
         if (id && ok) {
             ind.id = *id;

@@ -33,8 +33,11 @@ public:
                 }
                 continue;
             }
-            bool ok = check_breakdown(obs, *ind) & check_period(obs, *ind) & check_unit(obs, *ind) &
-                      check_shape(obs, *ind);
+            // Every check runs, so one build reports every problem with the row.
+            bool ok = check_breakdown(obs, *ind);
+            ok = check_period(obs, *ind) && ok;
+            ok = check_unit(obs, *ind) && ok;
+            ok = check_shape(obs, *ind) && ok;
             Series& series = series_[obs.indicator + '\x1f' + obs.breakdown + '\x1f' + obs.group];
             auto [it, inserted] = series.by_period.emplace(obs.period, &obs);
             if (!inserted) {
