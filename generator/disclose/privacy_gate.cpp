@@ -8,6 +8,7 @@
 #include "disclose/privacy_scanner.hpp"
 #include "load/kpi_load.hpp"
 #include "load/text_file.hpp"
+#include "render/parallel.hpp"
 
 namespace candour {
 
@@ -74,8 +75,14 @@ void check_kpi_notes(const RawKpi& kpi, const PrivacyScanner& scanner, Diagnosti
 void privacy_gate(const SourceTree& tree, const RawKpi& kpi, const FileSystem& fs, Diagnostics& diags,
                   DisclosureLog& log) {
     PrivacyScanner scanner(tree.config, diags);
-    for (const auto& file : tree.content) {
-        if (!file.front.draft) check_page(file, scanner, diags, log);
+    // Pages are scanned in parallel; approvals are gathered per page and
+    // joined in page order, so the report is the same whatever the threads.
+    std::vector<DisclosureLog> per_page(tree.content.size());
+    parallel_for(tree.content.size(), worker_count(0, tree.content.size()), [&](std::size_t i, int) {
+        if (!tree.content[i].front.draft) check_page(tree.content[i], scanner, diags, per_page[i]);
+    });
+    for (auto& page : per_page) {
+        for (auto& a : page.approvals) log.approvals.push_back(std::move(a));
     }
     check_file(fs, site_config_file, scanner, diags);
     if (kpi.present) {
