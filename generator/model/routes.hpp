@@ -1,6 +1,7 @@
 #pragma once
 // Which pages the site has, where each is published, and how they nest.
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -11,6 +12,10 @@
 namespace candour {
 
 enum class PageKind { home, section, page, not_found };
+
+// Whether `candour build` publishes a page. `candour serve` shows the others
+// too, each with a banner, so editors can read them as the public will.
+enum class Publication { published, draft, scheduled };
 
 struct Route {
     PageKind kind = PageKind::page;
@@ -23,18 +28,27 @@ struct Route {
     int parent = -1;
     std::vector<int> children;  // sorted by weight, then newest first, then title
     int depth = 0;              // folders below the root; the 404 page uses root-absolute links
+    // Anything but `published` only in a preview: `build` gives such pages no route.
+    Publication publication = Publication::published;
 };
 
 struct Routes {
     std::vector<Route> pages;                  // home first, then by URL
     std::map<std::string, int> by_content_path;  // "reports/x.md" -> index into pages
     std::set<std::string> draft_paths;         // content paths never published
+    // Content paths dated after today, not published yet (both left empty in a preview).
+    std::map<std::string, Date> scheduled_paths;
 
     const Route& home() const { return pages.front(); }
     const Route* find(const std::string& content_path) const;
 };
 
-Routes build_routes(const SourceTree& tree, Diagnostics& diags);
+struct RouteOptions {
+    bool preview = false;       // `candour serve`: drafts and scheduled pages get routes too
+    std::optional<Date> today;  // for tests; empty: today's date where candour runs
+};
+
+Routes build_routes(const SourceTree& tree, Diagnostics& diags, const RouteOptions& options = {});
 
 // The web address of `to` as written in a page published at `from`: relative,
 // so the site works in any folder. The 404 page is served at any depth, so its

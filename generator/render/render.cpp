@@ -45,7 +45,9 @@ bool templates_ready(const TemplateSet& templates, const Routes& routes) {
 
 }  // namespace
 
-std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, Diagnostics& diags, int jobs) {
+std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, Diagnostics& diags, int jobs,
+                                    PageCache* cache) {
+    if (cache) cache->start_build(tree.templates);
     int workers = worker_count(jobs, routes.pages.size());
     auto docs = parse_all(tree, routes, diags, workers);
     std::map<std::string, const MarkdownDocument*> by_path;
@@ -63,9 +65,14 @@ std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes
         const Route& route = routes.pages[i];
         RenderedBody body = render_body(docs[i], route, links, diags);
         if (!render_templates) return;
-        auto& renderer = renderers[static_cast<std::size_t>(worker)];
-        if (!renderer) renderer = std::make_unique<PageRenderer>(tree.templates);
-        files[i] = {route.output_path, renderer->render(route.layout, build_view_model(tree, routes, i, body))};
+        nlohmann::json view = build_view_model(tree, routes, i, body);
+        auto render_page = [&] {
+            auto& renderer = renderers[static_cast<std::size_t>(worker)];
+            if (!renderer) renderer = std::make_unique<PageRenderer>(tree.templates);
+            return renderer->render(route.layout, view);
+        };
+        files[i] = {route.output_path,
+                    cache ? cache->page(route.output_path, route.layout, view, render_page) : render_page()};
     });
     if (!render_templates) return {};
 
