@@ -7,7 +7,7 @@ packages=(
   g++ cmake ninja-build pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   nlohmann-json3-dev libyaml-cpp-dev libkainjow-mustache-dev
-  libcli11-dev libfmt-dev libutfcpp-dev catch2
+  libcli11-dev libfmt-dev libutfcpp-dev catch2 libcpp-httplib-dev
 )
 
 missing=()
