@@ -76,8 +76,14 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     add_common(serve_cmd);
     serve_cmd->add_option("--port", serve_options.port, "port to serve on (default 1313; 0: any free port)")
         ->check(CLI::Range(0, 65535));
-    serve_cmd->add_option("--bind", serve_options.bind,
-                          "address to serve on (default 127.0.0.1: this computer only; 0.0.0.0: every network)");
+    serve_cmd
+        ->add_option("--bind", serve_options.bind,
+                     "address to serve on (default 127.0.0.1: this computer only; 0.0.0.0: every network)")
+        ->check(CLI::Validator(
+            [](std::string& address) {
+                return is_bind_address(address) ? std::string() : "'" + address + "' is not an IP address";
+            },
+            "ADDRESS"));
 
     try {
         app.parse(argc, argv);

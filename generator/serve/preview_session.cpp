@@ -12,7 +12,11 @@ namespace {
 // the watcher notices when it appears.
 const std::vector<std::string> watched_names = {"site.yaml", "content", "data", "templates"};
 
+// The address to open on this computer: one that listens everywhere is
+// reached locally through the loopback address.
 std::string host_for_url(const std::string& address) {
+    if (address == "0.0.0.0") return "127.0.0.1";
+    if (address == "::") return "[::1]";
     return address.find(':') != std::string::npos ? "[" + address + "]" : address;
 }
 

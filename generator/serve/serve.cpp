@@ -1,5 +1,6 @@
 #include "serve/serve.hpp"
 
+#include <arpa/inet.h>
 #include <pthread.h>
 #include <signal.h>
 
@@ -41,6 +42,12 @@ private:
 };
 
 }  // namespace
+
+bool is_bind_address(const std::string& address) {
+    unsigned char parsed[sizeof(in6_addr)];
+    return address == "localhost" || inet_pton(AF_INET, address.c_str(), parsed) == 1 ||
+           inet_pton(AF_INET6, address.c_str(), parsed) == 1;
+}
 
 int serve(const ServeOptions& options, std::ostream& out, std::ostream& err) {
     BlockedStopSignals signals;

@@ -22,6 +22,9 @@ struct ServeOptions {
     std::chrono::milliseconds debounce{30};  // quiet time that ends a burst of file events
 };
 
+// An address `--bind` accepts: an IPv4 or IPv6 address, or "localhost".
+bool is_bind_address(const std::string& address);
+
 // Serves until SIGINT or SIGTERM. Returns 0 after a clean stop, 2 if the
 // address cannot be used or the files cannot be watched.
 int serve(const ServeOptions& options, std::ostream& out, std::ostream& err);

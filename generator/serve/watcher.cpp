@@ -86,6 +86,20 @@ void Watcher::watch_tree(const std::string& rel) {
     }
 }
 
+// A folder moved away may live on outside the site: stop hearing about it.
+// One moved within the site is watched again under its new name.
+void Watcher::unwatch_tree(const std::string& rel) {
+    for (auto it = dirs_.begin(); it != dirs_.end();) {
+        const std::string& dir = it->second;
+        if (dir == rel || dir.rfind(rel + "/", 0) == 0) {
+            inotify_rm_watch(inotify_fd_, it->first);
+            it = dirs_.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
 Watcher::Wait Watcher::wait(int timeout_ms) const {
     if (stopped_) return Wait::stopped;
     pollfd fds[2] = {{inotify_fd_, POLLIN, 0}, {wake_fd_, POLLIN, 0}};
@@ -102,6 +116,7 @@ void Watcher::note(const std::string& dir, const std::string& name, std::uint32_
     if (dir.empty() && !names_.count(name)) return;
     if (is_editor_scratch_file(name)) return;
     std::string rel = dir.empty() ? name : dir + "/" + name;
+    if ((mask & IN_ISDIR) && (mask & IN_MOVED_FROM)) unwatch_tree(rel);
     if ((mask & IN_ISDIR) && (mask & (IN_CREATE | IN_MOVED_TO))) watch_tree(rel);
     changed.insert(rel);
 }

@@ -34,6 +34,7 @@ private:
     Wait wait(int timeout_ms) const;
     void watch_tree(const std::string& rel);
     void watch_dir(const std::string& rel);
+    void unwatch_tree(const std::string& rel);
     void read_events(std::set<std::string>& changed);
     void note(const std::string& dir, const std::string& name, std::uint32_t mask, std::set<std::string>& changed);
 

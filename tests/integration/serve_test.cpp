@@ -1,5 +1,7 @@
 // `candour serve` end to end, in this process: a preview on a free port of
 // 127.0.0.1, driven over HTTP while the test edits the site's files.
+#include "serve/serve.hpp"
+
 #include <httplib.h>
 
 #include <catch2/catch.hpp>
@@ -207,7 +209,15 @@ TEST_CASE("a preview started on a broken site shows the problems until it is fix
     CHECK(eventually([&] { return preview.get(q1_url).first == 200; }));
 }
 
-TEST_CASE("serve refuses a port that cannot exist") {
+TEST_CASE("serve refuses a port that cannot exist, or an address that is not one") {
     CHECK(run_candour({"serve", "--port", "70000"}).exit_code == 2);
     CHECK(run_candour({"serve", "--port", "http"}).exit_code == 2);
+    auto r = run_candour({"serve", "--bind", "my laptop"});
+    CHECK(r.exit_code == 2);
+    CHECK(contains(r.err, "'my laptop' is not an IP address"));
+    CHECK(is_bind_address("127.0.0.1"));
+    CHECK(is_bind_address("0.0.0.0"));
+    CHECK(is_bind_address("::1"));
+    CHECK(is_bind_address("localhost"));
+    CHECK_FALSE(is_bind_address("127.0.0.1:8080"));
 }

@@ -96,3 +96,15 @@ TEST_CASE("editors' scratch files are recognised by name") {
     CHECK_FALSE(is_editor_scratch_file("q1.md"));
     CHECK_FALSE(is_editor_scratch_file("2024-25-q2.md"));
 }
+
+TEST_CASE("a folder renamed inside content/ is watched under its new name") {
+    TempDir dir;
+    Files site = minimal_site();
+    site["content/about/methodology.md"] = "---\ntitle: Methodology\n---\n";
+    write_files(dir.path(), site);
+    Watcher watcher(dir.path(), site_names);
+    std::filesystem::rename(dir / "content/about", dir / "content/about-us");
+    CHECK(next_change(watcher) == std::vector<std::string>{"content/about", "content/about-us"});
+    write_files(dir.path(), {{"content/about-us/methodology.md", "---\ntitle: Our methods\n---\n"}});
+    CHECK(next_change(watcher) == std::vector<std::string>{"content/about-us/methodology.md"});
+}
