@@ -4,7 +4,7 @@ namespace candour {
 
 namespace {
 
-// Written for browsers of the last few years (fetch, async, Element.append).
+// Written for browsers of the last few years (EventSource, Element.append).
 // Diagnostic text only ever reaches the page through textContent.
 constexpr const char* script_source = R"js(// candour serve: reloads the page when the site is rebuilt, and lists build
 // problems over it. Only the preview has this file: `candour build` never
@@ -16,17 +16,6 @@ constexpr const char* script_source = R"js(// candour serve: reloads the page wh
   let shownVersion = null;
   let overlay = null;
   let returnFocus = null;
-
-  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-  // With `since`, the preview answers when a build newer than `since` is
-  // done, or after about 20 seconds with nothing new.
-  async function getStatus(since) {
-    const url = since === null ? api + 'status' : api + 'events?since=' + since;
-    const response = await fetch(url, { cache: 'no-store' });
-    if (!response.ok) throw new Error('preview answered ' + response.status);
-    return response.json();
-  }
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -135,29 +124,24 @@ constexpr const char* script_source = R"js(// candour serve: reloads the page wh
     close.focus();
   }
 
-  async function watch() {
-    let status = null;
-    for (;;) {
-      try {
-        status = await getStatus(status === null ? null : status.version);
-      } catch (e) {
-        await sleep(1000);  // the preview stopped or is restarting
-        continue;
-      }
-      if (loaded === null) {
-        loaded = status;
-      } else if (status.session !== loaded.session || status.site_version !== loaded.site_version) {
-        location.reload();
-        return;
-      }
-      if (status.version !== shownVersion) {
-        shownVersion = status.version;
-        show(status);
-      }
+  // The preview sends its status at once, then after every build.
+  function onStatus(status) {
+    if (loaded === null) {
+      loaded = status;
+    } else if (status.session !== loaded.session || status.site_version !== loaded.site_version) {
+      location.reload();  // a new build, or a restarted preview
+      return;
+    }
+    if (status.version !== shownVersion) {
+      shownVersion = status.version;
+      show(status);
     }
   }
 
-  watch();
+  // EventSource reconnects by itself if the preview stops and starts again.
+  const events = new EventSource(api + 'events');
+  events.addEventListener('message', (event) => onStatus(JSON.parse(event.data)));
+  window.addEventListener('pagehide', () => events.close());
 })();
 )js";
 

@@ -14,7 +14,7 @@ inline constexpr std::string_view preview_prefix = "/__candour/";
 inline constexpr std::string_view reload_script_path = "/__candour/reload.js";
 inline constexpr std::string_view overlay_css_path = "/__candour/overlay.css";
 inline constexpr std::string_view status_path = "/__candour/status";
-inline constexpr std::string_view events_path = "/__candour/events";  // ?since=VERSION, long polling
+inline constexpr std::string_view events_path = "/__candour/events";  // Server-Sent Events
 
 // The tag added before </body>.
 inline constexpr std::string_view reload_script_tag = "<script src=\"/__candour/reload.js\" defer></script>\n";

@@ -15,8 +15,8 @@ struct PreviewResponse {
     std::string location;  // for redirects
 };
 
-// The answer to GET `path` (already %-decoded). The long-polling events_path
-// is the server's, as it waits.
+// The answer to GET `path` (already %-decoded). The event stream at
+// events_path is the server's, as it stays open.
 PreviewResponse respond(const PreviewState& state, const std::string& path);
 
 }  // namespace candour

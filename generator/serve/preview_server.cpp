@@ -2,8 +2,8 @@
 
 #include <httplib.h>
 
-#include <charconv>
 #include <chrono>
+#include <optional>
 
 #include "serve/live_reload.hpp"
 #include "serve/preview_router.hpp"
@@ -12,20 +12,31 @@ namespace candour {
 
 namespace {
 
-// A waiting page's request comes back after this long with nothing new, well
-// before browsers or proxies give up on it.
-constexpr std::chrono::seconds longest_wait{20};
+// An open page's event stream says something at least this often. Writing to
+// a page that has gone fails, which frees the worker serving its stream.
+constexpr std::chrono::seconds heartbeat{1};
 
-// Each open page holds one waiting request; leave room for many tabs.
+// Each open page holds one event stream; leave room for many tabs.
 constexpr std::size_t worker_threads = 32;
 
-std::uint64_t since_of(const httplib::Request& req) {
-    std::string text = req.get_param_value("since");
-    std::uint64_t since = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), since);
-    // Anything unreadable can never equal the current version: answer at once.
-    if (ec != std::errc() || end != text.data() + text.size()) return UINT64_MAX;
-    return since;
+// Server-Sent Events: the current status at once, then every new one. The
+// JSON is one line, as a "data:" field must be.
+void stream_events(PreviewState& state, httplib::Response& res) {
+    res.set_header("Cache-Control", "no-store");
+    auto sent = std::make_shared<std::optional<std::uint64_t>>();
+    res.set_chunked_content_provider("text/event-stream", [&state, sent](std::size_t, httplib::DataSink& sink) {
+        StatusUpdate update = *sent ? state.wait_for_change(**sent, heartbeat) : state.current();
+        if (update.closed) return false;  // the preview is stopping: end the stream
+        std::string chunk;
+        if (!*sent) chunk = "retry: 1000\n";  // reconnect after a second if the preview restarts
+        if (update.version != *sent) {
+            chunk += "data: " + update.json + "\n\n";
+            *sent = update.version;
+        } else {
+            chunk += ": heartbeat\n\n";
+        }
+        return sink.write(chunk.data(), chunk.size());
+    });
 }
 
 void send(httplib::Response& res, const PreviewResponse& answer) {
@@ -53,11 +64,7 @@ PreviewServer::PreviewServer(PreviewState& state) : state_(state), server_(std::
     // `[\s\S]*`, not `.*`: a decoded path may hold a newline, and must still reach
     // respond() to be refused with a 400 rather than fall through.
     server_->Get(R"([\s\S]*)", [this](const httplib::Request& req, httplib::Response& res) {
-        if (req.path == events_path) {
-            res.set_header("Cache-Control", "no-store");
-            res.set_content(state_.wait_for_change(since_of(req), longest_wait), "application/json");
-            return;
-        }
+        if (req.path == events_path) return stream_events(state_, res);
         send(res, respond(state_, req.path));
     });
     auto refuse = [](const httplib::Request&, httplib::Response& res) {
@@ -92,7 +99,7 @@ int PreviewServer::start(const std::string& address, int port) {
 }
 
 void PreviewServer::stop() {
-    state_.close();  // long-polling requests return, so their workers can finish
+    state_.close();  // event streams end, so their workers can finish
     if (server_) server_->stop();
     if (thread_.joinable()) thread_.join();
 }

@@ -62,10 +62,15 @@ std::string PreviewState::status_json() const {
     return status_json_;
 }
 
-std::string PreviewState::wait_for_change(std::uint64_t since, std::chrono::milliseconds timeout) {
+StatusUpdate PreviewState::current() const {
+    std::lock_guard lock(mutex_);
+    return {version_, status_json_, closed_};
+}
+
+StatusUpdate PreviewState::wait_for_change(std::uint64_t since, std::chrono::milliseconds timeout) {
     std::unique_lock lock(mutex_);
     changed_.wait_for(lock, timeout, [&] { return closed_ || version_ != since; });
-    return status_json_;
+    return {version_, status_json_, closed_};
 }
 
 void PreviewState::close() {

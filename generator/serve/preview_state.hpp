@@ -1,7 +1,7 @@
 #pragma once
 // What the preview shows right now: the last good build, the problems of the
 // latest build, and a version number that changes whenever either does.
-// Open pages wait on the version to know when to reload or show problems.
+// Open pages are sent each new version to know when to reload or show problems.
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -14,6 +14,12 @@
 #include "serve/site_snapshot.hpp"
 
 namespace candour {
+
+struct StatusUpdate {
+    std::uint64_t version = 0;
+    std::string json;     // status_json() of that version
+    bool closed = false;  // the preview is stopping
+};
 
 class PreviewState {
 public:
@@ -31,9 +37,10 @@ public:
     //  "diagnostics": [{"file", "line", "col", "severity", "message", "hint"}]}
     std::string status_json() const;
 
-    // Waits until the version is not `since`, `timeout` passes or close()
-    // is called, then returns status_json().
-    std::string wait_for_change(std::uint64_t since, std::chrono::milliseconds timeout);
+    // The current status; with `since`, once the version is not `since`,
+    // `timeout` has passed or close() has been called.
+    StatusUpdate current() const;
+    StatusUpdate wait_for_change(std::uint64_t since, std::chrono::milliseconds timeout);
 
     // Wakes every waiter, now and later, so that the server can stop.
     void close();

@@ -3,7 +3,7 @@
 // copied to a temporary folder so the repository is never edited.
 //   build/tests/bench_serve [edits=20]
 // For each edit it times, from just before the file is written:
-// - the open page's waiting request being answered (the reload signal), and
+// - the open page's event stream receiving the new build (the reload signal), and
 // - the new text being served (what the reloaded page shows).
 // It also times rebuilds after a one-paragraph edit with and without the cache.
 #include <fmt/format.h>
@@ -11,11 +11,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <future>
 #include <iostream>
+#include <mutex>
 #include <sstream>
 #include <thread>
 
@@ -72,12 +73,44 @@ Summary summarise(std::vector<double> v) {
     return {median, v.back()};
 }
 
-std::string status_version(httplib::Client& client) {
-    auto res = client.Get("/__candour/status");
-    auto body = res ? res->body : "";
-    auto at = body.find("\"version\":");
-    return body.substr(at + 10, body.find_first_of(",}", at) - at - 10);
-}
+// Counts the "data:" events of /__candour/events, as an open page's
+// EventSource receives them, noting when the last one arrived.
+class EventCounter {
+public:
+    explicit EventCounter(int port) {
+        reader_ = std::thread([this, port] {
+            httplib::Client client("127.0.0.1", port);
+            client.Get("/__candour/events", [this](const char* data, std::size_t size) {
+                std::string_view chunk(data, size);
+                std::lock_guard lock(mutex_);
+                for (auto at = chunk.find("data: "); at != std::string_view::npos; at = chunk.find("data: ", at + 1)) {
+                    ++count_;
+                    last_ = Clock::now();
+                }
+                changed_.notify_all();
+                return true;  // until the preview stops
+            });
+        });
+    }
+    ~EventCounter() { reader_.join(); }
+    int count() {
+        std::lock_guard lock(mutex_);
+        return count_;
+    }
+    // When event number `n` (counting from 1) arrived.
+    Clock::time_point wait_for(int n) {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return count_ >= n; });
+        return last_;
+    }
+
+private:
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    int count_ = 0;
+    Clock::time_point last_;
+    std::thread reader_;
+};
 
 void time_edits(const std::string& site, int edits) {
     std::ostringstream log;
@@ -87,37 +120,34 @@ void time_edits(const std::string& site, int edits) {
     PreviewSession session(options, log, log);
     if (!session.start()) throw std::runtime_error(log.str());
     httplib::Client client("127.0.0.1", session.port());
-    httplib::Client waiter("127.0.0.1", session.port());
-    waiter.set_read_timeout(30);
     const std::string path = site + "/" + edited_file;
     const std::string original = read(path);
 
     std::vector<double> signalled, served;
-    for (int i = 0; i < edits; ++i) {
-        std::string marker = fmt::format("Benchmark edit {}.", i);
-        std::string since = status_version(client);
-        auto reload = std::async(std::launch::async, [&] { return waiter.Get("/__candour/events?since=" + since); });
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));  // the waiting request is in
-        auto start = Clock::now();
-        std::ofstream(path, std::ios::binary) << edited(original, marker);
-        std::future<double> signal = std::async(std::launch::async, [&] {
-            reload.wait();
-            return ms_since(start);
-        });
-        for (;;) {
-            auto res = client.Get(edited_url);
-            if (res && res->body.find(marker) != std::string::npos) break;
-            std::this_thread::sleep_for(std::chrono::microseconds(500));
+    {
+        EventCounter events(session.port());
+        events.wait_for(1);  // the page has its first status
+        for (int i = 0; i < edits; ++i) {
+            std::string marker = fmt::format("Benchmark edit {}.", i);
+            int seen = events.count();
+            auto start = Clock::now();
+            std::ofstream(path, std::ios::binary) << edited(original, marker);
+            for (;;) {
+                auto res = client.Get(edited_url);
+                if (res && res->body.find(marker) != std::string::npos) break;
+                std::this_thread::sleep_for(std::chrono::microseconds(500));
+            }
+            served.push_back(ms_since(start));
+            auto signal = events.wait_for(seen + 1);
+            signalled.push_back(std::chrono::duration<double, std::milli>(signal - start).count());
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));  // separate bursts
         }
-        served.push_back(ms_since(start));
-        signalled.push_back(signal.get());
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));  // separate bursts
+        session.stop();  // ends the event stream
     }
-    session.stop();
     Summary s = summarise(signalled), p = summarise(served);
     std::cout << fmt::format("edit to reload, sample site, {} edits, {} ms debounce:\n", edits,
                              options.debounce.count());
-    std::cout << fmt::format("  reload signal sent : median {:6.1f} ms, max {:6.1f} ms\n", s.median, s.max);
+    std::cout << fmt::format("  reload event sent  : median {:6.1f} ms, max {:6.1f} ms\n", s.median, s.max);
     std::cout << fmt::format("  new page served    : median {:6.1f} ms, max {:6.1f} ms\n", p.median, p.max);
 }
 

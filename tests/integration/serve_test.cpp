@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 #include <future>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -54,8 +55,9 @@ public:
     std::string page(const std::string& path) { return get(path).second; }
     json status() { return json::parse(page("/__candour/status")); }
     int port() const { return session_->port(); }
+    void stop() { session_->stop(); }
     std::string output() {
-        session_->stop();
+        stop();
         return out_.str();
     }
 
@@ -111,19 +113,74 @@ TEST_CASE("a YAML mistake is shown with its file, line and column while the last
     CHECK(contains(out, ": 1 error, 0 warnings; still showing the last good build\n"));
 }
 
-TEST_CASE("an open page's waiting request is answered when a rebuild finishes") {
+namespace {
+
+// Reads /__candour/events as a browser's EventSource would, on a thread.
+class EventStream {
+public:
+    explicit EventStream(int port) {
+        reader_ = std::async(std::launch::async, [this, port] {
+            httplib::Client client("127.0.0.1", port);
+            client.set_read_timeout(5);
+            client.Get("/__candour/events", [this](const char* data, std::size_t size) {
+                std::lock_guard lock(mutex_);
+                text_.append(data, size);
+                return !done_;
+            });
+        });
+    }
+    ~EventStream() {
+        {
+            std::lock_guard lock(mutex_);
+            done_ = true;
+        }
+        reader_.wait_for(5s);
+    }
+    // The JSON of each "data:" event received so far.
+    std::vector<json> events() {
+        std::lock_guard lock(mutex_);
+        std::vector<json> out;
+        for (std::size_t at = 0; (at = text_.find("data: ", at)) != std::string::npos;) {
+            auto end = text_.find("\n\n", at);
+            if (end == std::string::npos) break;
+            out.push_back(json::parse(text_.substr(at + 6, end - at - 6)));
+            at = end;
+        }
+        return out;
+    }
+    bool finished() { return reader_.wait_for(0s) == std::future_status::ready; }
+
+private:
+    std::mutex mutex_;
+    std::string text_;
+    bool done_ = false;
+    std::future<void> reader_;
+};
+
+}  // namespace
+
+TEST_CASE("an open page is sent the status at once, then again when a rebuild finishes") {
     Preview preview(minimal_site());
     REQUIRE(preview.started());
-    json before = preview.status();
-    auto since = before["version"].get<std::uint64_t>();
-    auto waiting = std::async(std::launch::async,
-                              [&] { return preview.page("/__candour/events?since=" + std::to_string(since)); });
-    CHECK(waiting.wait_for(50ms) == std::future_status::timeout);
+    EventStream stream(preview.port());
+    REQUIRE(eventually([&] { return stream.events().size() == 1; }));
+    json before = stream.events()[0];
+    CHECK(before == preview.status());
     preview.write({{q1_path, "---\ntitle: Q1 report, revised\n---\nText.\n"}});
-    REQUIRE(waiting.wait_for(5s) == std::future_status::ready);
-    json after = json::parse(waiting.get());
-    CHECK(after["version"] == since + 1);
+    REQUIRE(eventually([&] { return stream.events().size() == 2; }));
+    json after = stream.events()[1];
+    CHECK(after["version"] == before["version"].get<int>() + 1);
     CHECK(after["site_version"] > before["site_version"]);  // the page's script reloads it
+    preview.stop();                                         // ends the stream now, not at its next heartbeat
+}
+
+TEST_CASE("stopping the preview ends open event streams") {
+    Preview preview(minimal_site());
+    REQUIRE(preview.started());
+    EventStream stream(preview.port());
+    REQUIRE(eventually([&] { return stream.events().size() == 1; }));
+    preview.stop();
+    CHECK(eventually([&] { return stream.finished(); }, 2s));
 }
 
 TEST_CASE("served pages carry the reload script; candour build never writes it") {

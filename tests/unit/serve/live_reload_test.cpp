@@ -30,6 +30,7 @@ TEST_CASE("the overlay puts build problems on the page as text, never as HTML") 
     CHECK(script.find("aria-labelledby") != std::string::npos);
     CHECK(script.find("'Escape'") != std::string::npos);
     CHECK(script.find("element('button'") != std::string::npos);
+    CHECK(script.find("new EventSource(api + 'events')") != std::string::npos);
 }
 
 TEST_CASE("the page shown before the first good build loads the overlay from the same origin") {

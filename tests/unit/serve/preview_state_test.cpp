@@ -56,18 +56,20 @@ TEST_CASE("open pages reload only when the site's bytes change") {
     CHECK(json::parse(state.status_json())["site_version"] > first["site_version"]);
 }
 
-TEST_CASE("a waiting page is answered as soon as a build finishes, or after its time limit") {
+TEST_CASE("an open page is told as soon as a build finishes, or hears nothing new until its time limit") {
     PreviewState state;
     state.publish(site_with("<p>one</p>"), {});
-    std::uint64_t now = state.version();
+    std::uint64_t now = state.current().version;
     auto waiting = std::async(std::launch::async, [&] { return state.wait_for_change(now, 5s); });
     CHECK(waiting.wait_for(50ms) == std::future_status::timeout);
     state.publish(site_with("<p>two</p>"), {});
     REQUIRE(waiting.wait_for(5s) == std::future_status::ready);
-    CHECK(json::parse(waiting.get())["version"] == now + 1);
+    StatusUpdate update = waiting.get();
+    CHECK(update.version == now + 1);
+    CHECK(json::parse(update.json)["version"] == now + 1);
 
     auto started = std::chrono::steady_clock::now();
-    state.wait_for_change(state.version(), 30ms);
+    CHECK(state.wait_for_change(update.version, 30ms).version == update.version);
     CHECK(std::chrono::steady_clock::now() - started >= 30ms);
 }
 
@@ -75,8 +77,9 @@ TEST_CASE("closing the state releases every waiting page at once") {
     PreviewState state;
     auto waiting = std::async(std::launch::async, [&] { return state.wait_for_change(0, 10s); });
     state.close();
-    CHECK(waiting.wait_for(5s) == std::future_status::ready);
+    REQUIRE(waiting.wait_for(5s) == std::future_status::ready);
+    CHECK(waiting.get().closed);
     auto started = std::chrono::steady_clock::now();
-    state.wait_for_change(0, 10s);  // and any that come later
+    CHECK(state.wait_for_change(0, 10s).closed);  // and any that come later
     CHECK(std::chrono::steady_clock::now() - started < 5s);
 }
