@@ -5,6 +5,7 @@
 #include <httplib.h>
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <future>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -85,6 +86,7 @@ TEST_CASE("saving a page shows the change in the browser") {
         {{q1_path, "---\ntitle: Q1 report\ndate: 2024-08-15\n---\n## Summary\n\nCharges rose by a fifth.\n"}});
     CHECK(eventually([&] { return contains(preview.page(q1_url), "Charges rose by a fifth."); }));
     CHECK(contains(preview.output(), "candour: content/reports/q1.md changed; rebuilt in "));
+    CHECK_FALSE(std::filesystem::exists(preview.path("site")));  // all in memory: nothing published
 }
 
 TEST_CASE("a YAML mistake is shown with its file, line and column while the last good page stays up") {
