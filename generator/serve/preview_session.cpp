@@ -52,6 +52,10 @@ bool PreviewSession::start() {
     }
     rebuild({});
     port_ = server_.start(options_.bind, options_.port);
+    if (port_ < 0 && options_.port == 0) {
+        err_ << fmt::format("candour: cannot serve on {}: no free port\n", options_.bind);
+        return false;
+    }
     if (port_ < 0) {
         err_ << fmt::format("candour: cannot serve on {} port {}: is another program using it? Try --port {}\n",
                             options_.bind, options_.port, options_.port + 1);
