@@ -8,21 +8,19 @@
 #include "load/kpi_load.hpp"
 #include "load/load.hpp"
 #include "model/routes.hpp"
-#include "render/render.hpp"
 #include "validate/validate.hpp"
 #include "write/disclosure_report.hpp"
 #include "write/write.hpp"
 
 namespace candour {
 
-std::string output_dir_of(const BuildOptions& options) {
-    if (!options.output_dir.empty()) return options.output_dir;
-    return (std::filesystem::path(options.source_dir) / "site").string();
-}
+namespace {
+
+bool is_html(const std::string& path) { return path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0; }
 
 // Raw KPI figures live only inside this function: what leaves it has been
-// through disclosure control.
-// The privacy gate runs here too, as it reads the notes in the raw tables.
+// through disclosure control. The privacy gate runs here too, as it reads
+// the notes in the raw tables.
 PublishedKpi load_and_disclose_kpi(const SourceTree& tree, const FileSystem& fs, Diagnostics& diags,
                                    DisclosureLog& log) {
     RawKpi raw = load_kpi(fs, diags);
@@ -31,27 +29,41 @@ PublishedKpi load_and_disclose_kpi(const SourceTree& tree, const FileSystem& fs,
     return disclose(raw, tree.config.disclosure, &log);
 }
 
+}  // namespace
+
+std::string output_dir_of(const BuildOptions& options) {
+    if (!options.output_dir.empty()) return options.output_dir;
+    return (std::filesystem::path(options.source_dir) / "site").string();
+}
+
+RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, const BuildReuse& reuse) {
+    RenderedSite site;
+    DiskFileSystem fs(options.source_dir);
+    SourceTree tree = load(fs, options.themes_dir, diags, reuse.parse_content);
+    PublishedKpi kpi = load_and_disclose_kpi(tree, fs, diags, site.disclosure);
+    Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags, {options.preview, options.today});
+    validate(tree, routes, kpi, diags);
+    site.files = render_site(tree, routes, kpi, diags, options.jobs, reuse.pages);
+    site.base_path = path_of_base_url(tree.config.base_url);
+    for (const auto& f : site.files) {
+        if (is_html(f.path)) ++site.pages;
+    }
+    return site;
+}
+
 BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
     BuildReport report;
-    DiskFileSystem fs(options.source_dir);
-    SourceTree tree = load(fs, options.themes_dir, diags);
-    DisclosureLog log;
-    PublishedKpi kpi = load_and_disclose_kpi(tree, fs, diags, log);
-    Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags);
-    validate(tree, routes, kpi, diags);
-    std::vector<OutputFile> files = render_site(tree, routes, kpi, diags, options.jobs);
-    for (const auto& f : files) {
-        if (f.path.size() > 5 && f.path.compare(f.path.size() - 5, 5, ".html") == 0) ++report.pages;
-    }
-    report.files = static_cast<int>(files.size());
+    RenderedSite site = render_in_memory(options, diags);
+    report.pages = site.pages;
+    report.files = static_cast<int>(site.files.size());
+    report.suppressed = static_cast<int>(site.disclosure.suppressions.size());
+    report.approvals = static_cast<int>(site.disclosure.approvals.size());
     if (diags.has_errors() || !options.write) return report;
-    report.written = write_site(files, output_dir_of(options), diags);
+    report.written = write_site(site.files, output_dir_of(options), diags);
     if (report.written) {
         report.disclosure_report = disclosure_report_path(output_dir_of(options));
-        write_disclosure_report(log, report.disclosure_report, diags);
+        write_disclosure_report(site.disclosure, report.disclosure_report, diags);
     }
-    report.suppressed = static_cast<int>(log.suppressions.size());
-    report.approvals = static_cast<int>(log.approvals.size());
     return report;
 }
 

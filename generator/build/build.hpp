@@ -2,9 +2,15 @@
 // The whole pipeline: load, validate, model, render, write. Every stage runs
 // to the end of its inputs so one build reports every problem; nothing is
 // written unless there are no errors.
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "diagnostics/diagnostics.hpp"
+#include "disclose/disclose.hpp"
+#include "load/date.hpp"
+#include "load/load.hpp"
+#include "render/render.hpp"
 
 namespace candour {
 
@@ -14,6 +20,8 @@ struct BuildOptions {
     bool write = true;       // false for `candour check`
     int jobs = 0;            // threads; 0 = one per core
     std::string themes_dir = CANDOUR_THEMES_DIR;
+    bool preview = false;       // `candour serve`: drafts and scheduled pages too, each with a banner
+    std::optional<Date> today;  // for tests; empty: today's date where candour runs
 };
 
 struct BuildReport {
@@ -26,6 +34,24 @@ struct BuildReport {
 };
 
 BuildReport build_site(const BuildOptions& options, Diagnostics& diags);
+
+// Work `candour serve` keeps between rebuilds (serve/build_cache.hpp). Both
+// only ever return what doing the work again would give.
+struct BuildReuse {
+    ContentParser parse_content;  // empty: parse every content file afresh
+    PageCache* pages = nullptr;   // null: render every page afresh
+};
+
+// The site as `build` would write it and `serve` serves it, in memory.
+struct RenderedSite {
+    std::vector<OutputFile> files;  // sorted by path; empty if the templates could not be used
+    std::string base_path;          // "/rasso/": where the pages expect to be served from
+    int pages = 0;                  // HTML pages
+    DisclosureLog disclosure;       // what disclosure control hid, for the report beside the site
+};
+
+// Every stage but write.
+RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, const BuildReuse& reuse = {});
 
 std::string output_dir_of(const BuildOptions& options);
 

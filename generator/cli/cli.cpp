@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "build/build.hpp"
+#include "serve/serve.hpp"
 #include "write/write.hpp"
 
 namespace candour {
@@ -74,6 +75,20 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     build->add_option("--output", options.output_dir, "where to write the site (default: <source>/site)");
     CLI::App* check = app.add_subcommand("check", "check everything, write nothing");
     add_common(check);
+    ServeOptions serve_options;
+    CLI::App* serve_cmd =
+        app.add_subcommand("serve", "preview the site in a browser; pages update as you save, drafts included");
+    add_common(serve_cmd);
+    serve_cmd->add_option("--port", serve_options.port, "port to serve on (default 1313; 0: any free port)")
+        ->check(CLI::Range(0, 65535));
+    serve_cmd
+        ->add_option("--bind", serve_options.bind,
+                     "address to serve on (default 127.0.0.1: this computer only; 0.0.0.0: every network)")
+        ->check(CLI::Validator(
+            [](std::string& address) {
+                return is_bind_address(address) ? std::string() : "'" + address + "' is not an IP address";
+            },
+            "ADDRESS"));
 
     try {
         app.parse(argc, argv);
@@ -81,6 +96,11 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
         // --help and --version are "errors" to CLI11 that exit 0.
         int code = app.exit(e, out, err);
         return code == 0 ? exit_ok : exit_usage;
+    }
+    if (serve_cmd->parsed()) {
+        serve_options.source_dir = options.source_dir;
+        serve_options.jobs = options.jobs;
+        return serve(serve_options, out, err);
     }
     options.write = build->parsed();
     return run_build(options, out, err);

@@ -19,4 +19,7 @@ struct Date {
 
 std::optional<Date> parse_date(std::string_view text);
 
+// Today's date in the local time zone of the machine running candour.
+Date local_today();
+
 }  // namespace candour

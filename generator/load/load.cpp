@@ -11,23 +11,25 @@ bool is_markdown(const std::string& path) {
     return path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
 }
 
-std::vector<ContentFile> load_content(const FileSystem& fs, Diagnostics& diags) {
+std::vector<ContentFile> load_content(const FileSystem& fs, Diagnostics& diags, const ContentParser& parse) {
     std::vector<ContentFile> files;
     for (const auto& path : fs.list_files(content_dir)) {
         if (!is_markdown(path)) continue;
         auto text = read_text_file(fs, path, diags);
         if (!text) continue;
-        if (auto file = parse_content_file(path, *text, diags)) files.push_back(std::move(*file));
+        auto file = parse ? parse(path, *text, diags) : parse_content_file(path, *text, diags);
+        if (file) files.push_back(std::move(*file));
     }
     return files;
 }
 
 }  // namespace
 
-SourceTree load(const FileSystem& fs, const std::string& installed_themes_dir, Diagnostics& diags) {
+SourceTree load(const FileSystem& fs, const std::string& installed_themes_dir, Diagnostics& diags,
+                const ContentParser& parse) {
     SourceTree tree;
     tree.config = load_site_config(fs, diags);
-    tree.content = load_content(fs, diags);
+    tree.content = load_content(fs, diags, parse);
     tree.templates = load_templates(fs, tree.config, installed_themes_dir, diags);
     return tree;
 }

@@ -1,6 +1,8 @@
 #pragma once
 // Stage 1: read every source file into typed values that remember where they
 // came from. Nothing here knows about pages or HTML.
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,12 @@ struct SourceTree {
 
 inline constexpr const char* content_dir = "content";
 
-SourceTree load(const FileSystem& fs, const std::string& installed_themes_dir, Diagnostics& diags);
+// Turns one content file's text into a ContentFile (parse_content_file by
+// default). `candour serve` passes one that remembers files that did not change.
+using ContentParser =
+    std::function<std::optional<ContentFile>(const std::string& path, const std::string& text, Diagnostics& diags)>;
+
+SourceTree load(const FileSystem& fs, const std::string& installed_themes_dir, Diagnostics& diags,
+                const ContentParser& parse = {});
 
 }  // namespace candour

@@ -29,17 +29,21 @@ std::string title_from_folder(const std::string& dir) {
 
 class RouteBuilder {
 public:
-    RouteBuilder(const SourceTree& tree, const Catalogue* catalogue, Diagnostics& diags)
-        : tree_(tree), catalogue_(catalogue), diags_(diags) {}
+    RouteBuilder(const SourceTree& tree, const Catalogue* catalogue, Diagnostics& diags, const RouteOptions& options)
+        : tree_(tree), catalogue_(catalogue), diags_(diags), preview_(options.preview),
+          today_(options.today.value_or(local_today())) {}
 
     Routes build() {
         add_home();
         for (const auto& file : tree_.content) {
-            if (file.front.draft) {
+            Publication publication = publication_of(file);
+            if (publication == Publication::published || preview_) {
+                add_file(file, publication);
+            } else if (publication == Publication::draft) {
                 routes_.draft_paths.insert(file.content_path());
-                continue;
+            } else {
+                routes_.scheduled_paths.emplace(file.content_path(), *file.front.date);
             }
-            add_file(file);
         }
         if (catalogue_ && !catalogue_->indicators.empty()) add_indicators();
         link_parents();
@@ -49,6 +53,14 @@ public:
     }
 
 private:
+    // A page dated after today is scheduled: the first build on or after its
+    // date publishes it, so a report can be prepared ahead of its release.
+    Publication publication_of(const ContentFile& file) const {
+        if (file.front.draft) return Publication::draft;
+        if (file.front.date && *file.front.date > today_) return Publication::scheduled;
+        return Publication::published;
+    }
+
     void add_home() {
         Route home;
         home.kind = PageKind::home;
@@ -59,13 +71,14 @@ private:
         section_by_dir_[""] = 0;
     }
 
-    void add_file(const ContentFile& file) {
+    void add_file(const ContentFile& file, Publication publication) {
         std::string dir = parent_dir(file.content_path());
         if (file.is_section_index()) {
             int index = section_for(dir);
             Route& r = routes_.pages[static_cast<std::size_t>(index)];
             r.file = &file;
             r.title = file.front.title;
+            r.publication = publication;
             apply_layout(r, file);
             routes_.by_content_path[file.content_path()] = index;
             return;
@@ -74,6 +87,7 @@ private:
         r.kind = PageKind::page;
         r.file = &file;
         r.title = file.front.title;
+        r.publication = publication;
         std::string stem = last_segment(file.content_path());
         stem = stem.substr(0, stem.size() - 3);
         std::string slug = file.front.slug.empty() ? slugify(stem) : slugify(file.front.slug);
@@ -208,6 +222,8 @@ private:
     const SourceTree& tree_;
     const Catalogue* catalogue_;
     Diagnostics& diags_;
+    bool preview_;
+    Date today_;
     Routes routes_;
     std::map<std::string, int> section_by_dir_;
     std::map<std::string, std::string> url_owner_;
@@ -225,8 +241,9 @@ const Route* Routes::indicator_page(const std::string& id) const {
     return it == by_indicator.end() ? nullptr : &pages[static_cast<std::size_t>(it->second)];
 }
 
-Routes build_routes(const SourceTree& tree, const Catalogue* catalogue, Diagnostics& diags) {
-    return RouteBuilder(tree, catalogue, diags).build();
+Routes build_routes(const SourceTree& tree, const Catalogue* catalogue, Diagnostics& diags,
+                    const RouteOptions& options) {
+    return RouteBuilder(tree, catalogue, diags, options).build();
 }
 
 std::string path_of_base_url(const std::string& base_url) {

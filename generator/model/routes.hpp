@@ -1,6 +1,7 @@
 #pragma once
 // Which pages the site has, where each is published, and how they nest.
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -12,6 +13,10 @@
 namespace candour {
 
 enum class PageKind { home, section, page, not_found, indicator, indicator_index };
+
+// Whether `candour build` publishes a page. `candour serve` shows the others
+// too, each with a banner, so editors can read them as the public will.
+enum class Publication { published, draft, scheduled };
 
 struct Route {
     PageKind kind = PageKind::page;
@@ -25,6 +30,8 @@ struct Route {
     std::vector<int> children;  // sorted by weight, then newest first, then title
     int depth = 0;              // folders below the root; the 404 page uses root-absolute links
     std::string indicator;      // for indicator pages: the indicator's id
+    // Anything but `published` only in a preview: `build` gives such pages no route.
+    Publication publication = Publication::published;
 };
 
 struct Routes {
@@ -32,15 +39,23 @@ struct Routes {
     std::map<std::string, int> by_content_path;  // "reports/x.md" -> index into pages
     std::set<std::string> draft_paths;         // content paths never published
     std::map<std::string, int> by_indicator;   // indicator id -> its page
+    // Content paths dated after today, not published yet (both left empty in a preview).
+    std::map<std::string, Date> scheduled_paths;
 
     const Route& home() const { return pages.front(); }
     const Route* find(const std::string& content_path) const;
     const Route* indicator_page(const std::string& id) const;
 };
 
+struct RouteOptions {
+    bool preview = false;       // `candour serve`: drafts and scheduled pages get routes too
+    std::optional<Date> today;  // for tests; empty: today's date where candour runs
+};
+
 // `catalogue` (when the site has KPI data) adds an index of indicators at
 // /indicators/ and one page per indicator.
-Routes build_routes(const SourceTree& tree, const Catalogue* catalogue, Diagnostics& diags);
+Routes build_routes(const SourceTree& tree, const Catalogue* catalogue, Diagnostics& diags,
+                    const RouteOptions& options = {});
 
 inline constexpr const char* indicators_dir = "indicators";
 

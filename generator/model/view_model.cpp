@@ -93,6 +93,23 @@ json children(const Routes& routes, std::size_t page_index, const std::string& b
     return list;
 }
 
+// Only `candour serve` routes unpublished pages; the banner says why the
+// public cannot see the page yet. Published pages get no banner keys at all.
+void add_preview_banner(json& page, const Route& route) {
+    page["is_draft"] = route.publication == Publication::draft;
+    page["is_scheduled"] = route.publication == Publication::scheduled;
+    if (route.publication == Publication::draft) {
+        page["preview_banner"] = "Draft: not published";
+        page["preview_banner_detail"] =
+            "This page has 'draft: true', so it is left out of the published site. Only this preview shows it.";
+    } else if (route.publication == Publication::scheduled) {
+        page["preview_banner"] = "Scheduled: not yet published";
+        page["preview_banner_detail"] = "This page is dated " + route.file->front.date->display() +
+                                        ", so the published site leaves it out until that day. Only this preview "
+                                        "shows it.";
+    }
+}
+
 json site_block(const SiteConfig& config) {
     json contact{{"email", config.contact.email}, {"phone", config.contact.phone},
                  {"address", config.contact.address}};
@@ -179,6 +196,7 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
               {"is_not_found", route.kind == PageKind::not_found}};
     if (route.kind != PageKind::not_found) page["canonical_url"] = tree.config.base_url + route.url;
     add_dates(page, file);
+    add_preview_banner(page, route);
     json toc = json::array();
     for (const auto& [id, text] : body.toc) toc.push_back({{"id", id}, {"text", text}});
     page["toc"] = toc;

@@ -93,6 +93,14 @@ std::optional<std::string> LinkResolver::resolve(const Route& from, const std::s
                         "remove the link, or publish that page by removing 'draft: true'");
             return std::nullopt;
         }
+        if (auto s = target_path ? routes_.scheduled_paths.find(*target_path) : routes_.scheduled_paths.end();
+            s != routes_.scheduled_paths.end()) {
+            diags.error(pos,
+                        fmt::format("link to '{}', which is dated {} and will not be published until then", url,
+                                    s->second.display()),
+                        "remove the link until that day, or change the 'date' of that page");
+            return std::nullopt;
+        }
         std::vector<std::string> candidates;
         for (const auto& [p, _] : routes_.by_content_path) candidates.push_back(p);
         std::string shown = target_path ? "content/" + *target_path : url;
@@ -101,6 +109,11 @@ std::optional<std::string> LinkResolver::resolve(const Route& from, const std::s
                                  "write the path of the .md file relative to this file, for example "
                                  "'../about/glossary.md'"));
         return std::nullopt;
+    }
+    // Only a preview routes unpublished pages: warn now what `build` will refuse.
+    if (target->publication != Publication::published && from.publication == Publication::published) {
+        diags.warning(pos, fmt::format("link to '{}', which is not published yet", url),
+                      "'candour build' will report this link as an error until that page is published");
     }
     if (!fragment.empty() && !has_anchor(*target_path, fragment)) {
         diags.error(pos, fmt::format("link to '{}', but that page has no heading '#{}'", url, fragment),

@@ -49,7 +49,8 @@ bool templates_ready(const TemplateSet& templates, const Routes& routes) {
 }  // namespace
 
 std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
-                                    Diagnostics& diags, int jobs) {
+                                    Diagnostics& diags, int jobs, PageCache* cache) {
+    if (cache) cache->start_build(tree.templates);
     int workers = worker_count(jobs, routes.pages.size());
     auto docs = parse_all(tree, routes, diags, workers);
     std::map<std::string, const MarkdownDocument*> by_path;
@@ -75,7 +76,10 @@ std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes
         }
         RenderedBody body = render_body(docs[i], route, links, embeds ? &*embeds : nullptr, diags);
         if (!render_templates) return;
-        files[i] = {route.output_path, renderer->render(route.layout, build_view_model(tree, routes, kpi, i, body))};
+        nlohmann::json view = build_view_model(tree, routes, kpi, i, body);
+        auto render_page = [&] { return renderer->render(route.layout, view); };
+        files[i] = {route.output_path,
+                    cache ? cache->page(route.output_path, route.layout, view, render_page) : render_page()};
     });
     if (!render_templates) return {};
     for (auto& f : render_kpi_downloads(kpi, tree.config.base_url)) files.push_back(std::move(f));

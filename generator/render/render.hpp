@@ -1,7 +1,10 @@
 #pragma once
 // Stage: Markdown to HTML, view models through the theme, plus the sitemap.
+#include <functional>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "diagnostics/diagnostics.hpp"
 #include "kpi/published.hpp"
@@ -15,10 +18,24 @@ struct OutputFile {
     std::string bytes;
 };
 
+// Pages kept from an earlier build by `candour serve` (serve/build_cache.hpp).
+// A page's bytes depend only on the templates, its layout and its view model,
+// so an implementation that compares all three gives exactly what rendering
+// again would. Called from several threads at once.
+class PageCache {
+public:
+    virtual ~PageCache() = default;
+    virtual void start_build(const TemplateSet& templates) = 0;
+    // The page at `path`: remembered bytes when `layout` and `view` are as
+    // they were, otherwise `render()`.
+    virtual std::string page(const std::string& path, const std::string& layout, const nlohmann::json& view,
+                             const std::function<std::string()>& render) = 0;
+};
+
 // Every file of the site, sorted by path. Pages are rendered on `jobs`
 // threads (0: one per core); the result does not depend on the count.
 std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
-                                    Diagnostics& diags, int jobs = 0);
+                                    Diagnostics& diags, int jobs = 0, PageCache* cache = nullptr);
 
 // sitemap.xml and robots.txt for the published pages.
 std::vector<OutputFile> render_sitemap(const SourceTree& tree, const Routes& routes);

@@ -14,14 +14,28 @@ bool is_external(const std::string& url) {
     return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0 || url.rfind("mailto:", 0) == 0;
 }
 
+const char* why_not_routed(const Routes& routes, const std::string& target) {
+    if (routes.draft_paths.count(target)) return "is a draft, so it is not published";
+    if (routes.scheduled_paths.count(target)) return "is dated after today, so it is not published yet";
+    return "is not a page in content/";
+}
+
 void validate_navigation(const SourceTree& tree, const Routes& routes, Diagnostics& diags) {
     std::vector<std::string> pages;
     for (const auto& [path, _] : routes.by_content_path) pages.push_back(path);
     for (const auto& item : tree.config.navigation) {
-        if (is_external(item.target) || routes.find(item.target)) continue;
-        std::string why = routes.draft_paths.count(item.target) ? "is a draft, so it is not published"
-                                                                : "is not a page in content/";
-        diags.error(item.pos, fmt::format("navigation links to '{}', which {}", item.target, why),
+        if (is_external(item.target)) continue;
+        if (const Route* target = routes.find(item.target)) {
+            // Only a preview routes unpublished pages: warn now what `build` will refuse.
+            if (target->publication != Publication::published) {
+                diags.warning(item.pos,
+                              fmt::format("navigation links to '{}', which is not published yet", item.target),
+                              "'candour build' will report this as an error until that page is published");
+            }
+            continue;
+        }
+        diags.error(item.pos, fmt::format("navigation links to '{}', which {}", item.target,
+                                          why_not_routed(routes, item.target)),
                     did_you_mean(item.target, pages,
                                  "write the page's path inside content/, for example 'reports/_index.md'"));
     }

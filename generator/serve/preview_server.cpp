@@ -1,0 +1,107 @@
+#include "serve/preview_server.hpp"
+
+#include <httplib.h>
+
+#include <chrono>
+#include <optional>
+
+#include "serve/live_reload.hpp"
+#include "serve/preview_router.hpp"
+
+namespace candour {
+
+namespace {
+
+// An open page's event stream says something at least this often. Writing to
+// a page that has gone fails, which frees the worker serving its stream.
+constexpr std::chrono::seconds heartbeat{1};
+
+// Each open page holds one event stream; leave room for many tabs.
+constexpr std::size_t worker_threads = 32;
+
+// Server-Sent Events: the current status at once, then every new one. The
+// JSON is one line, as a "data:" field must be.
+void stream_events(PreviewState& state, httplib::Response& res) {
+    res.set_header("Cache-Control", "no-store");
+    auto sent = std::make_shared<std::optional<std::uint64_t>>();
+    res.set_chunked_content_provider("text/event-stream", [&state, sent](std::size_t, httplib::DataSink& sink) {
+        StatusUpdate update = *sent ? state.wait_for_change(**sent, heartbeat) : state.current();
+        if (update.closed) return false;  // the preview is stopping: end the stream
+        std::string chunk;
+        if (!*sent) chunk = "retry: 1000\n";  // reconnect after a second if the preview restarts
+        if (update.version != *sent) {
+            chunk += "data: " + update.json + "\n\n";
+            *sent = update.version;
+        } else {
+            chunk += ": heartbeat\n\n";
+        }
+        return sink.write(chunk.data(), chunk.size());
+    });
+}
+
+void send(httplib::Response& res, const PreviewResponse& answer) {
+    res.status = answer.status;
+    if (!answer.location.empty()) res.set_header("Location", answer.location);
+    // Every answer may change with the next save.
+    res.set_header("Cache-Control", "no-store");
+    res.set_header("X-Content-Type-Options", "nosniff");
+    res.set_content(answer.body, answer.content_type);
+}
+
+}  // namespace
+
+PreviewServer::PreviewServer(PreviewState& state) : state_(state), server_(std::make_unique<httplib::Server>()) {
+    server_->new_task_queue = [] { return new httplib::ThreadPool(worker_threads); };
+    // cpp-httplib's default also sets SO_REUSEPORT, which lets a second preview
+    // bind the same port and share its visitors. SO_REUSEADDR alone still lets a
+    // restarted preview take its port back at once.
+    server_->set_socket_options([](socket_t sock) {
+        int yes = 1;
+        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
+    // Idle keep-alive connections hold a worker until this passes, and stop() waits for them.
+    server_->set_keep_alive_timeout(1);
+    // `[\s\S]*`, not `.*`: a decoded path may hold a newline, and must still reach
+    // respond() to be refused with a 400 rather than fall through.
+    server_->Get(R"([\s\S]*)", [this](const httplib::Request& req, httplib::Response& res) {
+        if (req.path == events_path) return stream_events(state_, res);
+        send(res, respond(state_, req.path));
+    });
+    auto refuse = [](const httplib::Request&, httplib::Response& res) {
+        res.set_header("Allow", "GET, HEAD");
+        send(res, {405, "text/plain; charset=utf-8", "The preview only answers GET and HEAD\n", {}});
+    };
+    server_->Post(R"([\s\S]*)", refuse);
+    server_->Put(R"([\s\S]*)", refuse);
+    server_->Patch(R"([\s\S]*)", refuse);
+    server_->Delete(R"([\s\S]*)", refuse);
+}
+
+PreviewServer::~PreviewServer() {
+    stop();
+}
+
+int PreviewServer::start(const std::string& address, int port) {
+    int bound = port;
+    if (port == 0) {
+        bound = server_->bind_to_any_port(address);
+    } else if (!server_->bind_to_port(address, port)) {
+        bound = -1;
+    }
+    if (bound <= 0) return -1;
+    thread_ = std::thread([this] { server_->listen_after_bind(); });
+    // cpp-httplib has no "ready" signal, and stop() before it runs is lost.
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (!server_->is_running() && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return bound;
+}
+
+void PreviewServer::stop() {
+    state_.close();  // event streams end, so their workers can finish
+    if (server_) server_->stop();
+    if (thread_.joinable()) thread_.join();
+}
+
+}  // namespace candour

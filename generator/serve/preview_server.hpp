@@ -1,0 +1,36 @@
+#pragma once
+// The preview's HTTP server (Debian's cpp-httplib): answers from the
+// PreviewState in memory and never reads a file from disk.
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "serve/preview_state.hpp"
+
+namespace httplib {
+class Server;
+}
+
+namespace candour {
+
+class PreviewServer {
+public:
+    explicit PreviewServer(PreviewState& state);
+    ~PreviewServer();
+    PreviewServer(const PreviewServer&) = delete;
+    PreviewServer& operator=(const PreviewServer&) = delete;
+
+    // Binds `address`:`port` (port 0: any free one) and starts answering on
+    // a thread. Returns the port, or -1 if the address cannot be used.
+    int start(const std::string& address, int port);
+
+    // Stops answering; waiting requests end first. Safe to call twice.
+    void stop();
+
+private:
+    PreviewState& state_;
+    std::unique_ptr<httplib::Server> server_;
+    std::thread thread_;
+};
+
+}  // namespace candour
