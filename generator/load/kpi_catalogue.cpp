@@ -27,23 +27,6 @@ bool is_id(const std::string& s) {
     return true;
 }
 
-// A YAML list of plain strings; reports anything else.
-std::vector<std::string> string_list(const YAML::Node& node, const char* key, YamlFields& fields) {
-    std::vector<std::string> out;
-    const YAML::Node list = node[key];
-    if (!list) return out;
-    if (!list.IsSequence()) {
-        fields.diags().error(fields.pos(list), fmt::format("'{}' must be a list", key),
-                             fmt::format("write it as '{}: [a, b]' or one '- item' per line", key));
-        return out;
-    }
-    for (const auto& item : list) {
-        if (item.IsScalar()) out.push_back(item.Scalar());
-        else fields.diags().error(fields.pos(item), fmt::format("each item of '{}' must be text", key), "");
-    }
-    return out;
-}
-
 class CatalogueReader {
 public:
     CatalogueReader(YamlFields& fields, Catalogue& cat) : fields_(fields), cat_(cat) {}
@@ -103,7 +86,7 @@ private:
         fields_.check_keys(n, breakdown_keys, "breakdown");
         auto id = read_id(n, breakdown_ids_, "breakdown");
         auto title = fields_.string(n, "title", true);
-        auto groups = string_list(n, "groups", fields_);
+        auto groups = fields_.string_list(n, "groups");
         if (groups.empty() && id) {
             fields_.diags().error(fields_.pos(n), fmt::format("breakdown '{}' lists no groups", *id),
                                   "add 'groups: [First group, Second group]'");
@@ -120,8 +103,8 @@ private:
         ind.title = fields_.string(n, "title", true).value_or("");
         ind.definition = fields_.string(n, "definition", true).value_or("");
         ind.source = fields_.string(n, "source").value_or("");
-        ind.caveats = string_list(n, "caveats", fields_);
-        ind.parts = string_list(n, "parts", fields_);
+        ind.caveats = fields_.string_list(n, "caveats");
+        ind.parts = fields_.string_list(n, "parts");
         if (!ind.parts.empty()) parts_pos_.emplace_back(ind.parts, fields_.pos(n["parts"]));
         // Every check runs, so one build reports every problem with the entry.
         bool ok = read_unit(n, ind);
@@ -186,7 +169,7 @@ private:
     }
 
     bool read_breakdown_refs(const YAML::Node& n, Indicator& ind) {
-        ind.breakdowns = string_list(n, "breakdowns", fields_);
+        ind.breakdowns = fields_.string_list(n, "breakdowns");
         bool ok = true;
         for (std::size_t i = 0; i < ind.breakdowns.size(); ++i) {
             if (cat_.breakdowns.count(ind.breakdowns[i])) continue;

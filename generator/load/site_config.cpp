@@ -56,21 +56,6 @@ void read_markdown(const YAML::Node& map, YamlFields& fields, SiteConfig& config
     config.unsafe_html = fields.boolean(map, "unsafe_html").value_or(false);
 }
 
-std::vector<std::string> string_items(const YAML::Node& list, const char* key, YamlFields& fields) {
-    std::vector<std::string> out;
-    if (!list) return out;
-    if (!list.IsSequence()) {
-        fields.diags().error(fields.pos(list), fmt::format("'{}' must be a list", key),
-                             fmt::format("write one '- item' per line under '{}:'", key));
-        return out;
-    }
-    for (const auto& item : list) {
-        if (item.IsScalar()) out.push_back(item.Scalar());
-        else fields.diags().error(fields.pos(item), fmt::format("each item of '{}' must be text", key), "");
-    }
-    return out;
-}
-
 void read_disclosure(const YAML::Node& map, YamlFields& fields, SiteConfig& config) {
     if (!map) return;
     if (!map.IsMap()) {
@@ -111,10 +96,10 @@ void read_privacy(const YAML::Node& map, YamlFields& fields, SiteConfig& config)
     fields.check_keys(map, {"crime_reference_patterns", "terms", "allow"}, "privacy");
     auto& p = config.privacy;
     const YAML::Node patterns = map["crime_reference_patterns"];
-    auto texts = string_items(patterns, "crime_reference_patterns", fields);
+    auto texts = fields.string_list(map, "crime_reference_patterns");
     for (std::size_t i = 0; i < texts.size(); ++i) p.crime_reference_patterns.emplace_back(texts[i], fields.pos(patterns[i]));
-    p.terms = string_items(map["terms"], "terms", fields);
-    p.allow = string_items(map["allow"], "allow", fields);
+    p.terms = fields.string_list(map, "terms");
+    p.allow = fields.string_list(map, "allow");
 }
 
 void read_base_url(YamlFields& fields, const YAML::Node& root, SiteConfig& config) {

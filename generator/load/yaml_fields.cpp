@@ -81,6 +81,22 @@ std::optional<Date> YamlFields::date(const YAML::Node& map, const char* key) {
     return std::nullopt;
 }
 
+std::vector<std::string> YamlFields::string_list(const YAML::Node& map, const char* key) {
+    std::vector<std::string> out;
+    const YAML::Node list = map[key];
+    if (!list) return out;
+    if (!list.IsSequence()) {
+        diags_.error(pos(list), fmt::format("'{}' must be a list", key),
+                     fmt::format("write it as '{}: [a, b]' or one '- item' per line", key));
+        return out;
+    }
+    for (const auto& item : list) {
+        if (item.IsScalar()) out.push_back(item.Scalar());
+        else diags_.error(pos(item), fmt::format("each item of '{}' must be text", key), "");
+    }
+    return out;
+}
+
 std::optional<YAML::Node> parse_yaml(const YamlSource& src, std::string_view yaml_text, Diagnostics& diags) {
     try {
         return YAML::Load(std::string(yaml_text));

@@ -25,6 +25,8 @@ public:
     std::optional<bool> boolean(const YAML::Node& map, const char* key);
     std::optional<int> integer(const YAML::Node& map, const char* key);
     std::optional<Date> date(const YAML::Node& map, const char* key);
+    // A list of plain text items ("[a, b]" or "- a" lines); empty when absent.
+    std::vector<std::string> string_list(const YAML::Node& map, const char* key);
 
     SourcePos pos(const YAML::Node& node) const { return src_.at(node.Mark()); }
     SourcePos key_pos(const YAML::Node& map, const char* key) const;

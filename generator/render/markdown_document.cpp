@@ -12,6 +12,7 @@
 #include "diagnostics/text_position.hpp"
 #include "model/routes.hpp"
 #include "render/embeds.hpp"
+#include "render/escape.hpp"
 #include "render/link_resolver.hpp"
 
 namespace candour {
@@ -50,19 +51,6 @@ std::vector<cmark_node*> nodes_of_type(cmark_node* root, cmark_node_type wanted)
     return found;
 }
 
-std::string escape_attribute(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '"': out += "&quot;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 void replace_all(std::string& s, std::string_view from, std::string_view to) {
     for (std::size_t i = s.find(from); i != std::string::npos; i = s.find(from, i + to.size())) {
@@ -189,7 +177,7 @@ void MarkdownDocument::assign_heading_ids(Diagnostics& diags) {
         cmark_node* inline_wrapper = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
         cmark_node_set_on_enter(block, "");
         cmark_node_set_on_exit(block, "");
-        cmark_node_set_on_enter(inline_wrapper, fmt::format("<h{} id=\"{}\">", level, escape_attribute(id)).c_str());
+        cmark_node_set_on_enter(inline_wrapper, fmt::format("<h{} id=\"{}\">", level, escape_markup(id)).c_str());
         cmark_node_set_on_exit(inline_wrapper, fmt::format("</h{}>", level).c_str());
         while (cmark_node* child = cmark_node_first_child(heading)) {
             cmark_node_unlink(child);

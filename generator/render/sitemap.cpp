@@ -1,27 +1,10 @@
 #include <fmt/format.h>
 
+#include "render/escape.hpp"
 #include "render/render.hpp"
 
 namespace candour {
 
-namespace {
-
-std::string xml_escape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
-}  // namespace
 
 std::vector<OutputFile> render_sitemap(const SourceTree& tree, const Routes& routes) {
     std::string xml =
@@ -29,7 +12,7 @@ std::vector<OutputFile> render_sitemap(const SourceTree& tree, const Routes& rou
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
     for (const auto& route : routes.pages) {
         if (route.kind == PageKind::not_found) continue;
-        xml += "  <url><loc>" + xml_escape(tree.config.base_url + route.url) + "</loc>";
+        xml += "  <url><loc>" + escape_markup(tree.config.base_url + route.url) + "</loc>";
         if (route.file) {
             const auto& fm = route.file->front;
             if (auto last = fm.updated ? fm.updated : fm.date) xml += "<lastmod>" + last->iso() + "</lastmod>";
