@@ -33,7 +33,9 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
     PublishedKpi kpi = load_and_disclose_kpi(fs, diags);
     Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags);
     validate(tree, routes, kpi, diags);
-    std::vector<OutputFile> files = render_site(tree, routes, kpi, diags, options.jobs);
+    ChartOptions charts = options.charts;
+    if (charts.cache_dir.empty()) charts.cache_dir = (std::filesystem::path(options.source_dir) / chart_cache_dir).string();
+    std::vector<OutputFile> files = render_site(tree, routes, kpi, diags, options.jobs, charts, &report.charts);
     for (const auto& f : files) {
         if (f.path.size() > 5 && f.path.compare(f.path.size() - 5, 5, ".html") == 0) ++report.pages;
     }

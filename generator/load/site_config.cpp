@@ -10,7 +10,7 @@ namespace candour {
 namespace {
 
 const std::vector<std::string> top_level_keys = {
-    "title", "organisation", "base_url", "language", "description", "theme", "navigation", "contact", "markdown"};
+    "title", "organisation", "base_url", "language", "description", "theme", "navigation", "contact", "markdown", "charts"};
 
 void read_navigation(const YAML::Node& list, YamlFields& fields, SiteConfig& config) {
     if (!list) return;
@@ -53,6 +53,17 @@ void read_markdown(const YAML::Node& map, YamlFields& fields, SiteConfig& config
     }
     fields.check_keys(map, {"unsafe_html"}, "markdown");
     config.unsafe_html = fields.boolean(map, "unsafe_html").value_or(false);
+}
+
+void read_charts(const YAML::Node& map, YamlFields& fields, SiteConfig& config) {
+    if (!map) return;
+    if (!map.IsMap()) {
+        fields.diags().error(fields.pos(map), "'charts' must have settings below it", "for example 'interactive: false'");
+        return;
+    }
+    fields.check_keys(map, {"interactive"}, "charts");
+    config.charts_interactive = fields.boolean(map, "interactive").value_or(false);
+    config.charts_pos = map["interactive"] ? fields.pos(map["interactive"]) : fields.pos(map);
 }
 
 void read_base_url(YamlFields& fields, const YAML::Node& root, SiteConfig& config) {
@@ -104,6 +115,7 @@ SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     read_navigation((*root)["navigation"], fields, config);
     read_contact((*root)["contact"], fields, config);
     read_markdown((*root)["markdown"], fields, config);
+    read_charts((*root)["charts"], fields, config);
     return config;
 }
 

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "charts/charts.hpp"
 #include "diagnostics/diagnostics.hpp"
 #include "kpi/published.hpp"
 #include "load/load.hpp"
@@ -17,8 +18,10 @@ struct OutputFile {
 
 // Every file of the site, sorted by path. Pages are rendered on `jobs`
 // threads (0: one per core); the result does not depend on the count.
+// Charts are drawn after every page is rendered, as `charts` says.
 std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
-                                    Diagnostics& diags, int jobs = 0);
+                                    Diagnostics& diags, int jobs = 0, const ChartOptions& charts = {},
+                                    ChartStats* chart_stats = nullptr);
 
 // sitemap.xml and robots.txt for the published pages.
 std::vector<OutputFile> render_sitemap(const SourceTree& tree, const Routes& routes);
