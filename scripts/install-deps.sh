@@ -22,3 +22,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# Charts: Node.js and the chart renderer's npm packages.
+"$(dirname "$0")/install-chart-deps.sh"

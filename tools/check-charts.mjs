@@ -3,9 +3,11 @@
 // alternative and a visible size, that the page reports no
 // Content-Security-Policy violation, and saves a screenshot of each chart.
 //
-//   node tools/check-charts.mjs SITE_DIR [SCREENSHOT_DIR] [--width=1100] [--scripts]
+//   node tools/check-charts.mjs SITE_DIR [SCREENSHOT_DIR] [--width=1100] [--scripts] [--base=URL]
 //
-// --scripts runs the pages' own scripts (to check interactive charts).
+// --scripts runs the pages' own scripts (to check interactive charts);
+// --base loads pages from a server of SITE_DIR (http://127.0.0.1:8000/)
+// instead of file://, which is what fetching a chart's spec needs.
 // Talks to Chromium over --remote-debugging-pipe, so it needs no npm package.
 // Exit status 1 if a page has a problem.
 import {spawn} from 'node:child_process';
@@ -93,8 +95,9 @@ const chartsInPage = `(() => [...document.querySelectorAll('.chart')].map((c) =>
   const svg = c.querySelector('svg');
   const r = (svg || c).getBoundingClientRect();
   const ids = (svg && (svg.getAttribute('aria-labelledby') || '') + ' ' + (svg.getAttribute('aria-describedby') || '')) || '';
-  const named = ids.trim().split(/\\s+/).filter(Boolean).every((id) => document.getElementById(id));
-  return {id: c.id, svg: !!svg, role: svg && svg.getAttribute('role'), named, inline: !!svg && !svg.closest('object,iframe'),
+  const labelled = svg && (svg.getAttribute('aria-labelledby') || '').trim();
+  const named = !!labelled && ids.trim().split(/\\s+/).every((id) => document.getElementById(id));
+  return {id: c.id, svg: !!svg, embedded: !!c.querySelector('.vega-embed'), role: svg && svg.getAttribute('role'), named, inline: !!svg && !svg.closest('object,iframe'),
     title: svg && svg.querySelector('title') ? svg.querySelector('title').textContent : '',
     texts: svg ? svg.querySelectorAll('text').length : 0,
     x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height};
@@ -106,9 +109,37 @@ function waitFor(test) {
   return new Promise((resolve) => waiting.push({test, resolve}));
 }
 
+// With scripts on: the centre of the first point or bar of each redrawn chart.
+const markCentres = `(() => [...document.querySelectorAll('.chart .vega-embed svg')].map((svg) => {
+  const mark = svg.querySelector('[aria-roledescription="point"], [aria-roledescription="bar"]');
+  if (!mark) return null;
+  const r = mark.getBoundingClientRect();
+  return {x: r.left + r.width / 2, y: r.top + r.height / 2, top: r.top + window.scrollY};
+}).filter(Boolean))()`;
+
+// Hovers over one mark of each redrawn chart and reads the tooltip it shows.
+async function tooltips(tab) {
+  let shown = 0;
+  const {result} = await tab.s('Runtime.evaluate', {expression: markCentres, returnByValue: true});
+  for (const m of result.value) {
+    await tab.s('Runtime.evaluate', {expression: `window.scrollTo(0, ${m.top - 300})`});
+    const {result: at} = await tab.s('Runtime.evaluate', {expression: markCentres, returnByValue: true});
+    const here = at.value.find((c) => Math.abs(c.top - m.top) < 1) || m;
+    await tab.s('Input.dispatchMouseEvent', {type: 'mouseMoved', x: here.x, y: here.y});
+    await new Promise((r) => setTimeout(r, 150));
+    const {result: tip} = await tab.s('Runtime.evaluate', {returnByValue: true,
+      expression: `(() => { const t = document.getElementById('vg-tooltip-element');
+        return t && t.classList.contains('visible') ? t.textContent : ''; })()`});
+    if (tip.value) shown++;
+    await tab.s('Input.dispatchMouseEvent', {type: 'mouseMoved', x: 1, y: 1});
+  }
+  return shown;
+}
+
 async function check(tab, file) {
   const loaded = waitFor((m) => m.method === 'Page.loadEventFired' && m.sessionId === tab.sessionId);
-  await tab.s('Page.navigate', {url: 'file://' + file});
+  const url = flags.base ? new URL(relative(siteDir, file), flags.base).href : 'file://' + file;
+  await tab.s('Page.navigate', {url});
   await loaded;
   if (flags.scripts) await new Promise((r) => setTimeout(r, 1500));  // let fetches and vega-embed finish
   const {result} = await tab.s('Runtime.evaluate', {expression: chartsInPage, returnByValue: true});
@@ -151,7 +182,12 @@ try {
       }
     }
     for (const v of violations.slice(before)) problems.push(`${name}: ${v}`);
-    if (charts.length) console.log(`${name}: ${charts.length} chart${charts.length === 1 ? '' : 's'}`);
+    const embedded = charts.filter((c) => c.embedded).length;
+    const tips = flags.scripts && embedded ? await tooltips(tab) : 0;
+    if (charts.length) {
+      console.log(`${name}: ${charts.length} chart${charts.length === 1 ? '' : 's'}` +
+        (flags.scripts ? `, ${embedded} redrawn by vega-embed, ${tips} showing a tooltip` : ''));
+    }
   }
 } finally {
   await b.close();
