@@ -10,7 +10,7 @@ using nlohmann::json;
 std::vector<ChartCell> series_cells(const PublishedIndicator& ind, const std::string& breakdown,
                                     const std::string& group, const std::vector<Period>& periods) {
     std::vector<ChartCell> out;
-    for (const auto& p : periods) out.push_back({p, group, ind.cell(breakdown, group, p)});
+    for (const auto& p : periods) out.push_back({p, breakdown, group, ind.cell(breakdown, group, p)});
     return out;
 }
 
@@ -53,7 +53,7 @@ json chart_row(const ChartCell& c, const Indicator& ind) {
             {"symbol", c.shown() ? "" : symbol_text(c.symbol())}};
 }
 
-void CsvText::add(const std::vector<std::string>& row) {
+void CsvWriter::add(const std::vector<std::string>& row) {
     std::string line;
     for (std::size_t i = 0; i < row.size(); ++i) {
         const std::string& s = row[i];
@@ -69,18 +69,23 @@ void CsvText::add(const std::vector<std::string>& row) {
     text_ += line + "\r\n";
 }
 
-std::string cells_csv(const std::vector<ChartCell>& cells, const Indicator& ind, const std::string& group_heading) {
-    bool groups = !group_heading.empty();
-    std::vector<std::string> header = {"indicator", "period", "period_label", "value", "status"};
-    if (groups) header.insert(header.begin() + 3, group_heading);
-    CsvText csv(header);
+const std::vector<std::string>& download_columns() {
+    static const std::vector<std::string> columns = {
+        "indicator", "indicator_title", "period",      "period_label", "breakdown", "group",
+        "value",     "numerator",       "denominator", "unit",         "status",    "note"};
+    return columns;
+}
+
+std::string cells_csv(const std::vector<ChartCell>& cells, const Indicator& ind) {
+    CsvWriter csv(download_columns());
+    bool pct = ind.unit == Unit::percentage;
     for (const auto& c : cells) {
-        std::string value = c.cell ? download_value(c.cell->value, ind.decimals) : symbol_text(Symbol::not_available);
-        std::string status = status_text(c);
-        std::vector<std::string> row = {ind.id, c.period.code(), c.period.label(), value,
-                                        status == "final" ? "" : status};
-        if (groups) row.insert(row.begin() + 3, c.group);
-        csv.add(row);
+        if (!c.cell) continue;  // no figure at all: the indicator's download has no row either
+        const PublishedCell& cell = *c.cell;
+        csv.add({ind.id, ind.title, c.period.code(), c.period.label(), c.breakdown, c.breakdown.empty() ? "" : c.group,
+                 download_value(cell.value, ind.decimals), pct ? download_value(cell.numerator, 0) : "",
+                 pct ? download_value(cell.denominator, 0) : "", unit_name(ind.unit),
+                 cell.revised ? "r" : (cell.provisional ? "p" : ""), cell.note});
     }
     return csv.text();
 }

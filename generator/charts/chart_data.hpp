@@ -13,7 +13,8 @@ namespace candour {
 // A published cell, or nothing at all for that period and group.
 struct ChartCell {
     Period period;
-    std::string group;  // "" for the overall figure
+    std::string breakdown;  // "" for the overall figure
+    std::string group;      // as the chart labels it; "" for the overall figure unless it is a bar
     const PublishedCell* cell = nullptr;
 
     bool shown() const { return cell && cell->value.has_number(); }
@@ -38,9 +39,9 @@ std::vector<Symbol> hidden_symbols(const std::vector<ChartCell>& cells);
 nlohmann::json chart_row(const ChartCell& c, const Indicator& ind);
 
 // A small CSV (RFC 4180, CRLF) for a chart's download.
-class CsvText {
+class CsvWriter {
 public:
-    explicit CsvText(const std::vector<std::string>& header) { add(header); }
+    explicit CsvWriter(const std::vector<std::string>& header) { add(header); }
     void add(const std::vector<std::string>& row);
     const std::string& text() const { return text_; }
 
@@ -48,8 +49,12 @@ private:
     std::string text_;
 };
 
-// A chart's data download: one row a cell, the value or its symbol. With an
-// empty `group_heading` there is no group column.
-std::string cells_csv(const std::vector<ChartCell>& cells, const Indicator& ind, const std::string& group_heading);
+// A chart's data download: the published rows the chart draws, in the same
+// columns as the indicator's own download (and its CSV on the Web
+// metadata), so the two always agree.
+std::string cells_csv(const std::vector<ChartCell>& cells, const Indicator& ind);
+
+// The columns of every KPI download, in order.
+const std::vector<std::string>& download_columns();
 
 }  // namespace candour

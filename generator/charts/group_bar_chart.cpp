@@ -22,7 +22,7 @@ constexpr int bar_step = 36;  // pixels a group, bar and gap
 std::vector<ChartCell> group_cells(const PublishedIndicator& ind, const Breakdown& b, const Period& p) {
     std::vector<ChartCell> out;
     for (const auto& g : b.groups) {
-        if (ind.cell(b.id, g, p)) out.push_back({p, g, ind.cell(b.id, g, p)});
+        if (ind.cell(b.id, g, p)) out.push_back({p, b.id, g, ind.cell(b.id, g, p)});
     }
     return out;
 }
@@ -111,7 +111,7 @@ Chart group_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown,
     chart.spec["encoding"] = {
         {"y", {{"field", "group"}, {"type", "nominal"}, {"sort", order}, {"axis", {{"title", nullptr}}}}}};
     chart.spec["layer"] = json::array({bars_layer(), labels_layer(), gaps_layer()});
-    chart.csv = cells_csv(cells, d, "group");
+    chart.csv = cells_csv(cells, d);
     return chart;
 }
 

@@ -306,7 +306,7 @@ Chart period_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown
     } else {
         small_multiples(chart.spec, p);
     }
-    chart.csv = cells_csv(p.cells, d, "group");
+    chart.csv = cells_csv(p.cells, d);
     return chart;
 }
 

@@ -45,7 +45,7 @@ std::string summary(const StatusChartInput& in) {
 Chart status_chart(const StatusChartInput& in) {
     json values = json::array();
     json order = json::array();
-    CsvText csv({"status", "count"});
+    CsvWriter csv({"status", "count"});
     for (const auto& c : in.counts) {
         values.push_back({{"status", c.status}, {"count", c.count}});
         order.push_back(c.status);

@@ -22,9 +22,9 @@ constexpr double inside_min = 14;  // percentage points a segment needs to hold 
 
 std::vector<ChartCell> theme_cells(const PublishedIndicator& ind, const Breakdown& themes, const Period& p) {
     std::vector<ChartCell> out;
-    if (const PublishedCell* total = ind.cell("", "", p)) out.push_back({p, all_themes, total});
+    if (const PublishedCell* total = ind.cell("", "", p)) out.push_back({p, "", all_themes, total});
     for (const auto& g : themes.groups) {
-        if (const PublishedCell* cell = ind.cell(themes.id, g, p)) out.push_back({p, g, cell});
+        if (const PublishedCell* cell = ind.cell(themes.id, g, p)) out.push_back({p, themes.id, g, cell});
     }
     return out;
 }
@@ -148,18 +148,6 @@ std::string summary(const std::vector<ChartCell>& cells, const Indicator& d, con
     return gaps.empty() ? out : out + " " + gaps;
 }
 
-std::string csv(const std::vector<ChartCell>& cells, const Indicator& d) {
-    CsvText out({"indicator", "period", "period_label", "theme", "good_or_very_good_percent",
-                 "not_good_or_very_good_percent", "status"});
-    for (const auto& c : cells) {
-        std::string good = download_value(c.cell->value, d.decimals);
-        std::string other = c.shown() ? fmt::format("{:.{}f}", 100 - c.cell->value.number(), d.decimals) : good;
-        std::string status = status_text(c);
-        out.add({d.id, c.period.code(), c.period.label(), c.group, good, other, status == "final" ? "" : status});
-    }
-    return out.text();
-}
-
 }  // namespace
 
 Chart survey_chart(const PublishedIndicator& ind, const Breakdown& themes, const Period& period) {
@@ -183,7 +171,7 @@ Chart survey_chart(const PublishedIndicator& ind, const Breakdown& themes, const
     chart.spec["encoding"] = {
         {"y", {{"field", "group"}, {"type", "nominal"}, {"sort", order}, {"axis", {{"title", nullptr}}}}}};
     chart.spec["layer"] = layers();
-    chart.csv = csv(cells, d);
+    chart.csv = cells_csv(cells, d);
     return chart;
 }
 

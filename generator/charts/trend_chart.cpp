@@ -281,7 +281,7 @@ std::vector<Earlier> year_earlier(const PublishedIndicator& ind, const std::vect
         Period before = p.same_period_last_year();
         const PublishedCell* cell = ind.cell("", "", before);
         if (!cell) continue;
-        out.push_back({p, {before, "", cell}});
+        out.push_back({p, {before, "", "", cell}});
         any_shown = any_shown || out.back().cell.shown();
     }
     if (!any_shown) out.clear();
@@ -341,7 +341,7 @@ Chart trend_chart(const PublishedIndicator& ind, const TrendOptions& options) {
     chart.spec["height"] = height;
     chart.spec["layer"] =
         layers(t, {{"field", "label"}, {"type", "ordinal"}, {"sort", sort}, {"axis", x_axis(periods.front())}});
-    chart.csv = cells_csv(t.cells, ind.def, "");
+    chart.csv = cells_csv(t.cells, ind.def);
     return chart;
 }
 

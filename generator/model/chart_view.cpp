@@ -10,6 +10,9 @@ using nlohmann::json;
 
 json chart_view(const Chart& chart, json table, const SourcePos& origin, ChartPage& page) {
     ChartPlacement placed = page.collector.place(page.page_dir, chart, origin);
+    // The same table may be on the page in full; a caption of its own keeps
+    // the two scrolling regions' names apart.
+    table["caption"] = "Data in the chart: " + table["caption"].get<std::string>();
     json notes = json::array();
     for (const auto& n : chart.notes) notes.push_back(n);
     return {{"id", placed.id},

@@ -102,8 +102,6 @@ std::optional<json> ChartEmbeds::chart(const Request& r, Diagnostics& diags) {
         }
         return trend_chart_view(*r.ind, options, r.start, page_);
     }
-    const Breakdown* b = find_breakdown(r, diags);
-    if (!b) return std::nullopt;
     if (r.type == "stacked" && !can_stack(r.ind->def)) {
         diags.error(r.type_pos,
                     fmt::format("a stacked chart adds its groups up, so it needs a count, and '{}' is a {}",
@@ -111,6 +109,8 @@ std::optional<json> ChartEmbeds::chart(const Request& r, Diagnostics& diags) {
                     "use 'type: grouped'");
         return std::nullopt;
     }
+    const Breakdown* b = find_breakdown(r, diags);
+    if (!b) return std::nullopt;
     if (r.type == "stacked" && !can_stack(*b)) {
         diags.error(r.type_pos,
                     fmt::format("a stacked chart shows at most {} groups, and '{}' has {}", chart_style::max_colours,
