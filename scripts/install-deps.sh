@@ -43,3 +43,6 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
   echo "$want" > "$stamp"
 fi
+
+# Charts: Node.js and the chart renderer's npm packages.
+"$(dirname "$0")/install-chart-deps.sh"

@@ -43,7 +43,9 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     PublishedKpi kpi = load_and_disclose_kpi(tree, fs, diags, site.disclosure);
     Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags, {options.preview, options.today});
     validate(tree, routes, kpi, diags);
-    site.files = render_site(tree, routes, kpi, diags, options.jobs, reuse.pages);
+    ChartOptions charts = options.charts;
+    if (charts.cache_dir.empty()) charts.cache_dir = (std::filesystem::path(options.source_dir) / chart_cache_dir).string();
+    site.files = render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages);
     site.base_path = path_of_base_url(tree.config.base_url);
     for (const auto& f : site.files) {
         if (is_html(f.path)) ++site.pages;
@@ -58,6 +60,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
     report.files = static_cast<int>(site.files.size());
     report.suppressed = static_cast<int>(site.disclosure.suppressions.size());
     report.approvals = static_cast<int>(site.disclosure.approvals.size());
+    report.charts = site.charts;
     if (diags.has_errors() || !options.write) return report;
     report.written = write_site(site.files, output_dir_of(options), diags);
     if (report.written) {

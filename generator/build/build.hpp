@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "charts/charts.hpp"
 #include "diagnostics/diagnostics.hpp"
 #include "disclose/disclose.hpp"
 #include "load/date.hpp"
@@ -22,6 +23,7 @@ struct BuildOptions {
     std::string themes_dir = CANDOUR_THEMES_DIR;
     bool preview = false;       // `candour serve`: drafts and scheduled pages too, each with a banner
     std::optional<Date> today;  // for tests; empty: today's date where candour runs
+    ChartOptions charts;     // cache_dir empty: <source>/.candour-cache/charts
 };
 
 struct BuildReport {
@@ -31,6 +33,7 @@ struct BuildReport {
     int suppressed = 0;             // figures hidden by disclosure control
     int approvals = 0;              // privacy-gate approvals used
     std::string disclosure_report;  // where the report was written, beside the site
+    ChartStats charts;
 };
 
 BuildReport build_site(const BuildOptions& options, Diagnostics& diags);
@@ -48,11 +51,15 @@ struct RenderedSite {
     std::string base_path;          // "/rasso/": where the pages expect to be served from
     int pages = 0;                  // HTML pages
     DisclosureLog disclosure;       // what disclosure control hid, for the report beside the site
+    ChartStats charts;              // charts drawn and taken from the cache
 };
 
 // Every stage but write.
 RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, const BuildReuse& reuse = {});
 
 std::string output_dir_of(const BuildOptions& options);
+
+// Where drawn charts are kept between builds, in the site folder.
+inline constexpr const char* chart_cache_dir = ".candour-cache/charts";
 
 }  // namespace candour

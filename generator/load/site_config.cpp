@@ -11,7 +11,7 @@ namespace {
 
 const std::vector<std::string> top_level_keys = {
     "title", "organisation", "base_url", "language", "description", "theme", "navigation", "contact", "markdown",
-    "disclosure", "privacy"};
+    "disclosure", "privacy", "charts"};
 
 void read_navigation(const YAML::Node& list, YamlFields& fields, SiteConfig& config) {
     if (!list) return;
@@ -102,6 +102,17 @@ void read_privacy(const YAML::Node& map, YamlFields& fields, SiteConfig& config)
     p.allow = fields.string_list(map, "allow");
 }
 
+void read_charts(const YAML::Node& map, YamlFields& fields, SiteConfig& config) {
+    if (!map) return;
+    if (!map.IsMap()) {
+        fields.diags().error(fields.pos(map), "'charts' must have settings below it", "for example 'interactive: false'");
+        return;
+    }
+    fields.check_keys(map, {"interactive"}, "charts");
+    config.charts_interactive = fields.boolean(map, "interactive").value_or(false);
+    config.charts_pos = map["interactive"] ? fields.pos(map["interactive"]) : fields.pos(map);
+}
+
 void read_base_url(YamlFields& fields, const YAML::Node& root, SiteConfig& config) {
     auto url = fields.string(root, "base_url", true);
     if (!url) return;
@@ -153,6 +164,7 @@ SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     read_markdown((*root)["markdown"], fields, config);
     read_disclosure((*root)["disclosure"], fields, config);
     read_privacy((*root)["privacy"], fields, config);
+    read_charts((*root)["charts"], fields, config);
     return config;
 }
 

@@ -50,6 +50,8 @@ struct SiteConfig {
     bool unsafe_html = false;  // markdown.unsafe_html: let raw HTML through
     DisclosureRules disclosure;
     PrivacySettings privacy;
+    bool charts_interactive = false;  // charts.interactive: tooltips by self-hosted vega-embed
+    SourcePos charts_pos;             // of charts.interactive, for problems with the scripts
 };
 
 inline constexpr const char* site_config_file = "site.yaml";

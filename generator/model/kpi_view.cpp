@@ -4,6 +4,7 @@
 
 #include "kpi/change.hpp"
 #include "kpi/format.hpp"
+#include "model/chart_view.hpp"
 
 namespace candour {
 
@@ -77,6 +78,30 @@ json table(std::string caption, json head, json rows) {
 }
 
 json heading(std::string text, bool numeric) { return {{"text", std::move(text)}, {"numeric", numeric}}; }
+
+// The latest period with a figure in any group of the breakdown.
+std::optional<Period> latest_in(const PublishedIndicator& ind, const std::string& breakdown) {
+    std::optional<Period> latest;
+    for (const PublishedSeries* s : ind.breakdown(breakdown)) {
+        if (!s->cells.empty() && (!latest || *latest < s->cells.rbegin()->first)) latest = s->cells.rbegin()->first;
+    }
+    return latest;
+}
+
+// A breakdown's section on the indicator page: its heading, a bar chart of
+// the latest period and the table of recent periods.
+json breakdown_section(const PublishedKpi& kpi, const PublishedIndicator& ind, const std::string& id,
+                       const std::vector<Period>& recent, ChartPage* charts) {
+    json section = breakdown_table(ind, id, recent, kpi.catalogue);
+    const Breakdown* b = kpi.catalogue.breakdown(id);
+    section["heading"] = b ? b->title : id;
+    section["heading_id"] = "breakdown-" + id;
+    auto latest = latest_in(ind, id);
+    if (charts && b && latest) {
+        section["chart"] = group_bar_chart_view(ind, *b, *latest, kpi.catalogue, ind.def.pos, *charts);
+    }
+    return section;
+}
 
 }  // namespace
 
@@ -184,14 +209,14 @@ std::string summary_sentence(const PublishedIndicator& ind) {
 }
 
 json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, const std::string& base_url,
-                    const std::string& page_url, const std::string& organisation) {
+                    const std::string& page_url, const std::string& organisation, ChartPage* charts) {
     const Indicator& d = ind.def;
     const Aim* aim = aim_of(kpi.catalogue, d.aim);
     std::vector<Period> recent(ind.periods.end() - std::min<std::ptrdiff_t>(4, static_cast<std::ptrdiff_t>(ind.periods.size())),
                                ind.periods.end());
     json breakdowns = json::array();
     for (const auto& b : d.breakdowns) {
-        if (!ind.breakdown(b).empty()) breakdowns.push_back(breakdown_table(ind, b, recent, kpi.catalogue));
+        if (!ind.breakdown(b).empty()) breakdowns.push_back(breakdown_section(kpi, ind, b, recent, charts));
     }
     json caveats = json::array();
     for (const auto& c : d.caveats) caveats.push_back(c);
@@ -233,6 +258,7 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
             {"has_notes", !notes.empty()},
             {"headline", headline(ind)},
             {"summary_sentence", summary_sentence(ind)},
+            {"trend_chart", charts && !ind.periods.empty() ? trend_chart_view(ind, {}, d.pos, *charts) : json(nullptr)},
             {"history", history_table(ind)},
             {"breakdowns", breakdowns},
             {"has_breakdowns", !breakdowns.empty()},

@@ -12,6 +12,8 @@
 
 namespace candour {
 
+struct ChartPage;
+
 // The key a figure carries in the page (data-kpi="..."), matching the row of
 // the CSV download it came from: indicator/period/breakdown/group/measure.
 std::string figure_key(const std::string& indicator, const Period& period, const std::string& breakdown,
@@ -30,8 +32,10 @@ nlohmann::json headline(const PublishedIndicator& ind, const std::optional<Perio
 // One sentence saying what the series did, for a text summary.
 std::string summary_sentence(const PublishedIndicator& ind);
 
+// With `charts`, the page has a trend chart and a bar chart for each breakdown.
 nlohmann::json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, const std::string& base_url,
-                              const std::string& page_url, const std::string& organisation);
+                              const std::string& page_url, const std::string& organisation,
+                              ChartPage* charts = nullptr);
 
 // Aims with their indicators; `link_to` gives the relative address of an indicator page.
 nlohmann::json indicator_index(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/chart_view.hpp"
 #include "model/kpi_view.hpp"
 
 namespace candour {
@@ -127,12 +128,16 @@ json site_block(const SiteConfig& config) {
 
 // What a page shows of the KPI data, by kind of page.
 void add_kpi(json& page, const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, const Route& route,
-             const std::string& root, const std::string& base_path) {
+             const std::string& root, const std::string& base_path, ChartCollector* charts) {
     auto link_to = [&](const std::string& id) { return link_to_indicator(routes, route, id, base_path); };
     bool has_kpi = false;
     if (route.kind == PageKind::indicator) {
         if (const PublishedIndicator* ind = kpi.indicator(route.indicator)) {
-            json view = indicator_page(kpi, *ind, tree.config.base_url, route.url, tree.config.organisation);
+            std::optional<ChartPage> chart_page;
+            if (charts) chart_page.emplace(ChartPage{*charts, route.url});
+            json view = indicator_page(kpi, *ind, tree.config.base_url, route.url, tree.config.organisation,
+                                       chart_page ? &*chart_page : nullptr);
+            page["has_charts"] = !view["trend_chart"].is_null();
             view["dataset_html"] = json_for_script(view["dataset"]);
             view.erase("dataset");
             page["indicator"] = view;
@@ -182,8 +187,15 @@ std::string content_security_policy() {
            "connect-src 'self'; base-uri 'none'; form-action 'self'";
 }
 
+const std::vector<std::string>& interactive_chart_scripts() {
+    // vega-embed needs vega and vega-lite loaded first; charts.js uses all three.
+    static const std::vector<std::string> scripts = {"js/vega.min.js", "js/vega-lite.min.js", "js/vega-embed.min.js",
+                                                     "js/charts.js"};
+    return scripts;
+}
+
 json build_view_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, std::size_t page_index,
-                      const RenderedBody& body) {
+                      const RenderedBody& body, ChartCollector* charts) {
     const Route& route = routes.pages[page_index];
     const std::string base_path = path_of_base_url(tree.config.base_url);
     const ContentFile* file = route.file;
@@ -207,7 +219,14 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
     std::string root = link_between(route, routes.home(), base_path);
     if (root == "./") root = "";
     page["has_kpi"] = body.has_kpi;
-    add_kpi(page, tree, routes, kpi, route, root, base_path);
+    page["has_charts"] = body.has_charts;
+    add_kpi(page, tree, routes, kpi, route, root, base_path, charts);
+    // Interactive charts are an enhancement of the static SVG: scripts only
+    // on pages with charts, and only when site.yaml asks.
+    json chart_scripts = json::array();
+    if (tree.config.charts_interactive && page["has_charts"].get<bool>()) {
+        for (const auto& s : interactive_chart_scripts()) chart_scripts.push_back({{"src", root + "assets/" + s}});
+    }
     json crumbs = breadcrumbs(routes, page_index, base_path);
     json nav = navigation(tree, routes, page_index, base_path);
     bool has_nav = !nav.empty();
@@ -220,6 +239,7 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
             {"has_breadcrumbs", !crumbs.empty() && route.kind != PageKind::home},
             {"home_url", link_between(route, routes.home(), base_path)},
             {"assets_url", root + "assets/"},
+            {"chart_scripts", chart_scripts},
             {"csp", content_security_policy()},
             {"generator", std::string("candour ") + CANDOUR_VERSION}};
 }

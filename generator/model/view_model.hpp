@@ -15,15 +15,23 @@ namespace candour {
 struct RenderedBody {
     std::string html;
     std::vector<std::pair<std::string, std::string>> toc;  // (id, text) of each h2
-    bool has_kpi = false;  // figures were placed in the narrative
+    bool has_kpi = false;     // figures were placed in the narrative
+    bool has_charts = false;  // charts were placed in the narrative
 };
+
+class ChartCollector;
 
 // The Content-Security-Policy every page carries: nothing from other origins
 // and no inline script.
 std::string content_security_policy();
 
+// With `charts`, pages show charts (indicator pages a trend and breakdowns).
 nlohmann::json build_view_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
-                                std::size_t page_index, const RenderedBody& body);
+                                std::size_t page_index, const RenderedBody& body, ChartCollector* charts = nullptr);
+
+// The scripts that turn static charts into interactive ones, relative to
+// the assets folder, in the order they load (site.yaml: charts.interactive).
+const std::vector<std::string>& interactive_chart_scripts();
 
 // Relative address of an indicator's page from `from`.
 std::string link_to_indicator(const Routes& routes, const Route& from, const std::string& id, const std::string& base_path);

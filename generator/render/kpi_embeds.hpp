@@ -30,11 +30,13 @@ public:
 
     bool used() const { return used_; }
 
-private:
+    // Shared with ```chart blocks: the indicator named at `pos`, and the
+    // periods a `periods:` field names; both report located errors.
     const PublishedIndicator* find_indicator(const std::string& id, const SourcePos& pos, Diagnostics& diags) const;
     std::optional<std::vector<Period>> parse_periods(const std::string& text, const PublishedIndicator& ind,
                                                      const SourcePos& pos, Diagnostics& diags) const;
 
+private:
     const PublishedKpi& kpi_;
     PageRenderer& renderer_;
     std::function<std::string(const std::string&)> link_to_;

@@ -5,6 +5,8 @@
 #include <optional>
 
 #include "model/view_model.hpp"
+#include "render/chart_embeds.hpp"
+#include "render/chart_files.hpp"
 #include "render/kpi_downloads.hpp"
 #include "render/kpi_embeds.hpp"
 #include "render/link_resolver.hpp"
@@ -27,11 +29,12 @@ std::vector<std::optional<MarkdownDocument>> parse_all(const SourceTree& tree, c
 }
 
 RenderedBody render_body(std::optional<MarkdownDocument>& doc, const Route& route, const LinkResolver& links,
-                         KpiEmbeds* embeds, Diagnostics& diags) {
+                         KpiEmbeds* figures, ChartEmbeds* embeds, Diagnostics& diags) {
     RenderedBody body;
     if (!doc) return body;
     body.html = doc->render_html(route, links, embeds, diags);
-    body.has_kpi = embeds && embeds->used();
+    body.has_charts = embeds && embeds->used();
+    body.has_kpi = (figures && figures->used()) || body.has_charts;
     for (const auto& h : doc->headings()) {
         if (h.level == 2) body.toc.emplace_back(h.id, h.text);
     }
@@ -49,7 +52,8 @@ bool templates_ready(const TemplateSet& templates, const Routes& routes) {
 }  // namespace
 
 std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
-                                    Diagnostics& diags, int jobs, PageCache* cache) {
+                                    Diagnostics& diags, int jobs, const ChartOptions& chart_options,
+                                    ChartStats* chart_stats, PageCache* cache) {
     if (cache) cache->start_build(tree.templates);
     int workers = worker_count(jobs, routes.pages.size());
     auto docs = parse_all(tree, routes, diags, workers);
@@ -65,23 +69,28 @@ std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes
     std::vector<std::unique_ptr<PageRenderer>> renderers(static_cast<std::size_t>(workers));
     std::vector<OutputFile> files(routes.pages.size());
     const std::string base_path = path_of_base_url(tree.config.base_url);
+    ChartCollector charts(renderer_salt(chart_options.charts_dir));
     parallel_for(routes.pages.size(), workers, [&](std::size_t i, int worker) {
         const Route& route = routes.pages[i];
         auto& renderer = renderers[static_cast<std::size_t>(worker)];
         if (!renderer) renderer = std::make_unique<PageRenderer>(tree.templates);
-        std::optional<KpiEmbeds> embeds;
+        std::optional<KpiEmbeds> figures;
+        std::optional<ChartEmbeds> embeds;
         if (render_templates) {
-            embeds.emplace(kpi, *renderer,
-                           [&](const std::string& id) { return link_to_indicator(routes, route, id, base_path); });
+            figures.emplace(kpi, *renderer,
+                            [&](const std::string& id) { return link_to_indicator(routes, route, id, base_path); });
+            embeds.emplace(*figures, kpi, *renderer, ChartPage{charts, route.url});
         }
-        RenderedBody body = render_body(docs[i], route, links, embeds ? &*embeds : nullptr, diags);
+        RenderedBody body = render_body(docs[i], route, links, figures ? &*figures : nullptr,
+                                        embeds ? &*embeds : nullptr, diags);
         if (!render_templates) return;
-        nlohmann::json view = build_view_model(tree, routes, kpi, i, body);
+        nlohmann::json view = build_view_model(tree, routes, kpi, i, body, &charts);
         auto render_page = [&] { return renderer->render(route.layout, view); };
         files[i] = {route.output_path,
                     cache ? cache->page(route.output_path, route.layout, view, render_page) : render_page()};
     });
     if (!render_templates) return {};
+    add_chart_files(files, charts, tree.config, chart_options, diags, chart_stats);
     for (auto& f : render_kpi_downloads(kpi, tree.config.base_url)) files.push_back(std::move(f));
 
     for (auto& f : render_sitemap(tree, routes)) files.push_back(std::move(f));

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "charts/charts.hpp"
 #include "diagnostics/diagnostics.hpp"
 #include "kpi/published.hpp"
 #include "load/load.hpp"
@@ -34,8 +35,10 @@ public:
 
 // Every file of the site, sorted by path. Pages are rendered on `jobs`
 // threads (0: one per core); the result does not depend on the count.
+// Charts are drawn after every page is rendered, as `charts` says.
 std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
-                                    Diagnostics& diags, int jobs = 0, PageCache* cache = nullptr);
+                                    Diagnostics& diags, int jobs = 0, const ChartOptions& charts = {},
+                                    ChartStats* chart_stats = nullptr, PageCache* cache = nullptr);
 
 // sitemap.xml and robots.txt for the published pages.
 std::vector<OutputFile> render_sitemap(const SourceTree& tree, const Routes& routes);

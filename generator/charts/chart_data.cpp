@@ -1,0 +1,93 @@
+#include "charts/chart_data.hpp"
+
+#include "charts/chart_text.hpp"
+#include "kpi/format.hpp"
+
+namespace candour {
+
+using nlohmann::json;
+
+std::vector<ChartCell> series_cells(const PublishedIndicator& ind, const std::string& breakdown,
+                                    const std::string& group, const std::vector<Period>& periods) {
+    std::vector<ChartCell> out;
+    for (const auto& p : periods) out.push_back({p, breakdown, group, ind.cell(breakdown, group, p)});
+    return out;
+}
+
+json value_json(const ChartCell& c) {
+    if (!c.shown()) return nullptr;
+    return c.cell->value.number();
+}
+
+std::string shown_text(const ChartCell& c, const Indicator& ind) {
+    // A hidden figure is its symbol alone: whether it was provisional says nothing.
+    if (!c.shown()) return symbol_text(c.symbol());
+    std::string text = display_value(c.cell->value, ind);
+    if (c.cell->revised) text += " [r]";
+    if (c.cell->provisional) text += " [p]";
+    return text;
+}
+
+std::string status_text(const ChartCell& c) {
+    if (c.cell && c.cell->revised) return "revised";
+    if (c.cell && c.cell->provisional) return "provisional";
+    return "final";
+}
+
+std::vector<Symbol> hidden_symbols(const std::vector<ChartCell>& cells) {
+    std::vector<Symbol> out;
+    for (const auto& c : cells) {
+        if (!c.shown()) out.push_back(c.symbol());
+    }
+    return out;
+}
+
+json chart_row(const ChartCell& c, const Indicator& ind) {
+    return {{"period", c.period.code()},
+            {"period_label", c.period.label()},
+            {"label", chart_text::short_label(c.period)},
+            {"group", c.group},
+            {"value", value_json(c)},
+            {"shown", shown_text(c, ind)},
+            {"status", status_text(c)},
+            {"symbol", c.shown() ? "" : symbol_text(c.symbol())}};
+}
+
+void CsvWriter::add(const std::vector<std::string>& row) {
+    std::string line;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        const std::string& s = row[i];
+        if (i) line += ',';
+        if (s.find_first_of(",\"\r\n") == std::string::npos) {
+            line += s;
+            continue;
+        }
+        line += '"';
+        for (char c : s) line += c == '"' ? std::string("\"\"") : std::string(1, c);
+        line += '"';
+    }
+    text_ += line + "\r\n";
+}
+
+const std::vector<std::string>& download_columns() {
+    static const std::vector<std::string> columns = {
+        "indicator", "indicator_title", "period",      "period_label", "breakdown", "group",
+        "value",     "numerator",       "denominator", "unit",         "status",    "note"};
+    return columns;
+}
+
+std::string cells_csv(const std::vector<ChartCell>& cells, const Indicator& ind) {
+    CsvWriter csv(download_columns());
+    bool pct = ind.unit == Unit::percentage;
+    for (const auto& c : cells) {
+        if (!c.cell) continue;  // no figure at all: the indicator's download has no row either
+        const PublishedCell& cell = *c.cell;
+        csv.add({ind.id, ind.title, c.period.code(), c.period.label(), c.breakdown, c.breakdown.empty() ? "" : c.group,
+                 download_value(cell.value, ind.decimals), pct ? download_value(cell.numerator, 0) : "",
+                 pct ? download_value(cell.denominator, 0) : "", unit_name(ind.unit),
+                 cell.revised ? "r" : (cell.provisional ? "p" : ""), cell.note});
+    }
+    return csv.text();
+}
+
+}  // namespace candour

@@ -1,0 +1,118 @@
+#include "charts/group_bar_chart.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "charts/chart_data.hpp"
+#include "charts/chart_style.hpp"
+#include "charts/chart_text.hpp"
+#include "kpi/format.hpp"
+
+namespace candour {
+
+using nlohmann::json;
+namespace style = chart_style;
+namespace text = chart_text;
+
+namespace {
+
+constexpr int bar_step = 36;  // pixels a group, bar and gap
+
+std::vector<ChartCell> group_cells(const PublishedIndicator& ind, const Breakdown& b, const Period& p) {
+    std::vector<ChartCell> out;
+    for (const auto& g : b.groups) {
+        if (ind.cell(b.id, g, p)) out.push_back({p, b.id, g, ind.cell(b.id, g, p)});
+    }
+    return out;
+}
+
+const ChartCell* highest(const std::vector<ChartCell>& cells) {
+    const ChartCell* best = nullptr;
+    for (const auto& c : cells) {
+        if (c.shown() && (!best || c.cell->value.number() > best->cell->value.number())) best = &c;
+    }
+    return best;
+}
+
+// "Partner or ex-partner had the highest figure (18) in July to September 2024".
+// With values hidden it can only speak of the groups shown.
+std::string message(const std::vector<ChartCell>& cells, const Indicator& d, const Period& p) {
+    const ChartCell* top = highest(cells);
+    if (!top) return fmt::format("No figures by group can be shown for {}", p.label());
+    bool all_shown = hidden_symbols(cells).empty();
+    return fmt::format("{} had the highest figure{} ({}) in {}", top->group, all_shown ? "" : " of the groups shown",
+                       display_value(top->cell->value, d), p.label());
+}
+
+std::string summary(const std::vector<ChartCell>& cells, const Indicator& d, const Breakdown& b, const Period& p) {
+    std::vector<std::string> parts;
+    for (const auto& c : cells) parts.push_back(fmt::format("{}: {}", c.group, shown_text(c, d)));
+    std::string out = fmt::format("{} by {}, {}. {}.", text::upper_first(d.title), text::lower_first(b.title),
+                                  p.label(), text::list_in_words(parts));
+    std::string gaps = text::gap_note(hidden_symbols(cells));
+    return gaps.empty() ? out : out + " " + gaps;
+}
+
+json filter(bool shown) {
+    return json::array({{{"filter", shown ? "datum.value !== null" : "datum.value === null"}}});
+}
+
+// Bars are labelled, so a value axis would only repeat the labels.
+json value_x() {
+    return {{"field", "value"}, {"type", "quantitative"}, {"scale", {{"zero", true}}}, {"axis", nullptr}};
+}
+
+json bars_layer() {
+    return {{"transform", filter(true)},
+            {"mark", {{"type", "bar"}, {"color", style::dark_blue}}},
+            {"encoding",
+             {{"x", value_x()},
+              {"tooltip",
+               json::array({{{"field", "group"}, {"title", "Group"}}, {{"field", "shown"}, {"title", "Figure"}}})}}}};
+}
+
+// The figure at the end of each bar.
+json labels_layer() {
+    return {{"transform", filter(true)},
+            {"mark", {{"type", "text"}, {"align", "left"}, {"dx", 6}}},
+            {"encoding", {{"x", value_x()}, {"text", {{"field", "shown"}}}}}};
+}
+
+// A hidden figure has no bar, only its symbol where the bar would start.
+json gaps_layer() {
+    return {{"transform", filter(false)},
+            {"mark", {{"type", "text"}, {"align", "left"}, {"dx", 6}, {"color", style::secondary_text}}},
+            {"encoding", {{"x", {{"datum", 0}, {"type", "quantitative"}}}, {"text", {{"field", "shown"}}}}}};
+}
+
+}  // namespace
+
+Chart group_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown, const Period& period) {
+    const Indicator& d = ind.def;
+    std::vector<ChartCell> cells = group_cells(ind, breakdown, period);
+    json values = json::array();
+    json order = json::array();
+    for (const auto& c : cells) {
+        values.push_back(chart_row(c, d));
+        order.push_back(c.group);
+    }
+    Chart chart;
+    chart.slug = text::slug_of({d.id, breakdown.id, period.code()});
+    chart.title = message(cells, d, period);
+    chart.subtitle =
+        fmt::format("{} by {}, {}", text::unit_phrase(d), text::lower_first(breakdown.title), period.label());
+    chart.summary = summary(cells, d, breakdown, period);
+    if (auto gaps = text::gap_note(hidden_symbols(cells)); !gaps.empty()) chart.notes.push_back(gaps);
+    chart.hidden = static_cast<int>(hidden_symbols(cells).size());
+    chart.spec = style::base_spec(chart.title, {chart.subtitle}, chart.summary, values);
+    chart.spec["width"] = style::plot_width - 100;
+    chart.spec["height"] = {{"step", bar_step}};
+    chart.spec["encoding"] = {
+        {"y", {{"field", "group"}, {"type", "nominal"}, {"sort", order}, {"axis", {{"title", nullptr}}}}}};
+    chart.spec["layer"] = json::array({bars_layer(), labels_layer(), gaps_layer()});
+    chart.csv = cells_csv(cells, d);
+    return chart;
+}
+
+}  // namespace candour

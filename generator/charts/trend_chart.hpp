@@ -1,0 +1,22 @@
+#pragma once
+// An indicator's overall figure over time: a line with a point for each
+// period, and a dashed line for the same period a year earlier, or for a
+// target when one is given. Values not shown are gaps in the line, labelled
+// with their symbol; provisional figures are hollow points, revised ones
+// carry an "r".
+#include <optional>
+#include <vector>
+
+#include "charts/chart.hpp"
+#include "kpi/published.hpp"
+
+namespace candour {
+
+struct TrendOptions {
+    std::vector<Period> periods;   // oldest first; empty: every period with a figure
+    std::optional<double> target;  // in the indicator's unit; replaces the year-earlier line
+};
+
+Chart trend_chart(const PublishedIndicator& ind, const TrendOptions& options = {});
+
+}  // namespace candour

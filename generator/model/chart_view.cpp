@@ -1,0 +1,65 @@
+#include "model/chart_view.hpp"
+
+#include "charts/group_bar_chart.hpp"
+#include "charts/survey_chart.hpp"
+#include "model/kpi_view.hpp"
+
+namespace candour {
+
+using nlohmann::json;
+
+json chart_view(const Chart& chart, json table, const SourcePos& origin, ChartPage& page) {
+    ChartPlacement placed = page.collector.place(page.page_dir, chart, origin);
+    // The same table may be on the page in full; a caption of its own keeps
+    // the two scrolling regions' names apart.
+    table["caption"] = "Data in the chart: " + table["caption"].get<std::string>();
+    json notes = json::array();
+    for (const auto& n : chart.notes) notes.push_back(n);
+    return {{"id", placed.id},
+            {"title", chart.title},
+            {"svg_html", placed.marker},
+            {"summary", chart.summary},
+            {"notes", notes},
+            {"has_notes", !notes.empty()},
+            {"table", std::move(table)},
+            {"downloads", {{"csv", placed.csv_file}, {"spec", placed.spec_file}}}};
+}
+
+json trend_chart_view(const PublishedIndicator& ind, const TrendOptions& options, const SourcePos& origin,
+                      ChartPage& page) {
+    return chart_view(trend_chart(ind, options), history_table(ind, options.periods), origin, page);
+}
+
+json group_bar_chart_view(const PublishedIndicator& ind, const Breakdown& breakdown, const Period& period,
+                          const Catalogue& cat, const SourcePos& origin, ChartPage& page) {
+    return chart_view(group_bar_chart(ind, breakdown, period), breakdown_table(ind, breakdown.id, {period}, cat),
+                      origin, page);
+}
+
+json period_bar_chart_view(const PublishedIndicator& ind, const Breakdown& breakdown,
+                           const std::vector<Period>& periods, BarLayout layout, const Catalogue& cat,
+                           const SourcePos& origin, ChartPage& page) {
+    return chart_view(period_bar_chart(ind, breakdown, periods, layout),
+                      breakdown_table(ind, breakdown.id, periods, cat), origin, page);
+}
+
+json survey_chart_view(const PublishedIndicator& ind, const Breakdown& themes, const Period& period,
+                       const Catalogue& cat, const SourcePos& origin, ChartPage& page) {
+    return chart_view(survey_chart(ind, themes, period), breakdown_table(ind, themes.id, {period}, cat), origin, page);
+}
+
+// Trackers are not KPI figures, so their table is made here from the counts.
+json status_chart_view(const StatusChartInput& input, const SourcePos& origin, ChartPage& page) {
+    json rows = json::array();
+    for (const auto& c : input.counts) {
+        rows.push_back({{"header", c.status},
+                        {"cells", json::array({{{"text", std::to_string(c.count)}, {"kpi", ""}, {"numeric", true}}})}});
+    }
+    json table{
+        {"caption", "Number of " + input.items + " by status" + (input.as_of.empty() ? "" : ", " + input.as_of)},
+        {"head", json::array({{{"text", "Status"}, {"numeric", false}}, {{"text", "Number"}, {"numeric", true}}})},
+        {"rows", rows}};
+    return chart_view(status_chart(input), table, origin, page);
+}
+
+}  // namespace candour

@@ -1,0 +1,38 @@
+#pragma once
+// View models for charts (the kpi-chart partial): the chart's marker (its
+// SVG arrives after every page is rendered), its text summary and notes, its
+// data as a kpi-table, and its downloads. Each chart type's table is the
+// same view model the KPI tables use, from the same published figures.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "charts/chart_collector.hpp"
+#include "charts/period_bar_chart.hpp"
+#include "charts/status_chart.hpp"
+#include "charts/trend_chart.hpp"
+#include "kpi/published.hpp"
+
+namespace candour {
+
+// Where charts on one page go: the build's collector and the page's folder
+// ("indicators/charges/", where its downloads are written).
+struct ChartPage {
+    ChartCollector& collector;
+    std::string page_dir;
+};
+
+nlohmann::json chart_view(const Chart& chart, nlohmann::json table, const SourcePos& origin, ChartPage& page);
+
+nlohmann::json trend_chart_view(const PublishedIndicator& ind, const TrendOptions& options, const SourcePos& origin,
+                                ChartPage& page);
+nlohmann::json group_bar_chart_view(const PublishedIndicator& ind, const Breakdown& breakdown, const Period& period,
+                                    const Catalogue& cat, const SourcePos& origin, ChartPage& page);
+nlohmann::json period_bar_chart_view(const PublishedIndicator& ind, const Breakdown& breakdown,
+                                     const std::vector<Period>& periods, BarLayout layout, const Catalogue& cat,
+                                     const SourcePos& origin, ChartPage& page);
+nlohmann::json survey_chart_view(const PublishedIndicator& ind, const Breakdown& themes, const Period& period,
+                                 const Catalogue& cat, const SourcePos& origin, ChartPage& page);
+nlohmann::json status_chart_view(const StatusChartInput& input, const SourcePos& origin, ChartPage& page);
+
+}  // namespace candour

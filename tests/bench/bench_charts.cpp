@@ -1,0 +1,94 @@
+// Benchmark (not a test): charts drawn per second. Builds N trend charts
+// from published figures (N indicators, eight quarters each, every series
+// different), then draws them all twice through the build's own path
+// (ChartCollector and draw_charts): cold, with an empty cache and the time
+// to start Node.js included, and warm, with every chart in the cache.
+//   build/tests/bench_charts [charts=500]
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+
+#include "charts/charts.hpp"
+#include "charts/node_renderer.hpp"
+#include "charts/trend_chart.hpp"
+#include "disclose/disclose.hpp"
+#include "load/kpi_load.hpp"
+#include "support/site_fixture.hpp"
+
+using namespace candour;
+
+namespace {
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+PublishedKpi make_kpi(int indicators) {
+    std::string yaml = "aims:\n  - id: aim-1\n    title: Aim 1\nindicators:\n";
+    std::string csv = "indicator,period,value,status\n";
+    for (int i = 0; i < indicators; ++i) {
+        yaml += fmt::format(
+            "  - id: ind-{0}\n    title: Indicator {0}\n    definition: Synthetic.\n    unit: count\n"
+            "    polarity: higher_is_better\n    aim: aim-1\n",
+            i);
+        for (int q = 0; q < 8; ++q) {
+            Period p = Period::quarter(2022 + (q + 2) / 4, 1 + (q + 2) % 4);
+            int value = 20 + (i * 37 + q * 11) % 60;
+            csv += fmt::format("ind-{},{},{},{}\n", i, p.code(), value, q == 7 ? "p" : "");
+        }
+    }
+    MemoryFileSystem fs;
+    fs.put("data/kpi/catalogue.yaml", yaml);
+    fs.put("data/kpi/figures.csv", csv);
+    Diagnostics diags;
+    RawKpi raw = load_kpi(fs, diags);
+    if (diags.has_errors()) throw std::runtime_error(format_diagnostic(diags.sorted().front()));
+    return disclose(raw, {});
+}
+
+void report(const char* what, int charts, double seconds, const ChartStats& stats) {
+    std::cout << fmt::format("{}: {} charts in {:.2f} s, {:.0f} charts/s ({} drawn, {} from the cache, Node {})\n",
+                             what, charts, seconds, charts / seconds, stats.drawn, stats.cached,
+                             stats.renderer_started ? "started" : "not started");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    int n = argc > 1 ? std::atoi(argv[1]) : 500;
+    PublishedKpi kpi = make_kpi(n);
+
+    auto built = std::chrono::steady_clock::now();
+    ChartCollector charts(renderer_salt(CANDOUR_CHARTS_DIR));
+    for (const auto& ind : kpi.indicators) {
+        charts.place("indicators/" + ind.def.id + "/", trend_chart(ind), ind.def.pos);
+    }
+    std::cout << fmt::format("specs: {} trend charts built in {:.3f} s\n", n, seconds_since(built));
+
+    auto started = std::chrono::steady_clock::now();
+    {
+        NodeRenderer renderer(CANDOUR_CHARTS_DIR);
+        renderer.start();
+    }
+    std::cout << fmt::format("Node.js with vega and vega-lite: started and stopped in {:.2f} s\n",
+                             seconds_since(started));
+
+    testing::TempDir dir;
+    ChartOptions options;
+    options.cache_dir = dir / "cache";
+    for (const char* run : {"cold (empty cache, Node start included)", "warm (every chart cached)"}) {
+        Diagnostics diags;
+        ChartStats stats;
+        auto start = std::chrono::steady_clock::now();
+        auto svgs = draw_charts(charts, options, diags, &stats);
+        double s = seconds_since(start);
+        if (diags.has_errors() || static_cast<int>(svgs.size()) != n) {
+            for (const auto& d : diags.sorted()) std::cerr << format_diagnostic(d) << "\n";
+            return 1;
+        }
+        report(run, n, s, stats);
+    }
+    return 0;
+}

@@ -1,0 +1,101 @@
+// Charts in a whole build: drawn once and kept by spec hash, so an unchanged
+// chart is never drawn again and a build with every chart cached never
+// starts Node.js; a missing renderer is a located error with a hint.
+#include <catch2/catch.hpp>
+
+#include "build/build.hpp"
+#include "support/chart_site.hpp"
+
+using namespace candour;
+using namespace candour::testing;
+
+namespace {
+
+struct Result {
+    BuildReport report;
+    std::vector<std::string> problems;
+    Files out;
+};
+
+Result build(const std::string& src, const std::string& out, const std::string& cache,
+             const std::string& node = "node") {
+    BuildOptions options;
+    options.source_dir = src;
+    options.output_dir = out;
+    options.charts.cache_dir = cache;
+    options.charts.node = node;
+    Diagnostics diags;
+    Result r;
+    r.report = build_site(options, diags);
+    for (const auto& d : diags.sorted()) r.problems.push_back(format_diagnostic(d));
+    r.out = read_tree(out);
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("a second build takes every chart from the cache, never starts Node, and writes the same bytes") {
+    TempDir dir;
+    write_files(dir / "src", chart_site("```chart\nindicator: charges\ntype: bars\nbreakdown: sex\n```\n"));
+    Result cold = build(dir / "src", dir / "one", dir / "cache");
+    REQUIRE(cold.problems.empty());
+    CHECK(cold.report.charts.renderer_started);
+    // A trend and a bar chart a breakdown on the 4 indicator pages; the report's
+    // chart is the same as one of them, so it is drawn once.
+    CHECK(cold.report.charts.drawn == 8);
+    CHECK(cold.report.charts.cached == 0);
+
+    // With every chart cached, not even a missing Node.js matters.
+    Result warm = build(dir / "src", dir / "two", dir / "cache", "candour-no-such-node");
+    REQUIRE(warm.problems.empty());
+    CHECK_FALSE(warm.report.charts.renderer_started);
+    CHECK(warm.report.charts.drawn == 0);
+    CHECK(warm.report.charts.cached == 8);
+    CHECK(warm.out == cold.out);
+
+    // Two cold builds into separate caches agree byte for byte too.
+    Result again = build(dir / "src", dir / "three", dir / "cache2");
+    CHECK(again.report.charts.drawn == 8);
+    CHECK(again.out == cold.out);
+}
+
+TEST_CASE("a changed chart is drawn again, and only that one") {
+    TempDir dir;
+    Files site = chart_site("```chart\nindicator: charges\n```\n");
+    write_files(dir / "src", site);
+    REQUIRE(build(dir / "src", dir / "one", dir / "cache").problems.empty());
+    write_files(dir / "src", {{"content/reports/r.md",
+                               "---\ntitle: Report\n---\n```chart\nindicator: charges\n"
+                               "target: 50\n```\n"}});
+    Result r = build(dir / "src", dir / "two", dir / "cache");
+    CHECK(r.report.charts.drawn == 1);  // the report's trend, now with a target
+    CHECK(r.report.charts.cached == 8);
+}
+
+TEST_CASE("without Node.js, a build with charts to draw fails at the first chart, saying how to install it") {
+    TempDir dir;
+    write_files(dir / "src", chart_site("Text.\n\n```chart\nindicator: charges\n```\n"));
+    Result r = build(dir / "src", dir / "out", dir / "cache", "candour-no-such-node");
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0] ==
+          "content/reports/r.md:7:1: error: Node.js is needed to draw charts, but 'candour-no-such-node' was not "
+          "found\n  hint: charts are drawn by Node.js with the vega and vega-lite packages: run "
+          "scripts/install-deps.sh (on Debian: 'apt-get install nodejs npm', then 'npm ci' in " +
+              std::string(CANDOUR_CHARTS_DIR) + ")");
+    CHECK_FALSE(r.report.written);
+    CHECK(r.out.empty());
+}
+
+TEST_CASE("the default chart cache is .candour-cache/charts in the site folder") {
+    TempDir dir;
+    write_files(dir / "src", chart_site());
+    BuildOptions options;
+    options.source_dir = dir / "src";
+    options.output_dir = dir / "out";
+    Diagnostics diags;
+    BuildReport report = build_site(options, diags);
+    REQUIRE_FALSE(diags.has_errors());
+    Files cache = read_tree(dir / "src/.candour-cache/charts");
+    CHECK(static_cast<int>(cache.size()) == report.charts.drawn);
+    for (const auto& [name, svg] : cache) CHECK(svg.rfind("<svg", 0) == 0);
+}

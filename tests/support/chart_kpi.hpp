@@ -1,0 +1,17 @@
+#pragma once
+// Published KPI figures for chart tests, made the way a build makes them:
+// a catalogue and a CSV table through load, validate and disclose. The raw
+// figures include ones disclosure hides (3 and 8 charges by sex, a base of 8
+// for the charge rate), so tests can check a chart never shows them.
+#include "kpi/published.hpp"
+
+namespace candour::testing {
+
+// The figures below, published. Throws if they fail validation.
+const PublishedKpi& chart_kpi();
+
+// The catalogue and table behind chart_kpi(), for whole-site tests.
+extern const char* const chart_catalogue_yaml;
+extern const char* const chart_figures_csv;
+
+}  // namespace candour::testing

@@ -1,0 +1,208 @@
+// Golden tests: each chart type's Vega-Lite spec for the test figures,
+// compared whole with tests/golden/charts/NAME.vl.json. After an intended
+// change, run
+//   CANDOUR_UPDATE_GOLDEN=1 build/tests/candour_tests "[golden-charts]"
+// and review the diff before committing. Other tests here check what a
+// reader would notice in the specs: titles, summaries, gaps and marks.
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "charts/group_bar_chart.hpp"
+#include "charts/period_bar_chart.hpp"
+#include "charts/status_chart.hpp"
+#include "charts/survey_chart.hpp"
+#include "charts/trend_chart.hpp"
+#include "support/chart_kpi.hpp"
+
+using namespace candour;
+using candour::testing::chart_kpi;
+using nlohmann::json;
+
+namespace {
+
+const PublishedIndicator& ind(const std::string& id) {
+    return *chart_kpi().indicator(id);
+}
+const Breakdown& breakdown(const std::string& id) {
+    return *chart_kpi().catalogue.breakdown(id);
+}
+Period period(const char* code) {
+    return *Period::parse(code);
+}
+
+std::vector<Period> periods(std::initializer_list<const char*> codes) {
+    std::vector<Period> out;
+    for (const char* c : codes) out.push_back(period(c));
+    return out;
+}
+
+StatusChartInput tracker() {
+    return {"phase-1-status",
+            "recommendations",
+            "September 2024",
+            {{"Complete", 7}, {"In progress", 4}, {"Not started", 2}}};
+}
+
+// Compares `spec` with its golden file, or rewrites the file when asked.
+void check_golden(const std::string& name, const json& spec) {
+    std::string path = std::string(CANDOUR_TESTS_DIR) + "/golden/charts/" + name + ".vl.json";
+    std::string actual = spec.dump(2) + "\n";
+    if (std::getenv("CANDOUR_UPDATE_GOLDEN")) std::ofstream(path, std::ios::binary) << actual;
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream expected;
+    expected << in.rdbuf();
+    INFO("spec differs from tests/golden/charts/" << name << ".vl.json");
+    CHECK(actual == expected.str());
+}
+
+// The data rows a layer draws, after the spec's own filter.
+std::vector<json> rows_where(const json& spec, const std::string& field, const std::string& value) {
+    std::vector<json> out;
+    for (const auto& row : spec["data"]["values"]) {
+        if (row.value(field, "") == value) out.push_back(row);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every chart type's spec matches its golden copy", "[golden-charts]") {
+    check_golden("trend", trend_chart(ind("charges")).spec);
+    check_golden("trend-target", trend_chart(ind("charge-rate"), {{}, 15.0}).spec);
+    check_golden("group-bars", group_bar_chart(ind("charges"), breakdown("sex"), period("2024-25 Q2")).spec);
+    auto three = periods({"2023-24 Q4", "2024-25 Q1", "2024-25 Q2"});
+    check_golden("grouped",
+                 period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::grouped).spec);
+    check_golden("small-multiples", period_bar_chart(ind("charges"), breakdown("relationship"),
+                                                     periods({"2024-25 Q1", "2024-25 Q2"}), BarLayout::grouped)
+                                        .spec);
+    check_golden("stacked",
+                 period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::stacked).spec);
+    check_golden("survey", survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2")).spec);
+    check_golden("status", status_chart(tracker()).spec);
+}
+
+TEST_CASE("a trend's title states the latest change and its subtitle the measure, unit and periods") {
+    Chart c = trend_chart(ind("charges"));
+    CHECK(c.title == "Charges rose by 8 on the previous quarter");
+    CHECK(c.subtitle == "Number, each quarter, April to June 2023 to July to September 2024");
+    CHECK(c.spec["title"]["subtitle"][1] == "Dashed line: the same quarter a year earlier");
+    Chart rate = trend_chart(ind("charge-rate"), {{}, 15.0});
+    CHECK(rate.title ==
+          "Charge rate rose by 2.0 percentage points on the previous quarter, 1.0 percentage point "
+          "below the target");
+}
+
+TEST_CASE("a trend's summary says the change in words, with its gaps") {
+    Chart c = trend_chart(ind("charges"));
+    CHECK(c.summary ==
+          "Charges rose from 40 in April to June 2023 to 52 in July to September 2024. The highest figure was 52 in "
+          "July to September 2024 and the lowest 38 in July to September 2023. 1 value is not available ([x]). "
+          "They are gaps in the chart, not zeros.");
+    CHECK(c.spec["description"] == c.summary);
+}
+
+TEST_CASE("a value not shown is a null with its symbol in the spec, never a zero") {
+    Chart c = trend_chart(ind("charge-rate"));
+    auto hidden = rows_where(c.spec, "period", "2023-24 Q3");
+    REQUIRE(hidden.size() == 1);  // the figure itself; its year-earlier point is not in the data
+    CHECK(hidden[0]["value"].is_null());
+    CHECK(hidden[0]["symbol"] == "[c]");
+    CHECK(hidden[0]["shown"] == "[c]");
+    CHECK(c.hidden == 1);
+    CHECK(c.notes.front() ==
+          "1 value is not shown to protect the anonymity of the people involved ([c]). They are "
+          "gaps in the chart, not zeros.");
+}
+
+TEST_CASE("provisional points are hollow and revised ones marked, with a note on each") {
+    Chart c = trend_chart(ind("charges"));
+    auto layers = c.spec["layer"].dump();
+    CHECK(layers.find("\"test\":\"datum.status === 'provisional'\",\"value\":\"#FFFFFF\"") != std::string::npos);
+    CHECK(layers.find("datum.status === 'revised'") != std::string::npos);
+    CHECK(rows_where(c.spec, "period", "2024-25 Q2").front()["shown"] == "52 [p]");
+    CHECK(rows_where(c.spec, "period", "2024-25 Q1").front()["shown"] == "44 [r]");
+    CHECK(c.notes == std::vector<std::string>{"1 value is not available ([x]). They are gaps in the chart, not zeros.",
+                                              "Hollow points are provisional figures [p], which may be revised.",
+                                              "Points marked r are figures revised since first published [r]."});
+}
+
+TEST_CASE("bars by group speak only of the groups shown when some are hidden") {
+    Chart c = group_bar_chart(ind("charges"), breakdown("sex"), period("2024-25 Q2"));
+    CHECK(c.title == "Female had the highest figure of the groups shown (41) in July to September 2024");
+    CHECK(c.summary ==
+          "Charges by sex of the victim, July to September 2024. Female: 41 [p], Male: [c] and Not recorded: [c]. "
+          "2 values are not shown to protect the anonymity of the people involved ([c]). They are gaps in the "
+          "chart, not zeros.");
+    CHECK(c.csv ==
+          "indicator,indicator_title,period,period_label,breakdown,group,value,numerator,denominator,unit,status,"
+          "note\r\n"
+          "charges,Charges,2024-25 Q2,July to September 2024,sex,Female,41,,,count,p,\r\n"
+          "charges,Charges,2024-25 Q2,July to September 2024,sex,Male,[c],,,count,p,\r\n"
+          "charges,Charges,2024-25 Q2,July to September 2024,sex,Not recorded,[c],,,count,p,\r\n");
+}
+
+TEST_CASE("no chart uses more than four colours") {
+    for (const auto& spec :
+         {period_bar_chart(ind("charges"), breakdown("relationship"), periods({"2024-25 Q2"}), BarLayout::grouped).spec,
+          period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), periods({"2024-25 Q2"}),
+                           BarLayout::grouped)
+              .spec}) {
+        std::string text = spec.dump();
+        int colours = 0;
+        for (const char* c : {"#12436D", "#28A197", "#801650", "#F46A25", "#3D3D3D", "#A285D1"}) {
+            colours += text.find(c) != std::string::npos;
+        }
+        CHECK(colours <= 4);
+    }
+    // Five groups are five panels in one colour, not five colours.
+    auto many =
+        period_bar_chart(ind("charges"), breakdown("relationship"), periods({"2024-25 Q2"}), BarLayout::grouped);
+    CHECK(many.spec.contains("facet"));
+    CHECK_THROWS_AS(
+        period_bar_chart(ind("charges"), breakdown("relationship"), periods({"2024-25 Q2"}), BarLayout::stacked),
+        std::invalid_argument);
+}
+
+TEST_CASE("a stacked bar shows the hidden figures together as a dashed box under the published total") {
+    Chart c = period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), periods({"2024-25 Q2"}),
+                               BarLayout::stacked);
+    auto boxes = rows_where(c.spec, "series", "hidden");
+    REQUIRE(boxes.size() == 1);
+    CHECK(boxes[0]["from"] == 23);  // the upheld decisions shown
+    CHECK(boxes[0]["to"] == 33);    // the published total
+    CHECK(rows_where(c.spec, "series", "total").front()["shown"] == "33");
+}
+
+TEST_CASE("the survey chart diverges at zero: good or very good to the right, the rest to the left") {
+    Chart c = survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2"));
+    CHECK(c.title ==
+          "Effectiveness was rated good or very good least often of the themes shown (50.0%) in July to "
+          "September 2024");
+    auto safety = rows_where(c.spec, "group", "Safety");
+    REQUIRE(safety.size() == 2);
+    CHECK(safety[0]["start"] == 0);
+    CHECK(safety[0]["end"] == Approx(72.2).epsilon(0.001));
+    CHECK(safety[1]["start"] == Approx(-27.8).epsilon(0.001));
+    CHECK(safety[1]["shown"] == "27.8%");
+    auto respect = rows_where(c.spec, "group", "Respect");
+    REQUIRE(respect.size() == 1);  // hidden: no bars, only its symbol
+    CHECK(respect[0]["side"] == "hidden");
+    CHECK(respect[0]["shown"] == "[c]");
+    CHECK(rows_where(c.spec, "group", "All themes").size() == 2);
+}
+
+TEST_CASE("a tracker's status chart counts items by status, in the order given") {
+    Chart c = status_chart(tracker());
+    CHECK(c.title == "7 of 13 recommendations are complete");
+    CHECK(c.subtitle == "Number of recommendations by status, September 2024");
+    CHECK(c.summary == "13 recommendations by status, September 2024. Complete: 7, In progress: 4 and Not started: 2.");
+    CHECK(c.spec["layer"][0]["encoding"].dump().size() > 0);
+    CHECK(c.spec["encoding"]["y"]["sort"] == json::array({"Complete", "In progress", "Not started"}));
+    CHECK(c.csv == "status,count\r\nComplete,7\r\nIn progress,4\r\nNot started,2\r\n");
+    CHECK(status_chart({"empty", "actions", "", {}}).title == "There are no actions to show");
+}
