@@ -2,9 +2,11 @@
 // The whole pipeline: load, validate, model, render, write. Every stage runs
 // to the end of its inputs so one build reports every problem; nothing is
 // written unless there are no errors.
+#include <optional>
 #include <string>
 
 #include "diagnostics/diagnostics.hpp"
+#include "load/date.hpp"
 
 namespace candour {
 
@@ -14,6 +16,7 @@ struct BuildOptions {
     bool write = true;       // false for `candour check`
     int jobs = 0;            // threads; 0 = one per core
     std::string themes_dir = CANDOUR_THEMES_DIR;
+    std::optional<Date> today;  // for deadlines still running; default SOURCE_DATE_EPOCH or the clock
 };
 
 struct BuildReport {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "accountability/accountability.hpp"
 #include "diagnostics/diagnostics.hpp"
 #include "io/file_system.hpp"
 #include "load/content_file.hpp"
@@ -16,6 +17,7 @@ struct SourceTree {
     SiteConfig config;
     std::vector<ContentFile> content;  // sorted by path; drafts included
     TemplateSet templates;
+    Accountability accountability;  // findings, trackers, action plans (data/...)
 };
 
 inline constexpr const char* content_dir = "content";

@@ -11,7 +11,11 @@
 
 namespace candour {
 
-enum class PageKind { home, section, page, not_found, indicator, indicator_index };
+enum class PageKind {
+    home, section, page, not_found, indicator, indicator_index,
+    // generated from data/findings, data/trackers and data/action-plans
+    findings_index, findings_theme, tracker_index, tracker, recommendation, action_plan_index, action_plan
+};
 
 struct Route {
     PageKind kind = PageKind::page;
@@ -25,6 +29,7 @@ struct Route {
     std::vector<int> children;  // sorted by weight, then newest first, then title
     int depth = 0;              // folders below the root; the 404 page uses root-absolute links
     std::string indicator;      // for indicator pages: the indicator's id
+    std::string subject;        // for findings, tracker and plan pages: what the page is about
 };
 
 struct Routes {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/accountability_view.hpp"
 #include "model/kpi_view.hpp"
 
 namespace candour {
@@ -190,6 +191,7 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
     if (root == "./") root = "";
     page["has_kpi"] = body.has_kpi;
     add_kpi(page, tree, routes, kpi, route, root, base_path);
+    add_accountability(page, tree, routes, kpi, page_index, base_path);
     json crumbs = breadcrumbs(routes, page_index, base_path);
     json nav = navigation(tree, routes, page_index, base_path);
     bool has_nav = !nav.empty();
