@@ -42,8 +42,11 @@ public:
         if (column_.size() < columns.size()) return;  // a missing column was reported
         RawSurveyCount c;
         c.pos = csv_.record_pos(rec);
-        bool ok = period(rec, c) & choice(rec, "theme", surveyed_themes(), c.theme) &
-                  choice(rec, "rating", rating_ids(), c.rating) & count(rec, c);
+        // Every cell is checked, so one run reports all of a row's problems.
+        bool ok = period(rec, c);
+        ok = choice(rec, "theme", surveyed_themes(), c.theme) && ok;
+        ok = choice(rec, "rating", rating_ids(), c.rating) && ok;
+        ok = count(rec, c) && ok;
         if (!ok || !unique(rec, c)) return;
         out_.counts.push_back(std::move(c));
     }

@@ -78,7 +78,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::map<std::string, const MarkdownDocument*> docs = {
         {"_index.md", site.home_doc.get()}, {"about/glossary.md", site.glossary_doc.get()}, {"reports/fuzz.md", &doc}};
     LinkResolver links(site.routes, docs, "/rasso/");
-    std::string html = doc.render_html(site.routes.pages[2], links, diags);
+    std::string html = doc.render_html(site.routes.pages[2], links, nullptr, diags);
     fuzz::check_diagnostics(diags);
 
     for (const auto& h : doc.headings()) {
