@@ -15,8 +15,9 @@ constexpr std::array<const char*, 12> month_names = {
 
 constexpr std::array<int, 12> month_days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
+// Digits only: from_chars would take "-0", so "2099--0" parsed as 2099-00.
 bool to_int(std::string_view s, int& out) {
-    if (s.empty()) return false;
+    if (s.empty() || s[0] == '-') return false;
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
     return ec == std::errc() && p == s.data() + s.size();
 }
