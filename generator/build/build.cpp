@@ -2,12 +2,17 @@
 
 #include <filesystem>
 
+#include "build/build_date.hpp"
+#include "disclose/accountability_privacy.hpp"
 #include "disclose/disclose.hpp"
+#include "disclose/survey_disclose.hpp"
 #include "disclose/privacy_gate.hpp"
 #include "io/file_system.hpp"
 #include "load/kpi_load.hpp"
 #include "load/load.hpp"
 #include "model/routes.hpp"
+#include "render/render.hpp"
+#include "validate/accountability_check.hpp"
 #include "validate/validate.hpp"
 #include "write/disclosure_report.hpp"
 #include "write/write.hpp"
@@ -26,7 +31,12 @@ PublishedKpi load_and_disclose_kpi(const SourceTree& tree, const FileSystem& fs,
     RawKpi raw = load_kpi(fs, diags);
     validate_kpi(raw, diags);
     privacy_gate(tree, raw, fs, diags, log);
-    return disclose(raw, tree.config.disclosure, &log);
+    privacy_gate_accountability(tree, fs, diags);
+    check_accountability(tree.accountability, raw.present ? &raw.catalogue : nullptr, diags);
+    PublishedKpi kpi = disclose(raw, tree.config.disclosure, &log);
+    RawSurvey survey = load_survey(fs, diags);
+    kpi.survey = std::make_shared<const PublishedSurvey>(disclose_survey(survey, tree.config.disclosure, &log));
+    return kpi;
 }
 
 }  // namespace
@@ -40,8 +50,12 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     RenderedSite site;
     DiskFileSystem fs(options.source_dir);
     SourceTree tree = load(fs, options.themes_dir, diags, reuse.parse_content);
+    // One date for everything that depends on it: scheduled pages and
+    // deadlines still running (SOURCE_DATE_EPOCH makes it reproducible).
+    Date today = build_date(options.today);
+    tree.accountability.today = today;
     PublishedKpi kpi = load_and_disclose_kpi(tree, fs, diags, site.disclosure);
-    Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags, {options.preview, options.today});
+    Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags, {options.preview, today});
     validate(tree, routes, kpi, diags);
     ChartOptions charts = options.charts;
     if (charts.cache_dir.empty()) charts.cache_dir = (std::filesystem::path(options.source_dir) / chart_cache_dir).string();

@@ -22,7 +22,9 @@ struct BuildOptions {
     int jobs = 0;            // threads; 0 = one per core
     std::string themes_dir = CANDOUR_THEMES_DIR;
     bool preview = false;       // `candour serve`: drafts and scheduled pages too, each with a banner
-    std::optional<Date> today;  // for tests; empty: today's date where candour runs
+    // Scheduled pages and deadlines still running are judged against this;
+    // empty: SOURCE_DATE_EPOCH if set, else today's date where candour runs.
+    std::optional<Date> today;
     ChartOptions charts;     // cache_dir empty: <source>/.candour-cache/charts
 };
 

@@ -3,6 +3,7 @@
 // disclosure control, or a symbol saying why there is none. Only the
 // disclose stage can put a number in a PublishedValue.
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,11 +77,14 @@ struct PublishedIndicator {
     const PublishedCell* cell(const std::string& breakdown, const std::string& group, const Period& p) const;
 };
 
+struct PublishedSurvey;  // kpi/published_survey.hpp
+
 struct PublishedKpi {
     Catalogue catalogue;
     std::vector<PublishedIndicator> indicators;  // catalogue order
     std::vector<Period> periods;                 // every period in the data, oldest first
     bool present = false;
+    std::shared_ptr<const PublishedSurvey> survey;  // victim interview ratings, when the site has them
 
     const PublishedIndicator* indicator(const std::string& id) const;
     std::optional<Period> latest_period() const;

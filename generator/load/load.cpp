@@ -1,5 +1,6 @@
 #include "load/load.hpp"
 
+#include "load/accountability_load.hpp"
 #include "load/front_matter.hpp"
 #include "load/text_file.hpp"
 
@@ -31,6 +32,7 @@ SourceTree load(const FileSystem& fs, const std::string& installed_themes_dir, D
     tree.config = load_site_config(fs, diags);
     tree.content = load_content(fs, diags, parse);
     tree.templates = load_templates(fs, tree.config, installed_themes_dir, diags);
+    tree.accountability = load_accountability(fs, diags);
     return tree;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "accountability/accountability.hpp"
 #include "diagnostics/diagnostics.hpp"
 #include "io/file_system.hpp"
 #include "load/content_file.hpp"
@@ -18,6 +19,7 @@ struct SourceTree {
     SiteConfig config;
     std::vector<ContentFile> content;  // sorted by path; drafts included
     TemplateSet templates;
+    Accountability accountability;  // findings, trackers, action plans (data/...)
 };
 
 inline constexpr const char* content_dir = "content";

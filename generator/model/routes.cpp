@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "model/accountability_routes.hpp"
+
 namespace candour {
 
 namespace {
@@ -46,6 +48,7 @@ public:
             }
         }
         if (catalogue_ && !catalogue_->indicators.empty()) add_indicators();
+        for (const auto& page : accountability_pages(tree_.accountability)) add_generated(page);
         link_parents();
         sort_children();
         add_not_found();
@@ -205,6 +208,35 @@ private:
             routes_.pages.push_back(std::move(page));
             routes_.by_indicator[ind.id] = static_cast<int>(routes_.pages.size()) - 1;
         }
+    }
+
+    // A section keeps the title and layout of its content/<dir>/_index.md, if any.
+    void add_generated(const GeneratedPage& g) {
+        if (g.section) {
+            Route& r = routes_.pages[static_cast<std::size_t>(section_for(g.dir))];
+            r.kind = g.kind;
+            r.subject = g.subject;
+            if (!r.file) r.title = g.title;
+            if (!r.file || r.file->front.layout.empty()) r.layout = g.layout;
+            if (!r.file) r.layout_pos = g.pos;
+            return;
+        }
+        Route page;
+        page.kind = g.kind;
+        page.title = g.title;
+        page.url = g.dir + "/";
+        page.layout = g.layout;
+        page.layout_pos = g.pos;
+        page.subject = g.subject;
+        page.output_path = page.url + "index.html";
+        page.depth = static_cast<int>(std::count(page.url.begin(), page.url.end(), '/'));
+        auto [it, inserted] = url_owner_.emplace(page.url, g.pos.file);
+        if (!inserted) {
+            diags_.error(g.pos, fmt::format("this would be published at /{}, like {}", page.url, it->second),
+                         "rename the content file or this data file");
+            return;
+        }
+        routes_.pages.push_back(std::move(page));
     }
 
     void add_not_found() {

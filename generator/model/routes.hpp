@@ -12,7 +12,11 @@
 
 namespace candour {
 
-enum class PageKind { home, section, page, not_found, indicator, indicator_index };
+enum class PageKind {
+    home, section, page, not_found, indicator, indicator_index,
+    // generated from data/findings, data/trackers and data/action-plans
+    findings_index, findings_theme, tracker_index, tracker, recommendation, action_plan_index, action_plan
+};
 
 // Whether `candour build` publishes a page. `candour serve` shows the others
 // too, each with a banner, so editors can read them as the public will.
@@ -32,6 +36,7 @@ struct Route {
     std::string indicator;      // for indicator pages: the indicator's id
     // Anything but `published` only in a preview: `build` gives such pages no route.
     Publication publication = Publication::published;
+    std::string subject;        // for findings, tracker and plan pages: what the page is about
 };
 
 struct Routes {

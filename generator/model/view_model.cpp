@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/chart_view.hpp"
+#include "model/accountability_view.hpp"
 #include "model/kpi_view.hpp"
 
 namespace candour {
@@ -221,6 +222,7 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
     page["has_kpi"] = body.has_kpi;
     page["has_charts"] = body.has_charts;
     add_kpi(page, tree, routes, kpi, route, root, base_path, charts);
+    add_accountability(page, tree, routes, kpi, page_index, base_path);
     // Interactive charts are an enhancement of the static SVG: scripts only
     // on pages with charts, and only when site.yaml asks.
     json chart_scripts = json::array();

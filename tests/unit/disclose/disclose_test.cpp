@@ -132,7 +132,7 @@ TEST_CASE("a change or rolling total is never worked out from a hidden figure") 
     RawKpi raw2 = raw_with({make("charges", Unit::count)});
     add(raw2, "charges", "2024-25 Q1", 3);
     add(raw2, "charges", "2024-25 Q2", 14);
-    PublishedKpi kpi2 = disclose(raw2, {});
+    PublishedKpi kpi2 = disclose(raw2, {});  // kept alive: the summary is a reference into it
     const auto& sum2 = *kpi2.indicator("charges")->summary;
     CHECK_FALSE(sum2.on_previous->absolute.has_value());
 }

@@ -24,7 +24,8 @@ TEST_CASE("only load, validate, disclose and the build pipeline see raw KPI figu
         text << in.rdbuf();
         ++files;
         bool includes_raw = text.str().find("kpi/raw_observation.hpp") != std::string::npos ||
-                            text.str().find("load/kpi_load.hpp") != std::string::npos;
+                            text.str().find("load/kpi_load.hpp") != std::string::npos ||
+                            text.str().find("load/survey_load.hpp") != std::string::npos;
         if (!includes_raw) continue;
         INFO(entry.path().string());
         CHECK(std::find(allowed.begin(), allowed.end(), stage) != allowed.end());

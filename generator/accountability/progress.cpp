@@ -1,0 +1,149 @@
+#include "accountability/progress.hpp"
+
+#include <fmt/format.h>
+
+namespace candour {
+
+std::string status_word(Progress p, StatusWords words) {
+    switch (p) {
+        case Progress::finished: return words == StatusWords::findings ? "done" : "complete";
+        case Progress::in_progress: return "in progress";
+        case Progress::not_started: return words == StatusWords::findings ? "planned" : "not started";
+    }
+    return "";
+}
+
+std::string status_class(Progress p) {
+    switch (p) {
+        case Progress::finished: return "done";
+        case Progress::in_progress: return "in-progress";
+        case Progress::not_started: return "not-started";
+    }
+    return "";
+}
+
+std::vector<std::string> status_names(StatusWords words) {
+    return {status_word(Progress::finished, words), status_word(Progress::in_progress, words),
+            status_word(Progress::not_started, words)};
+}
+
+std::optional<Progress> parse_status(const std::string& text, StatusWords words) {
+    for (Progress p : {Progress::finished, Progress::in_progress, Progress::not_started}) {
+        if (text == status_word(p, words)) return p;
+    }
+    return std::nullopt;
+}
+
+// Howard Hinnant's days_from_civil: exact for every Gregorian date.
+int day_number(const Date& d) {
+    int y = d.year - (d.month <= 2 ? 1 : 0);
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int mp = (d.month + 9) % 12;
+    int doy = (153 * mp + 2) / 5 + d.day - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+Date date_from_day_number(int z) {
+    z += 719468;
+    int era = (z >= 0 ? z : z - 146096) / 146097;
+    int doe = z - era * 146097;
+    int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int mp = (5 * doy + 2) / 153;
+    Date d;
+    d.day = doy - (153 * mp + 2) / 5 + 1;
+    d.month = mp < 10 ? mp + 3 : mp - 9;
+    d.year = yoe + era * 400 + (d.month <= 2 ? 1 : 0);
+    return d;
+}
+
+Date add_days(const Date& d, int days) { return date_from_day_number(day_number(d) + days); }
+
+std::string days_text(int n) { return fmt::format("{} {}", n, n == 1 ? "day" : "days"); }
+
+std::string ResponseTimeliness::tag() const {
+    switch (kind) {
+        case Kind::on_time: return "On time";
+        case Kind::late: return "Late";
+        case Kind::due: return "Not yet published";
+        case Kind::overdue: return "Not yet published: overdue";
+    }
+    return "";
+}
+
+std::string ResponseTimeliness::tag_class() const {
+    switch (kind) {
+        case Kind::on_time: return "done";
+        case Kind::late: return "late";
+        case Kind::due: return "in-progress";
+        case Kind::overdue: return "late";
+    }
+    return "";
+}
+
+std::string ResponseTimeliness::words() const {
+    switch (kind) {
+        case Kind::on_time:
+            return fmt::format("The response was published on time, {} after the report (the limit is {} days).",
+                               days_text(days_taken), response_deadline_days);
+        case Kind::late:
+            return fmt::format("The response was published late: {} after the report, {} after the {}-day limit.",
+                               days_text(days_taken), days_text(days), response_deadline_days);
+        case Kind::due:
+            if (days == 0) return fmt::format("The response is not yet published. It is due today, {}.", deadline.display());
+            return fmt::format("The response is not yet published. It is due by {}: {} remain.", deadline.display(),
+                               days_text(days));
+        case Kind::overdue:
+            return fmt::format("The response is not yet published and is {} overdue: it was due by {}.", days_text(days),
+                               deadline.display());
+    }
+    return "";
+}
+
+ResponseTimeliness assess_response(const Date& report, const std::optional<Date>& response, const Date& today) {
+    ResponseTimeliness t;
+    t.deadline = add_days(report, response_deadline_days);
+    if (response) {
+        t.days_taken = day_number(*response) - day_number(report);
+        t.days = t.days_taken - response_deadline_days;
+        t.kind = t.days > 0 ? ResponseTimeliness::Kind::late : ResponseTimeliness::Kind::on_time;
+        if (t.days < 0) t.days = 0;
+        return t;
+    }
+    int remaining = day_number(t.deadline) - day_number(today);
+    t.kind = remaining >= 0 ? ResponseTimeliness::Kind::due : ResponseTimeliness::Kind::overdue;
+    t.days = remaining >= 0 ? remaining : -remaining;
+    return t;
+}
+
+std::optional<Progress> status_on(const Action& action, const Date& date) {
+    if (action.history.empty()) return action.status;  // no history: as it is now, throughout
+    std::optional<Progress> status;
+    for (const auto& change : action.history) {
+        if (date < change.date) break;
+        status = change.status;
+    }
+    return status;
+}
+
+Date period_start(const Period& p) { return *parse_date(p.start_iso()); }
+Date period_end(const Period& p) { return *parse_date(p.end_iso()); }
+
+QuarterChanges changes_in_quarter(const ActionPlan& plan) {
+    QuarterChanges out;
+    const Date before = add_days(period_start(plan.period), -1);
+    const Date end = period_end(plan.period);
+    for (const auto& section : plan.sections) {
+        for (const auto& action : section.actions) {
+            ActionChange c{&action, section.title, status_on(action, before), status_on(action, end).value_or(action.status)};
+            if (!c.from && status_on(action, end)) out.added.push_back(c);
+            else if (c.from && *c.from != c.to) out.status_changed.push_back(c);
+            if (action.due && *action.due < end && c.to != Progress::finished) out.overdue.push_back(c);
+        }
+    }
+    return out;
+}
+
+}  // namespace candour

@@ -1,0 +1,65 @@
+#include "model/accountability_routes.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace candour {
+
+namespace {
+
+void add_findings(const Accountability& a, std::vector<GeneratedPage>& out) {
+    if (a.rounds.empty()) return;
+    SourcePos pos{a.rounds.front().file, 1, 1};
+    out.push_back({PageKind::findings_index, findings_url_dir, "Victims said, we did", "findings-index", "", pos, true});
+    for (const auto& theme : finding_themes()) {
+        for (const auto& round : a.rounds) {
+            auto has = [&](const Finding& f) { return f.theme == theme.id; };
+            auto it = std::find_if(round.findings.begin(), round.findings.end(), has);
+            if (it == round.findings.end()) continue;
+            out.push_back({PageKind::findings_theme, std::string(findings_url_dir) + "/" + theme.id, theme.title,
+                           "findings-theme", theme.id, it->pos, false});
+            break;
+        }
+    }
+}
+
+void add_trackers(const Accountability& a, std::vector<GeneratedPage>& out) {
+    if (a.trackers.empty()) return;
+    out.push_back({PageKind::tracker_index, trackers_url_dir, "Inspection recommendations", "tracker-index", "",
+                   a.trackers.front().pos, true});
+    for (const auto& t : a.trackers) {
+        out.push_back({PageKind::tracker, std::string(trackers_url_dir) + "/" + t.id, t.title, "tracker", t.id, t.pos, true});
+        for (const auto& r : t.recommendations) {
+            out.push_back({PageKind::recommendation, recommendation_dir(t, r.number),
+                           fmt::format("Recommendation {}: {}", r.number, t.title), "recommendation",
+                           fmt::format("{}/{}", t.id, r.number), r.pos, false});
+        }
+    }
+}
+
+void add_plans(const Accountability& a, std::vector<GeneratedPage>& out) {
+    if (a.plans.empty()) return;
+    out.push_back({PageKind::action_plan_index, action_plans_url_dir, "Action plans", "action-plan-index", "",
+                   a.plans.front().pos, true});
+    for (const auto& p : a.plans) {
+        out.push_back({PageKind::action_plan, std::string(action_plans_url_dir) + "/" + p.id, p.title, "action-plan",
+                       p.id, p.pos, false});
+    }
+}
+
+}  // namespace
+
+std::string recommendation_dir(const Tracker& t, int number) {
+    return fmt::format("{}/{}/recommendation-{}", trackers_url_dir, t.id, number);
+}
+
+std::vector<GeneratedPage> accountability_pages(const Accountability& a) {
+    std::vector<GeneratedPage> out;
+    add_findings(a, out);
+    add_trackers(a, out);
+    add_plans(a, out);
+    return out;
+}
+
+}  // namespace candour

@@ -1,0 +1,31 @@
+#pragma once
+// The generated pages for findings, trackers and action plans, as specs the
+// route builder turns into routes (routes.cpp).
+#include <string>
+#include <vector>
+
+#include "accountability/accountability.hpp"
+#include "model/routes.hpp"
+
+namespace candour {
+
+inline constexpr const char* findings_url_dir = "findings";
+inline constexpr const char* trackers_url_dir = "trackers";
+inline constexpr const char* action_plans_url_dir = "action-plans";
+
+struct GeneratedPage {
+    PageKind kind = PageKind::page;
+    std::string dir;      // "trackers/phase-1": the page's folder, without slashes at the ends
+    std::string title;    // used unless a content/<dir>/_index.md gives one
+    std::string layout;
+    std::string subject;  // theme id, tracker id, "tracker-id/3", plan id
+    SourcePos pos;
+    bool section = false;  // has pages below it (an index, a report)
+};
+
+std::vector<GeneratedPage> accountability_pages(const Accountability& a);
+
+// "trackers/phase-1/recommendation-3"
+std::string recommendation_dir(const Tracker& t, int number);
+
+}  // namespace candour

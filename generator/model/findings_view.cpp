@@ -1,0 +1,167 @@
+// Findings pages: the overview grouped by theme and one page per theme,
+// with the victim interview ratings under disclosure control.
+#include <fmt/format.h>
+
+#include "accountability/progress.hpp"
+#include "kpi/format.hpp"
+#include "kpi/published_survey.hpp"
+#include "model/accountability_links.hpp"
+#include "model/accountability_view.hpp"
+#include "model/view_model.hpp"
+#include "render/markdown_fragment.hpp"
+
+namespace candour {
+
+using nlohmann::json;
+
+namespace {
+
+std::vector<const Finding*> findings_of(const Accountability& a, const std::string& theme) {
+    std::vector<const Finding*> out;
+    for (const auto& round : a.rounds) {
+        for (const auto& f : round.findings) {
+            if (theme.empty() || f.theme == theme) out.push_back(&f);
+        }
+    }
+    return out;
+}
+
+std::vector<Progress> statuses(const std::vector<const Finding*>& findings) {
+    std::vector<Progress> out;
+    for (const Finding* f : findings) out.push_back(f->status);
+    return out;
+}
+
+std::string cell_text(const PublishedValue& v) {
+    return v.has_number() ? format_number(v.number(), 0) : symbol_text(v.symbol());
+}
+
+json survey_row(const SurveyRow& row, const std::string& label) {
+    json cells = json::array();
+    for (const auto& v : row.ratings) cells.push_back({{"text", cell_text(v)}});
+    cells.push_back({{"text", cell_text(row.total)}});
+    return {{"header", label}, {"cells", cells}};
+}
+
+// Charts are drawn elsewhere: `chart_id` names the data a chart of this
+// table would use, so a chart builder can find it.
+json survey_table(const SurveyTable& t, const Theme& theme) {
+    json head = json::array({{{"text", "Period"}, {"numeric", false}}});
+    for (const auto& r : survey_ratings) head.push_back({{"text", r.label}, {"numeric", true}});
+    head.push_back({{"text", "Total interviewed"}, {"numeric", true}});
+    json rows = json::array();
+    for (const auto& row : t.rows) rows.push_back(survey_row(row, row.period.label()));
+    // "April 2024 to December 2024": the months the interviews span.
+    auto month_year = [](const Date& d) { std::string s = d.display(); return s.substr(s.find(' ') + 1); };
+    std::string span = month_year(period_start(t.rows.front().period)) + " to " + month_year(period_end(t.rows.back().period));
+    json cumulative = survey_row(t.cumulative, "All periods together");
+    return {{"caption", fmt::format("{}: how victims and survivors rated the police, {}", theme.title, span)},
+            {"chart_id", "survey-" + theme.id},
+            {"head", head},
+            {"rows", rows},
+            {"cumulative", cumulative}};
+}
+
+json finding_view(const Finding& f, const std::string& round_title, const Routes& routes, const Route& from,
+                  const std::string& base_path) {
+    json indicators = json::array();
+    for (const auto& id : f.indicators) {
+        const Route* to = routes.indicator_page(id);
+        if (to) indicators.push_back({{"title", to->title}, {"url", link_between(from, *to, base_path)}});
+    }
+    return {{"said", f.said},
+            {"did_html", markdown_fragment_html(f.did)},
+            {"status", status_word(f.status, StatusWords::findings)},
+            {"status_class", status_class(f.status)},
+            {"updated_iso", f.updated.iso()},
+            {"updated_display", f.updated.display()},
+            {"round", round_title},
+            {"indicators", indicators},
+            {"has_indicators", !indicators.empty()}};
+}
+
+const std::string& round_title_of(const Accountability& a, const Finding* f) {
+    for (const auto& round : a.rounds) {
+        for (const auto& g : round.findings) {
+            if (&g == f) return round.title;
+        }
+    }
+    static const std::string none;
+    return none;
+}
+
+json theme_line(const Theme& theme, const Accountability& a, const Routes& routes, const Route& from,
+                const std::string& base_path) {
+    auto findings = findings_of(a, theme.id);
+    return {{"title", theme.title},
+            {"summary", theme.summary},
+            {"url", link_to_generated(routes, from, PageKind::findings_theme, theme.id, base_path)},
+            {"status_text", status_summary(statuses(findings), StatusWords::findings,
+                                           findings.size() == 1 ? "response" : "responses")}};
+}
+
+json findings_index(const SourceTree& tree, const Routes& routes, const Route& from, const std::string& base_path) {
+    const Accountability& a = tree.accountability;
+    json rated = json::array(), process = json::array();
+    for (const auto& theme : finding_themes()) {
+        if (findings_of(a, theme.id).empty()) continue;
+        (theme.surveyed ? rated : process).push_back(theme_line(theme, a, routes, from, base_path));
+    }
+    json rounds = json::array();
+    for (const auto& r : a.rounds) {
+        rounds.push_back({{"title", r.title}, {"published_iso", r.published.iso()}, {"published_display", r.published.display()}});
+    }
+    auto all = findings_of(a, "");
+    return {{"status_text", status_summary(statuses(all), StatusWords::findings, "responses")},
+            {"rated", rated},
+            {"has_rated", !rated.empty()},
+            {"process", process},
+            {"has_process", !process.empty()},
+            {"rounds", rounds}};
+}
+
+json theme_page(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, const Route& from,
+                const std::string& base_path) {
+    const Accountability& a = tree.accountability;
+    const Theme* theme = find_theme(from.subject);
+    json findings = json::array();
+    auto list = findings_of(a, theme->id);
+    for (const Finding* f : list) findings.push_back(finding_view(*f, round_title_of(a, f), routes, from, base_path));
+    json out{{"title", theme->title},
+             {"summary", theme->summary},
+             {"status_text", status_summary(statuses(list), StatusWords::findings, list.size() == 1 ? "response" : "responses")},
+             {"findings", findings},
+             {"overview_url", link_to_generated(routes, from, PageKind::findings_index, "", base_path)},
+             {"has_survey", false}};
+    const SurveyTable* table = kpi.survey ? kpi.survey->table(theme->id) : nullptr;
+    if (table && !table->rows.empty()) {
+        out["survey"] = survey_table(*table, *theme);
+        out["has_survey"] = true;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string status_summary(const std::vector<Progress>& list, StatusWords words, const std::string& noun) {
+    int counts[3] = {0, 0, 0};
+    for (Progress p : list) ++counts[static_cast<int>(p)];
+    std::string text = fmt::format("{} of {} {} {}", counts[2], list.size(), noun, status_word(Progress::finished, words));
+    std::vector<std::string> rest;
+    if (counts[1]) rest.push_back(fmt::format("{} {}", counts[1], status_word(Progress::in_progress, words)));
+    if (counts[0]) rest.push_back(fmt::format("{} {}", counts[0], status_word(Progress::not_started, words)));
+    if (rest.size() == 1) text += ", " + rest[0];
+    if (rest.size() == 2) text += ", " + rest[0] + " and " + rest[1];
+    return text;
+}
+
+void add_findings_view(json& page, const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
+                       const Route& route, const std::string& base_path) {
+    if (route.kind == PageKind::findings_index) page["findings"] = findings_index(tree, routes, route, base_path);
+    if (route.kind == PageKind::findings_theme) {
+        page["theme"] = theme_page(tree, routes, kpi, route, base_path);
+        page["has_kpi"] = page["theme"]["has_survey"];
+    }
+}
+
+}  // namespace candour

@@ -1,0 +1,107 @@
+// The 56-day rule for responses to inspection reports, and what changed in
+// an action plan since the previous quarter.
+#include <catch2/catch.hpp>
+
+#include "accountability/progress.hpp"
+
+using namespace candour;
+
+namespace {
+
+Date d(const char* iso) { return *parse_date(iso); }
+
+Action action(const char* number, std::optional<Date> due, Progress status, std::vector<StatusChange> history) {
+    Action a;
+    a.number = number;
+    a.action = std::string("Action ") + number;
+    a.due = due;
+    a.status = status;
+    a.history = std::move(history);
+    return a;
+}
+
+}  // namespace
+
+TEST_CASE("a response published within 56 days is on time") {
+    auto t = assess_response(d("2021-07-16"), d("2021-09-08"), d("2030-01-01"));
+    CHECK(t.kind == ResponseTimeliness::Kind::on_time);
+    CHECK(t.tag() == "On time");
+    CHECK(t.words() == "The response was published on time, 54 days after the report (the limit is 56 days).");
+}
+
+TEST_CASE("a response published on the 56th day is on time, on the 57th late") {
+    CHECK(assess_response(d("2024-01-01"), d("2024-02-26"), d("2030-01-01")).kind == ResponseTimeliness::Kind::on_time);
+    auto late = assess_response(d("2024-01-01"), d("2024-02-27"), d("2030-01-01"));
+    CHECK(late.kind == ResponseTimeliness::Kind::late);
+    CHECK(late.words() == "The response was published late: 57 days after the report, 1 day after the 56-day limit.");
+}
+
+TEST_CASE("a late response says by how many days") {
+    auto t = assess_response(d("2022-02-09"), d("2022-04-14"), d("2030-01-01"));
+    CHECK(t.tag() == "Late");
+    CHECK(t.words() == "The response was published late: 64 days after the report, 8 days after the 56-day limit.");
+}
+
+TEST_CASE("a response not yet published counts days to or past the deadline from today") {
+    auto due = assess_response(d("2024-12-20"), std::nullopt, d("2025-01-10"));
+    CHECK(due.tag() == "Not yet published");
+    CHECK(due.words() == "The response is not yet published. It is due by 14 February 2025: 35 days remain.");
+    auto today = assess_response(d("2024-12-20"), std::nullopt, d("2025-02-14"));
+    CHECK(today.words() == "The response is not yet published. It is due today, 14 February 2025.");
+    auto overdue = assess_response(d("2024-12-20"), std::nullopt, d("2025-02-15"));
+    CHECK(overdue.kind == ResponseTimeliness::Kind::overdue);
+    CHECK(overdue.words() == "The response is not yet published and is 1 day overdue: it was due by 14 February 2025.");
+}
+
+TEST_CASE("day arithmetic crosses leap days and year ends") {
+    CHECK(add_days(d("2024-02-28"), 1) == d("2024-02-29"));
+    CHECK(add_days(d("2023-12-31"), 1) == d("2024-01-01"));
+    CHECK(day_number(d("1970-01-01")) == 0);
+    CHECK(date_from_day_number(day_number(d("2100-03-01"))) == d("2100-03-01"));
+}
+
+TEST_CASE("changes since last quarter: new actions, status changes and overdue actions") {
+    ActionPlan plan;
+    plan.period = *Period::parse("2024-25 Q3");  // October to December 2024
+    ActionSection s;
+    s.title = "Supporting victims";
+    s.actions.push_back(action("1.1", d("2024-09-30"), Progress::finished,
+                               {{d("2024-04-01"), Progress::in_progress, {}}, {d("2024-09-15"), Progress::finished, {}}}));
+    s.actions.push_back(action("1.2", d("2025-03-31"), Progress::in_progress, {{d("2024-10-14"), Progress::in_progress, {}}}));
+    s.actions.push_back(action("1.3", d("2024-11-30"), Progress::in_progress,
+                               {{d("2024-09-01"), Progress::not_started, {}}, {d("2024-10-07"), Progress::in_progress, {}}}));
+    s.actions.push_back(action("1.4", d("2024-12-31"), Progress::not_started, {{d("2024-06-01"), Progress::not_started, {}}}));
+    // Recorded after the quarter ended: not part of this update's changes.
+    s.actions.push_back(action("1.5", std::nullopt, Progress::in_progress, {{d("2025-01-05"), Progress::in_progress, {}}}));
+    plan.sections.push_back(s);
+
+    auto q = changes_in_quarter(plan);
+    REQUIRE(q.added.size() == 1);
+    CHECK(q.added[0].action->number == "1.2");
+    REQUIRE(q.status_changed.size() == 1);
+    CHECK(q.status_changed[0].action->number == "1.3");
+    CHECK(q.status_changed[0].from == Progress::not_started);
+    CHECK(q.status_changed[0].to == Progress::in_progress);
+    // 1.3 was due in November and is not complete; 1.4 is due on the last day, so not yet late.
+    REQUIRE(q.overdue.size() == 1);
+    CHECK(q.overdue[0].action->number == "1.3");
+}
+
+TEST_CASE("an action with no history counts as unchanged") {
+    ActionPlan plan;
+    plan.period = *Period::parse("2024-25 Q3");
+    ActionSection s;
+    s.actions.push_back(action("2.1", std::nullopt, Progress::in_progress, {}));
+    plan.sections.push_back(s);
+    auto q = changes_in_quarter(plan);
+    CHECK(q.added.empty());
+    CHECK(q.status_changed.empty());
+}
+
+TEST_CASE("statuses are words, in each format's own vocabulary") {
+    CHECK(status_word(Progress::finished, StatusWords::findings) == "done");
+    CHECK(status_word(Progress::not_started, StatusWords::findings) == "planned");
+    CHECK(status_word(Progress::finished, StatusWords::tracker) == "complete");
+    CHECK(parse_status("not started", StatusWords::tracker) == Progress::not_started);
+    CHECK(!parse_status("planned", StatusWords::tracker));
+}
