@@ -72,7 +72,13 @@ std::string tidy_tables(std::string html) {
     replace_all(html, "<th class=", "<th scope=\"col\" class=");
     // A wide table scrolls inside its own box so the page never scrolls
     // sideways at 320 px; the box is focusable so keyboard users can scroll it.
-    replace_all(html, "<table>", "<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">\n<table>");
+    // Numbered, so each region on a page has a name of its own.
+    int n = 0;
+    for (std::size_t at = html.find("<table>"); at != std::string::npos; at = html.find("<table>", at + 1)) {
+        std::string open = fmt::format("<div class=\"table-scroll\" role=\"region\" aria-label=\"Table {}\" tabindex=\"0\">\n", ++n);
+        html.insert(at, open);
+        at += open.size();
+    }
     replace_all(html, "</table>", "</table>\n</div>");
     return html;
 }
