@@ -129,14 +129,9 @@ std::optional<std::string> ChartEmbeds::block(const std::string& info, const std
     if (first_word(info) != "chart") return figures_.block(info, body, file, first_line, diags);
     used_ = true;
     YamlSource src{file, body, 0, first_line - 1};
-    auto root = parse_yaml(src, body, diags);
+    auto root = parse_embed_block(src, "chart", "'indicator:' and optionally 'type:', 'breakdown:', 'periods:'", diags);
     if (!root) return "";
     YamlFields fields(src, diags);
-    if (!root->IsMap()) {
-        diags.error(src.start(), "a chart block needs 'indicator:' and optionally 'type:', 'breakdown:', 'periods:'",
-                    "write one 'key: value' per line inside the block");
-        return "";
-    }
     fields.check_keys(*root, chart_keys, "chart block");
     auto at = [&](const char* key) { return (*root)[key] ? fields.pos((*root)[key]) : src.start(); };
     Request r;

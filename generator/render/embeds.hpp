@@ -6,6 +6,7 @@
 #include <string>
 
 #include "diagnostics/diagnostics.hpp"
+#include "load/yaml_fields.hpp"
 
 namespace candour {
 
@@ -21,5 +22,10 @@ public:
     virtual std::optional<std::string> inline_code(const std::string& code, const SourcePos& pos,
                                                    Diagnostics& diags) = 0;
 };
+
+// The settings of a fenced embed block as a YAML map, or nothing after
+// reporting why not. `needs` lists the keys, for the message.
+std::optional<YAML::Node> parse_embed_block(const YamlSource& src, const std::string& kind, const std::string& needs,
+                                            Diagnostics& diags);
 
 }  // namespace candour

@@ -78,14 +78,9 @@ std::optional<std::string> KpiEmbeds::block(const std::string& info, const std::
     if (words(info).empty() || words(info)[0] != "kpi") return std::nullopt;
     used_ = true;
     YamlSource src{file, body, 0, first_line - 1};
-    auto root = parse_yaml(src, body, diags);
+    auto root = parse_embed_block(src, "kpi", "'indicator:' and optionally 'breakdown:', 'periods:', 'show:'", diags);
     if (!root) return "";
     YamlFields fields(src, diags);
-    if (!root->IsMap()) {
-        diags.error(src.start(), "a kpi block needs 'indicator:' and optionally 'breakdown:', 'periods:', 'show:'",
-                    "write one 'key: value' per line inside the block");
-        return "";
-    }
     fields.check_keys(*root, block_keys, "kpi block");
     auto id = fields.string(*root, "indicator", true);
     if (!id) return "";
