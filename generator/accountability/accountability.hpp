@@ -9,7 +9,7 @@
 
 #include "diagnostics/diagnostic.hpp"
 #include "kpi/period.hpp"
-#include "load/date.hpp"
+#include "kpi/date.hpp"
 
 namespace candour {
 

@@ -5,10 +5,8 @@
 #include "build/build_date.hpp"
 #include "disclose/accountability_privacy.hpp"
 #include "disclose/disclose.hpp"
-#include "disclose/survey_disclose.hpp"
 #include "disclose/privacy_gate.hpp"
 #include "io/file_system.hpp"
-#include "load/kpi_load.hpp"
 #include "load/load.hpp"
 #include "model/routes.hpp"
 #include "render/render.hpp"
@@ -23,19 +21,14 @@ namespace {
 
 bool is_html(const std::string& path) { return path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0; }
 
-// Raw KPI figures live only inside this function: what leaves it has been
-// through disclosure control. The privacy gate runs here too, as it reads
-// the notes in the raw tables.
-PublishedKpi load_and_disclose_kpi(const SourceTree& tree, const FileSystem& fs, Diagnostics& diags,
-                                   DisclosureLog& log) {
-    RawKpi raw = load_kpi(fs, diags);
-    validate_kpi(raw, diags);
-    privacy_gate(tree, raw, fs, diags, log);
+// Figures come out of the disclose library already published; the privacy
+// gate reads every text the site publishes.
+PublishedKpi disclose_and_gate(const SourceTree& tree, const FileSystem& fs, Diagnostics& diags,
+                               DisclosureLog& log) {
+    PublishedKpi kpi = load_and_disclose(fs, tree.config, diags, log);
+    privacy_gate(tree, fs, diags, log);
     privacy_gate_accountability(tree, fs, diags);
-    check_accountability(tree.accountability, raw.present ? &raw.catalogue : nullptr, diags);
-    PublishedKpi kpi = disclose(raw, tree.config.disclosure, &log);
-    RawSurvey survey = load_survey(fs, diags);
-    kpi.survey = std::make_shared<const PublishedSurvey>(disclose_survey(survey, tree.config.disclosure, &log));
+    check_accountability(tree.accountability, kpi.present ? &kpi.catalogue : nullptr, diags);
     return kpi;
 }
 
@@ -54,7 +47,7 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     // deadlines still running (SOURCE_DATE_EPOCH makes it reproducible).
     Date today = build_date(options.today);
     tree.accountability.today = today;
-    PublishedKpi kpi = load_and_disclose_kpi(tree, fs, diags, site.disclosure);
+    PublishedKpi kpi = disclose_and_gate(tree, fs, diags, site.disclosure);
     Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags, {options.preview, today});
     validate(tree, routes, kpi, diags);
     ChartOptions charts = options.charts;

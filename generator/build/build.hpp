@@ -9,7 +9,7 @@
 #include "charts/charts.hpp"
 #include "diagnostics/diagnostics.hpp"
 #include "disclose/disclose.hpp"
-#include "load/date.hpp"
+#include "kpi/date.hpp"
 #include "load/load.hpp"
 #include "render/render.hpp"
 

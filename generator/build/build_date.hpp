@@ -5,7 +5,7 @@
 // when SOURCE_DATE_EPOCH or BuildOptions::today fixes it.
 #include <optional>
 
-#include "load/date.hpp"
+#include "kpi/date.hpp"
 
 namespace candour {
 

@@ -4,7 +4,7 @@
 
 #include "diagnostics/text_position.hpp"
 #include "disclose/privacy_scanner.hpp"
-#include "load/survey_load.hpp"
+#include "load/accountability_load.hpp"
 #include "load/text_file.hpp"
 
 namespace candour {

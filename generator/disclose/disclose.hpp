@@ -1,32 +1,21 @@
 #pragma once
-// Stage: disclosure control. The only code that sees raw KPI figures; what
-// it returns holds published values or symbols, never a raw number, so no
-// later stage can leak one.
+// Stage: disclosure control, the only library that sees raw figures. It reads
+// the KPI tables (data/kpi/*.csv) and the interview ratings
+// (data/findings/survey.csv), checks them against the catalogue, and returns
+// published figures: each a number that passed disclosure control, or a
+// symbol. The raw types are private to this library (disclose/internal/), so
+// no later stage can compile code that reaches a raw value.
 #include "diagnostics/diagnostics.hpp"
+#include "disclose/disclosure_log.hpp"
+#include "io/file_system.hpp"
 #include "kpi/published.hpp"
-#include "kpi/raw_observation.hpp"
 #include "load/site_config.hpp"
 
 namespace candour {
 
-// One decision to hide a figure, for the disclosure report. It names the
-// cell and the reason, never the value.
-struct Suppression {
-    std::string indicator;
-    Period period = Period::quarter(2000, 1);
-    std::string breakdown;
-    std::string group;
-    std::string measure;  // value, numerator or denominator
-    std::string reason;
-    bool secondary = false;
-};
-
-struct DisclosureLog {
-    std::vector<Suppression> suppressions;
-    std::vector<std::string> approvals;  // privacy-gate approvals, "file:line: 'text' (reason)"
-    std::string method;                  // the rules in force, in words
-};
-
-PublishedKpi disclose(const RawKpi& raw, const DisclosureRules& rules, DisclosureLog* log = nullptr);
+// Every problem in the tables is reported to `diags`; what disclosure control
+// hid, and why, goes to `log`. The notes in the tables pass the privacy gate.
+PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags,
+                               DisclosureLog& log);
 
 }  // namespace candour

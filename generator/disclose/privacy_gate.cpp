@@ -6,20 +6,16 @@
 
 #include "diagnostics/text_position.hpp"
 #include "disclose/privacy_scanner.hpp"
-#include "load/kpi_load.hpp"
+#include "load/kpi_catalogue.hpp"
 #include "load/text_file.hpp"
-#include "render/parallel.hpp"
+#include "io/parallel.hpp"
 
 namespace candour {
 
 namespace {
 
-const char* hint =
-    "remove it. If it is public (such as the organisation's own contact details) add it to 'privacy: allow:' in "
-    "site.yaml, or approve this one occurrence in the page's front matter under 'privacy_approvals'";
-
 void report(const PrivacyHit& hit, SourcePos pos, Diagnostics& diags) {
-    diags.error(std::move(pos), fmt::format("possible {} '{}' in published text", hit.kind, hit.text), hint);
+    diags.error(std::move(pos), fmt::format("possible {} '{}' in published text", hit.kind, hit.text), privacy_hint);
 }
 
 SourcePos pos_in(const std::string& file, std::string_view text, std::size_t offset) {
@@ -63,17 +59,9 @@ void check_file(const FileSystem& fs, const std::string& path, const PrivacyScan
     for (const auto& hit : scanner.scan(*text)) report(hit, pos_in(path, *text, hit.offset), diags);
 }
 
-void check_kpi_notes(const RawKpi& kpi, const PrivacyScanner& scanner, Diagnostics& diags) {
-    for (const auto& obs : kpi.observations) {
-        if (obs.note.empty()) continue;
-        for (const auto& hit : scanner.scan(obs.note)) report(hit, kpi.pos(obs, Column::note), diags);
-    }
-}
-
 }  // namespace
 
-void privacy_gate(const SourceTree& tree, const RawKpi& kpi, const FileSystem& fs, Diagnostics& diags,
-                  DisclosureLog& log) {
+void privacy_gate(const SourceTree& tree, const FileSystem& fs, Diagnostics& diags, DisclosureLog& log) {
     PrivacyScanner scanner(tree.config, diags);
     // Pages are scanned in parallel; approvals are gathered per page and
     // joined in page order, so the report is the same whatever the threads.
@@ -85,10 +73,7 @@ void privacy_gate(const SourceTree& tree, const RawKpi& kpi, const FileSystem& f
         for (auto& a : page.approvals) log.approvals.push_back(std::move(a));
     }
     check_file(fs, site_config_file, scanner, diags);
-    if (kpi.present) {
-        check_file(fs, kpi_catalogue_file, scanner, diags);
-        check_kpi_notes(kpi, scanner, diags);
-    }
+    if (fs.is_file(kpi_catalogue_file)) check_file(fs, kpi_catalogue_file, scanner, diags);
 }
 
 }  // namespace candour

@@ -47,6 +47,11 @@ private:
     std::vector<std::string> allowed_;  // normalised
 };
 
+// What to do about a hit, for every message of the gate.
+inline constexpr const char* privacy_hint =
+    "remove it. If it is public (such as the organisation's own contact details) add it to 'privacy: allow:' in "
+    "site.yaml, or approve this one occurrence in the page's front matter under 'privacy_approvals'";
+
 // Lower case, single spaces; digits only for phone numbers.
 std::string normalise_for_match(std::string_view text, bool digits_only);
 

@@ -11,6 +11,8 @@ namespace candour {
 inline constexpr const char* findings_dir = "data/findings";
 inline constexpr const char* trackers_dir = "data/trackers";
 inline constexpr const char* action_plans_dir = "data/action-plans";
+// The interview ratings behind the findings: raw counts, read by disclose only.
+inline constexpr const char* survey_file = "data/findings/survey.csv";
 
 Accountability load_accountability(const FileSystem& fs, Diagnostics& diags);
 

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics/suggest.hpp"
-#include "load/kpi_load.hpp"
+#include "load/kpi_catalogue.hpp"
 #include "load/text_file.hpp"
 #include "load/yaml_fields.hpp"
 
@@ -219,5 +219,7 @@ Catalogue load_kpi_catalogue(const FileSystem& fs, Diagnostics& diags) {
     cat.build_index();
     return cat;
 }
+
+bool has_kpi_data(const FileSystem& fs) { return !fs.list_files(kpi_dir).empty(); }
 
 }  // namespace candour

@@ -8,7 +8,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "diagnostics/diagnostics.hpp"
-#include "load/date.hpp"
+#include "kpi/date.hpp"
 #include "load/yaml_position.hpp"
 
 namespace candour {

@@ -8,7 +8,7 @@
 #include "model/accountability_links.hpp"
 #include "model/accountability_view.hpp"
 #include "model/view_model.hpp"
-#include "render/markdown_fragment.hpp"
+#include "markdown/markdown_fragment.hpp"
 
 namespace candour {
 

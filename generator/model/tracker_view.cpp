@@ -4,7 +4,7 @@
 #include "accountability/progress.hpp"
 #include "model/accountability_links.hpp"
 #include "model/accountability_view.hpp"
-#include "render/markdown_fragment.hpp"
+#include "markdown/markdown_fragment.hpp"
 
 namespace candour {
 

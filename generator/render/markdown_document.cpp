@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
-#include <mutex>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 #include <fmt/format.h>
 
 #include "diagnostics/text_position.hpp"
+#include "markdown/markdown_init.hpp"
 #include "model/routes.hpp"
 #include "render/embeds.hpp"
 #include "render/escape.hpp"
@@ -93,11 +93,6 @@ std::string label_footnotes(std::string html) {
 }
 
 }  // namespace
-
-void init_markdown() {
-    static std::once_flag once;
-    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
-}
 
 MarkdownDocument::MarkdownDocument(const ContentFile& file, bool unsafe_html, Diagnostics& diags)
     : file_(&file), options_(CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE |

@@ -61,7 +61,4 @@ private:
     std::vector<cmark_node*> replaced_headings_;
 };
 
-// Registers cmark-gfm's extensions; call once before any thread parses.
-void init_markdown();
-
 }  // namespace candour

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 
+#include "markdown/markdown_init.hpp"
 #include "model/view_model.hpp"
 #include "render/chart_embeds.hpp"
 #include "render/chart_files.hpp"
@@ -12,7 +13,7 @@
 #include "render/link_resolver.hpp"
 #include "render/markdown_document.hpp"
 #include "render/page_renderer.hpp"
-#include "render/parallel.hpp"
+#include "io/parallel.hpp"
 
 namespace candour {
 

@@ -8,16 +8,12 @@
 
 #include "charts/charts.hpp"
 #include "diagnostics/diagnostics.hpp"
+#include "io/output_file.hpp"
 #include "kpi/published.hpp"
 #include "load/load.hpp"
 #include "model/routes.hpp"
 
 namespace candour {
-
-struct OutputFile {
-    std::string path;  // relative to the output folder
-    std::string bytes;
-};
 
 // Pages kept from an earlier build by `candour serve` (serve/build_cache.hpp).
 // A page's bytes depend only on the templates, its layout and its view model,

@@ -7,7 +7,7 @@
 #include <cerrno>
 #include <ctime>
 
-#include "cli/cli.hpp"
+#include "diagnostics/exit_codes.hpp"
 #include "serve/preview_session.hpp"
 
 namespace candour {

@@ -8,7 +8,7 @@
 #include <ostream>
 #include <string>
 
-#include "load/date.hpp"
+#include "kpi/date.hpp"
 
 namespace candour {
 

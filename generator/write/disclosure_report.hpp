@@ -5,7 +5,7 @@
 #include <string>
 
 #include "diagnostics/diagnostics.hpp"
-#include "disclose/disclose.hpp"
+#include "disclose/disclosure_log.hpp"
 
 namespace candour {
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"
-#include "render/render.hpp"
+#include "io/output_file.hpp"
 
 namespace candour {
 

@@ -14,7 +14,6 @@
 #include "charts/node_renderer.hpp"
 #include "charts/trend_chart.hpp"
 #include "disclose/disclose.hpp"
-#include "load/kpi_load.hpp"
 #include "support/site_fixture.hpp"
 
 using namespace candour;
@@ -43,9 +42,10 @@ PublishedKpi make_kpi(int indicators) {
     fs.put("data/kpi/catalogue.yaml", yaml);
     fs.put("data/kpi/figures.csv", csv);
     Diagnostics diags;
-    RawKpi raw = load_kpi(fs, diags);
+    DisclosureLog log;
+    PublishedKpi kpi = load_and_disclose(fs, SiteConfig{}, diags, log);
     if (diags.has_errors()) throw std::runtime_error(format_diagnostic(diags.sorted().front()));
-    return disclose(raw, {});
+    return kpi;
 }
 
 void report(const char* what, int charts, double seconds, const ChartStats& stats) {

@@ -7,9 +7,9 @@
 
 #include <fmt/format.h>
 
-#include "disclose/disclose.hpp"
-#include "load/kpi_load.hpp"
-#include "validate/validate.hpp"
+#include "disclose/internal/discloser.hpp"
+#include "disclose/internal/kpi_check.hpp"
+#include "disclose/internal/kpi_tables.hpp"
 
 using namespace candour;
 

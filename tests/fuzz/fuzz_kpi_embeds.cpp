@@ -2,7 +2,6 @@
 // in a page, rendered against a small published data set.
 #include "disclose/disclose.hpp"
 #include "fuzz_support.hpp"
-#include "load/kpi_load.hpp"
 #include "load/load.hpp"
 #include "model/routes.hpp"
 #include "render/kpi_embeds.hpp"
@@ -31,8 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Diagnostics diags;
     SourceTree tree = load(fs, CANDOUR_THEMES_DIR, diags);
     if (tree.content.empty()) return 0;
-    RawKpi raw = load_kpi(fs, diags);
-    PublishedKpi kpi = disclose(raw, DisclosureRules{});
+    DisclosureLog log;
+    PublishedKpi kpi = load_and_disclose(fs, tree.config, diags, log);
     Routes routes = build_routes(tree, &kpi.catalogue, diags);
     MarkdownDocument doc(tree.content[0], false, diags);
     std::map<std::string, const MarkdownDocument*> docs{{"_index.md", &doc}};

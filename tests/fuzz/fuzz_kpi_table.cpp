@@ -1,9 +1,9 @@
 // Fuzzes the KPI table loader (libcsv plus header mapping and field checks)
 // and the validation and disclosure that follow, against a fixed catalogue.
-#include "disclose/disclose.hpp"
+#include "disclose/internal/discloser.hpp"
+#include "disclose/internal/kpi_check.hpp"
 #include "fuzz_support.hpp"
-#include "load/kpi_load.hpp"
-#include "validate/validate.hpp"
+#include "disclose/internal/kpi_tables.hpp"
 
 namespace {
 

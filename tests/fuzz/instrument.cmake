@@ -1,5 +1,5 @@
 # Included by the top-level CMakeLists.txt when CANDOUR_FUZZ is ON, before any
-# target is defined, so that candour_lib is built with the same
+# target is defined, so that every candour library is built with the same
 # instrumentation as the fuzz targets. See docs/quality-checks.md.
 if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
   message(FATAL_ERROR "CANDOUR_FUZZ needs clang++ (libFuzzer): configure with "

@@ -4,8 +4,6 @@
 
 #include "disclose/disclose.hpp"
 #include "io/file_system.hpp"
-#include "load/kpi_load.hpp"
-#include "validate/validate.hpp"
 
 namespace candour::testing {
 
@@ -109,10 +107,10 @@ PublishedKpi publish() {
     fs.put("data/kpi/catalogue.yaml", chart_catalogue_yaml);
     fs.put("data/kpi/figures.csv", chart_figures_csv);
     Diagnostics diags;
-    RawKpi raw = load_kpi(fs, diags);
-    validate_kpi(raw, diags);
+    DisclosureLog log;
+    PublishedKpi kpi = load_and_disclose(fs, SiteConfig{}, diags, log);
     if (diags.has_errors()) throw std::runtime_error(format_diagnostic(diags.sorted().front()));
-    return disclose(raw, DisclosureRules{});
+    return kpi;
 }
 
 }  // namespace

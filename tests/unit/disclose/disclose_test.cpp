@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "disclose/disclose.hpp"
+#include "disclose/internal/discloser.hpp"
 #include "kpi/format.hpp"
 
 using namespace candour;

@@ -3,7 +3,7 @@
 // subtraction from what is shown, and that no more is hidden than needed.
 #include <catch2/catch.hpp>
 
-#include "disclose/disclose.hpp"
+#include "disclose/internal/discloser.hpp"
 
 using namespace candour;
 

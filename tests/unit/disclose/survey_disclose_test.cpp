@@ -3,7 +3,7 @@
 // from a row total or the cumulative row.
 #include <catch2/catch.hpp>
 
-#include "disclose/survey_disclose.hpp"
+#include "disclose/internal/survey_disclose.hpp"
 #include "kpi/published_survey.hpp"
 
 using namespace candour;

@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics/suggest.hpp"
-#include "validate/validate.hpp"
+#include "disclose/internal/kpi_check.hpp"
 
 namespace candour {
 

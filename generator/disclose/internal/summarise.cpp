@@ -1,8 +1,8 @@
-#include "disclose/summarise.hpp"
+#include "disclose/internal/summarise.hpp"
 
 #include <cmath>
 
-#include "disclose/disclosure_control.hpp"
+#include "disclose/internal/disclosure_control.hpp"
 #include "kpi/change.hpp"
 
 namespace candour {

@@ -3,9 +3,11 @@
 // the KPI tables (site.yaml disclosure:). Each theme becomes a table of
 // periods by ratings with row totals and a cumulative row, and a hidden
 // count must not be recoverable from any of those sums.
-#include "disclose/disclose.hpp"
+#include "disclose/internal/guard.hpp"
+#include "disclose/disclosure_log.hpp"
+#include "disclose/internal/survey_load.hpp"
 #include "kpi/published_survey.hpp"
-#include "load/survey_load.hpp"
+#include "load/site_config.hpp"
 
 namespace candour {
 

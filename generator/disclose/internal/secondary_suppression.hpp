@@ -9,6 +9,8 @@
 // Figures that were never published (an overall row missing from the data,
 // a value not available) count as unknown, which makes a total that is only
 // derivable from another breakdown safe too.
+#include "disclose/internal/guard.hpp"
+
 #include <string>
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "disclose/disclosure_control.hpp"
+#include "disclose/internal/disclosure_control.hpp"
 
 #include <cmath>
 

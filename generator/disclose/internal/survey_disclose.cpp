@@ -1,11 +1,11 @@
-#include "disclose/survey_disclose.hpp"
+#include "disclose/internal/survey_disclose.hpp"
 
 #include <array>
 #include <map>
 
 #include "accountability/accountability.hpp"
-#include "disclose/disclosure_control.hpp"
-#include "disclose/secondary_suppression.hpp"
+#include "disclose/internal/disclosure_control.hpp"
+#include "disclose/internal/secondary_suppression.hpp"
 
 namespace candour {
 

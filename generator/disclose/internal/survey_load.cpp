@@ -1,5 +1,5 @@
 // data/findings/survey.csv: period,theme,rating,count, one count a row.
-#include "load/survey_load.hpp"
+#include "disclose/internal/survey_load.hpp"
 
 #include <charconv>
 #include <map>

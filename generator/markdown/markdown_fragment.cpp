@@ -1,11 +1,11 @@
-#include "render/markdown_fragment.hpp"
+#include "markdown/markdown_fragment.hpp"
 
 #include <cstdlib>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
-#include "render/markdown_document.hpp"
+#include "markdown/markdown_init.hpp"
 
 namespace candour {
 

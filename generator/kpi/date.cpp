@@ -1,4 +1,4 @@
-#include "load/date.hpp"
+#include "kpi/date.hpp"
 
 #include <array>
 #include <charconv>

@@ -1,8 +1,8 @@
-#include "disclose/secondary_suppression.hpp"
+#include "disclose/internal/secondary_suppression.hpp"
 
 #include <fmt/format.h>
 
-#include "disclose/disclosure_control.hpp"
+#include "disclose/internal/disclosure_control.hpp"
 
 namespace candour {
 

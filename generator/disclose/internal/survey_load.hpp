@@ -2,16 +2,17 @@
 // The victim interview ratings (data/findings/survey.csv): how many victims
 // and survivors gave each rating on each theme in each period. RAW counts,
 // so like the KPI tables they go to disclose only, never to model or render.
+#include "disclose/internal/guard.hpp"
+
 #include <string>
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"
 #include "io/file_system.hpp"
 #include "kpi/period.hpp"
+#include "load/accountability_load.hpp"
 
 namespace candour {
-
-inline constexpr const char* survey_file = "data/findings/survey.csv";
 
 struct RawSurveyCount {
     Period period = Period::quarter(2000, 1);

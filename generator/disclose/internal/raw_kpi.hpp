@@ -1,8 +1,9 @@
 #pragma once
-// RAW figures as the analyst supplied them. Only load/, validate/ and
-// disclose/ may include this header: everything after disclosure works on
-// kpi/published.hpp, so no page, chart or download can reach a raw value.
-// (tests/unit/kpi/boundary_test.cpp enforces this.)
+// RAW figures as the analyst supplied them. Private to the disclose library
+// (see guard.hpp): everything after disclosure works on kpi/published.hpp, so
+// no page, chart or download can reach a raw value.
+#include "disclose/internal/guard.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>

@@ -1,10 +1,14 @@
 #pragma once
 // Primary disclosure control: turns one raw observation into a published
 // cell under the rules, and says why each figure it hides was hidden.
+#include "disclose/internal/guard.hpp"
+
 #include <string>
 #include <vector>
 
-#include "disclose/disclose.hpp"
+#include "disclose/internal/raw_kpi.hpp"
+#include "kpi/published.hpp"
+#include "load/site_config.hpp"
 
 namespace candour {
 

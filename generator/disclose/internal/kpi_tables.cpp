@@ -6,7 +6,8 @@
 
 #include "diagnostics/suggest.hpp"
 #include "load/csv_reader.hpp"
-#include "load/kpi_load.hpp"
+#include "disclose/internal/kpi_tables.hpp"
+#include "load/kpi_catalogue.hpp"
 #include "load/text_file.hpp"
 
 namespace candour {

@@ -1,0 +1,29 @@
+#pragma once
+// What disclosure control and the privacy gate did in one build, for the
+// disclosure report beside the site. It names cells and reasons, never a
+// hidden value, so any stage may hold it.
+#include <string>
+#include <vector>
+
+#include "kpi/period.hpp"
+
+namespace candour {
+
+// One decision to hide a figure.
+struct Suppression {
+    std::string indicator;
+    Period period = Period::quarter(2000, 1);
+    std::string breakdown;
+    std::string group;
+    std::string measure;  // value, numerator or denominator
+    std::string reason;
+    bool secondary = false;
+};
+
+struct DisclosureLog {
+    std::vector<Suppression> suppressions;
+    std::vector<std::string> approvals;  // privacy-gate approvals, "file:line: 'text' (reason)"
+    std::string method;                  // the rules in force, in words
+};
+
+}  // namespace candour
