@@ -1,7 +1,9 @@
 #include "build/build.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
+#include "audit/audit.hpp"
 #include "build/build_date.hpp"
 #include "disclose/accountability_privacy.hpp"
 #include "disclose/disclose.hpp"
@@ -32,6 +34,31 @@ PublishedKpi disclose_and_gate(const SourceTree& tree, const FileSystem& fs, Dia
     return kpi;
 }
 
+// The attacker's audit of what will be published: every download read back
+// from its bytes, with the relations published beside them. One located
+// error per exposed figure; the report gets how far a reader can narrow each
+// hidden figure.
+void audit_publication(const RenderedSite& site, const PublishedKpi& kpi, Diagnostics& diags, DisclosureLog& log,
+                       int jobs) {
+    auto meta_file = std::find_if(site.files.begin(), site.files.end(),
+                                  [](const OutputFile& f) { return f.path == disclosure_metadata_file; });
+    if (meta_file == site.files.end()) return;
+    auto meta = read_disclosure_metadata(meta_file->path, meta_file->bytes, diags);
+    if (!meta) return;
+    AuditResult result = audit_files(site.files, *meta, diags, jobs);
+    SourcePos catalogue{kpi.catalogue.file.empty() ? std::string("data/kpi/catalogue.yaml") : kpi.catalogue.file, 1, 1};
+    for (const auto& c : result.contradictions) {
+        diags.error(catalogue, c, "the published figures disagree with a relation in the catalogue; check both");
+    }
+    for (const auto& f : result.exposed()) {
+        auto source = kpi.hidden_sources.find(f.key.id());
+        diags.error(source == kpi.hidden_sources.end() ? catalogue : source->second, describe_exposure(f),
+                    "this is a fault in disclosure control, not in your data: please report it. Until it is fixed, "
+                    "raising 'protection_width' or hiding the figure's neighbours will not help; do not publish");
+    }
+    for (const auto& f : result.checked) log.attacker_view.push_back({f.key.label(), f.low, f.high});
+}
+
 }  // namespace
 
 std::string output_dir_of(const BuildOptions& options) {
@@ -53,6 +80,7 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     ChartOptions charts = options.charts;
     if (charts.cache_dir.empty()) charts.cache_dir = (std::filesystem::path(options.source_dir) / chart_cache_dir).string();
     site.files = render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages);
+    if (!diags.has_errors()) audit_publication(site, kpi, diags, site.disclosure, options.jobs);
     site.base_path = path_of_base_url(tree.config.base_url);
     for (const auto& f : site.files) {
         if (is_html(f.path)) ++site.pages;

@@ -1,6 +1,7 @@
 #include "charts/chart_data.hpp"
 
 #include "charts/chart_text.hpp"
+#include "kpi/download_row.hpp"
 #include "kpi/format.hpp"
 
 namespace candour {
@@ -53,39 +54,11 @@ json chart_row(const ChartCell& c, const Indicator& ind) {
             {"symbol", c.shown() ? "" : symbol_text(c.symbol())}};
 }
 
-void CsvWriter::add(const std::vector<std::string>& row) {
-    std::string line;
-    for (std::size_t i = 0; i < row.size(); ++i) {
-        const std::string& s = row[i];
-        if (i) line += ',';
-        if (s.find_first_of(",\"\r\n") == std::string::npos) {
-            line += s;
-            continue;
-        }
-        line += '"';
-        for (char c : s) line += c == '"' ? std::string("\"\"") : std::string(1, c);
-        line += '"';
-    }
-    text_ += line + "\r\n";
-}
-
-const std::vector<std::string>& download_columns() {
-    static const std::vector<std::string> columns = {
-        "indicator", "indicator_title", "period",      "period_label", "breakdown", "group",
-        "value",     "numerator",       "denominator", "unit",         "status",    "note"};
-    return columns;
-}
-
 std::string cells_csv(const std::vector<ChartCell>& cells, const Indicator& ind) {
-    CsvWriter csv(download_columns());
-    bool pct = ind.unit == Unit::percentage;
+    CsvWriter csv(download_columns(), numeric_download_columns());
     for (const auto& c : cells) {
         if (!c.cell) continue;  // no figure at all: the indicator's download has no row either
-        const PublishedCell& cell = *c.cell;
-        csv.add({ind.id, ind.title, c.period.code(), c.period.label(), c.breakdown, c.breakdown.empty() ? "" : c.group,
-                 download_value(cell.value, ind.decimals), pct ? download_value(cell.numerator, 0) : "",
-                 pct ? download_value(cell.denominator, 0) : "", unit_name(ind.unit),
-                 cell.revised ? "r" : (cell.provisional ? "p" : ""), cell.note});
+        csv.add(download_row(ind, c.period, c.breakdown, c.breakdown.empty() ? "" : c.group, *c.cell));
     }
     return csv.text();
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "io/csv_writer.hpp"
 #include "kpi/published.hpp"
 
 namespace candour {
@@ -38,23 +39,9 @@ std::vector<Symbol> hidden_symbols(const std::vector<ChartCell>& cells);
 // value (or null), the text shown, status and symbol.
 nlohmann::json chart_row(const ChartCell& c, const Indicator& ind);
 
-// A small CSV (RFC 4180, CRLF) for a chart's download.
-class CsvWriter {
-public:
-    explicit CsvWriter(const std::vector<std::string>& header) { add(header); }
-    void add(const std::vector<std::string>& row);
-    const std::string& text() const { return text_; }
-
-private:
-    std::string text_;
-};
-
 // A chart's data download: the published rows the chart draws, in the same
 // columns as the indicator's own download (and its CSV on the Web
 // metadata), so the two always agree.
 std::string cells_csv(const std::vector<ChartCell>& cells, const Indicator& ind);
-
-// The columns of every KPI download, in order.
-const std::vector<std::string>& download_columns();
 
 }  // namespace candour

@@ -5,7 +5,8 @@
 #include "disclose/internal/discloser.hpp"
 #include "disclose/internal/kpi_check.hpp"
 #include "disclose/internal/kpi_tables.hpp"
-#include "disclose/internal/survey_disclose.hpp"
+#include "disclose/internal/relation_check.hpp"
+#include "disclose/internal/survey_load.hpp"
 #include "disclose/privacy_scanner.hpp"
 
 namespace candour {
@@ -31,11 +32,10 @@ PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, D
                                DisclosureLog& log) {
     RawKpi raw = load_kpi(fs, diags);
     validate_kpi(raw, diags);
+    check_relations(raw, diags);
     check_notes(raw, config, diags);
-    PublishedKpi kpi = disclose(raw, config.disclosure, &log);
     RawSurvey survey = load_survey(fs, diags);
-    kpi.survey = std::make_shared<const PublishedSurvey>(disclose_survey(survey, config.disclosure, &log));
-    return kpi;
+    return disclose(raw, survey, config.disclosure, &log, &diags);
 }
 
 }  // namespace candour

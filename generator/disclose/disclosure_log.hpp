@@ -20,8 +20,16 @@ struct Suppression {
     bool secondary = false;
 };
 
+// A hidden figure as the audit found a reader could narrow it down.
+struct AttackerView {
+    std::string figure;  // "charges 2024-25 Q1 sex=Male"
+    double low = 0;
+    double high = 0;     // infinity: no upper limit
+};
+
 struct DisclosureLog {
     std::vector<Suppression> suppressions;
+    std::vector<AttackerView> attacker_view;  // every hidden figure, after the audit
     std::vector<std::string> approvals;  // privacy-gate approvals, "file:line: 'text' (reason)"
     std::string method;                  // the rules in force, in words
 };

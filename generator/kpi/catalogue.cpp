@@ -84,4 +84,8 @@ std::vector<std::string> Catalogue::indicator_ids() const {
     return ids;
 }
 
+std::string cross_group(const std::string& first, const std::string& second) {
+    return first + cross_separator + second;
+}
+
 }  // namespace candour

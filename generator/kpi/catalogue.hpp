@@ -34,10 +34,23 @@ struct Breakdown {
     std::string title;
     std::vector<std::string> groups;  // in display order
     SourcePos pos;
-    // The groups split one whole (they add up to the overall figure). False
-    // for groups that each describe everyone, such as survey themes.
+    // The groups split one whole: each person or case is in exactly one.
+    // False for groups that overlap, such as survey themes.
     bool partition = true;
+    // The overall figure is the sum of the groups' figures: true for a
+    // partition, and for overlapping groups whose overall figure is defined
+    // as their sum (ratings across every theme). Disclosure control treats
+    // it as a sum a reader can subtract from.
+    bool total_is_sum = true;
+    // A cross-tabulation of two other breakdowns ("sex" by "age-band"): its
+    // groups are every pair, written "Female / Under 18", and they add up to
+    // the groups of each breakdown crossed.
+    std::vector<std::string> cross;
 };
+
+// "Female / Under 18": how a group of a crossed breakdown is written.
+std::string cross_group(const std::string& first, const std::string& second);
+inline constexpr const char* cross_separator = " / ";
 
 struct Indicator {
     std::string id;
@@ -51,6 +64,11 @@ struct Indicator {
     std::vector<std::string> breakdowns;  // ids into Catalogue::breakdowns
     std::vector<std::string> caveats;
     std::vector<std::string> parts;  // indicators whose figures add up to this one's
+    // Relations to other indicators, figure by figure (same period, breakdown
+    // and group), declared so disclosure control sees them:
+    std::string numerator_of;    // a percentage's numerators are this count's figures
+    std::string denominator_of;  // a percentage's denominators are this count's figures
+    std::string year_to_date_of; // each figure is this count's total from April to the end of the period
     int decimals = 0;
     SourcePos pos;
 

@@ -85,6 +85,9 @@ struct PublishedKpi {
     std::vector<Period> periods;                 // every period in the data, oldest first
     bool present = false;
     std::shared_ptr<const PublishedSurvey> survey;  // victim interview ratings, when the site has them
+    // Where each hidden figure comes from in the site's data (by FigureKey
+    // id), so a later check can point at it. Positions only, never values.
+    std::map<std::string, SourcePos> hidden_sources;
 
     const PublishedIndicator* indicator(const std::string& id) const;
     std::optional<Period> latest_period() const;

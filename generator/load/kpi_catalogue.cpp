@@ -14,10 +14,10 @@ namespace {
 
 const std::vector<std::string> top_keys = {"aims", "breakdowns", "indicators"};
 const std::vector<std::string> aim_keys = {"id", "title", "summary"};
-const std::vector<std::string> breakdown_keys = {"id", "title", "groups", "partition"};
+const std::vector<std::string> breakdown_keys = {"id", "title", "groups", "partition", "total", "cross"};
 const std::vector<std::string> indicator_keys = {"id",     "title",      "definition", "unit",    "polarity",
                                                  "frequency", "aim",     "source",     "breakdowns", "caveats",
-                                                 "decimals", "parts"};
+                                                 "decimals", "parts", "numerator", "denominator", "year_to_date"};
 
 bool is_id(const std::string& s) {
     if (s.empty()) return false;
@@ -35,8 +35,10 @@ public:
         fields_.check_keys(root, top_keys, "catalogue");
         for_each(root, "aims", [&](const YAML::Node& n) { read_aim(n); });
         for_each(root, "breakdowns", [&](const YAML::Node& n) { read_breakdown(n); });
+        resolve_crossings();
         for_each(root, "indicators", [&](const YAML::Node& n) { read_indicator(n); });
         check_parts();
+        check_relations();
         if (!root["indicators"] || root["indicators"].size() == 0) {
             fields_.diags().error(fields_.source().start(), "the catalogue lists no indicators",
                                   "add an 'indicators:' list; see docs/kpi-data.md");
@@ -87,12 +89,69 @@ private:
         auto id = read_id(n, breakdown_ids_, "breakdown");
         auto title = fields_.string(n, "title", true);
         auto groups = fields_.string_list(n, "groups");
-        if (groups.empty() && id) {
+        auto cross = fields_.string_list(n, "cross");
+        if (!cross.empty() && !groups.empty()) {
+            fields_.diags().error(fields_.pos(n["groups"]), "a breakdown with 'cross' has no 'groups' of its own",
+                                  "remove 'groups': its groups are every pair of the crossed breakdowns' groups");
+        } else if (groups.empty() && cross.empty() && id) {
             fields_.diags().error(fields_.pos(n), fmt::format("breakdown '{}' lists no groups", *id),
                                   "add 'groups: [First group, Second group]'");
         }
+        if (!cross.empty() && cross.size() != 2) {
+            fields_.diags().error(fields_.pos(n["cross"]), "'cross' names two breakdowns",
+                                  "for example 'cross: [sex, age-band]'");
+            cross.clear();
+        }
         bool partition = fields_.boolean(n, "partition").value_or(true);
-        if (id && title) cat_.breakdowns[*id] = {*id, *title, groups, fields_.pos(n), partition};
+        bool total_is_sum = read_total(n, partition);
+        if (!id || !title) return;
+        Breakdown b{*id, *title, groups, fields_.pos(n), partition, total_is_sum, cross};
+        if (!cross.empty()) crossings_.emplace_back(*id, fields_.pos(n["cross"]));
+        cat_.breakdowns[*id] = std::move(b);
+    }
+
+    // 'total: sum' or 'total: none'; a partition's total is always the sum.
+    bool read_total(const YAML::Node& n, bool partition) {
+        auto text = fields_.string(n, "total");
+        if (!text) return partition;
+        if (*text == "sum") return true;
+        if (*text != "none") {
+            fields_.diags().error(fields_.pos(n["total"]), fmt::format("unknown total '{}'", *text),
+                                  "use 'sum' (the overall figure is the sum of the groups) or 'none'");
+            return partition;
+        }
+        if (partition) {
+            fields_.diags().error(fields_.pos(n["total"]),
+                                  "'total: none' needs 'partition: false': groups that split one whole add up to it",
+                                  "add 'partition: false' if the groups overlap, or remove 'total: none'");
+        }
+        return false;
+    }
+
+    // A crossed breakdown's groups are every pair of its two breakdowns' groups.
+    void resolve_crossings() {
+        for (const auto& [id, pos] : crossings_) {
+            Breakdown& b = cat_.breakdowns[id];
+            std::vector<const Breakdown*> crossed;
+            for (const auto& c : b.cross) {
+                const Breakdown* other = cat_.breakdown(c);
+                if (!other || !other->cross.empty()) {
+                    std::vector<std::string> ids(breakdown_ids_.begin(), breakdown_ids_.end());
+                    fields_.diags().error(pos, fmt::format("'cross' names '{}', which is not a breakdown of its own groups", c),
+                                          did_you_mean(c, ids, "cross two breakdowns listed under 'breakdowns:'"));
+                    continue;
+                }
+                crossed.push_back(other);
+            }
+            if (crossed.size() != 2) {
+                b.cross.clear();
+                continue;
+            }
+            for (const auto& g1 : crossed[0]->groups) {
+                for (const auto& g2 : crossed[1]->groups) b.groups.push_back(cross_group(g1, g2));
+            }
+            b.total_is_sum = crossed[0]->total_is_sum && crossed[1]->total_is_sum;
+        }
     }
 
     void read_indicator(const YAML::Node& n) {
@@ -106,6 +165,12 @@ private:
         ind.caveats = fields_.string_list(n, "caveats");
         ind.parts = fields_.string_list(n, "parts");
         if (!ind.parts.empty()) parts_pos_.emplace_back(ind.parts, fields_.pos(n["parts"]));
+        for (const char* key : {"numerator", "denominator", "year_to_date"}) {
+            auto of = fields_.string(n, key);
+            if (!of) continue;
+            (key[0] == 'n' ? ind.numerator_of : key[0] == 'd' ? ind.denominator_of : ind.year_to_date_of) = *of;
+            if (id) relations_.push_back({*id, key, *of, fields_.pos(n[key])});
+        }
         // Every check runs, so one build reports every problem with the entry.
         bool ok = read_unit(n, ind);
         ok = read_polarity(n, ind) && ok;
@@ -193,8 +258,51 @@ private:
         }
     }
 
+    // 'numerator', 'denominator' and 'year_to_date' may name indicators
+    // defined later, so they are checked at the end, with the units they join.
+    void check_relations() {
+        cat_.build_index();
+        for (const auto& r : relations_) {
+            const Indicator* ind = cat_.indicator(r.indicator);
+            const Indicator* of = cat_.indicator(r.of);
+            if (!ind) continue;
+            if (!of) {
+                fields_.diags().error(r.pos, fmt::format("'{}' names '{}', which is not an indicator", r.key, r.of),
+                                      did_you_mean(r.of, cat_.indicator_ids(), "name the count these figures are"));
+                continue;
+            }
+            if (of->unit != Unit::count || of->id == ind->id) {
+                fields_.diags().error(r.pos, fmt::format("'{}' must name another indicator counted in numbers, and '{}' is {}",
+                                                         r.key, r.of, of->id == ind->id ? "this one" : "a " + unit_name(of->unit)),
+                                      "name the count whose figures these are, such as 'charges'");
+                continue;
+            }
+            bool year = std::string(r.key) == "year_to_date";
+            if (!year && ind->unit != Unit::percentage) {
+                fields_.diags().error(r.pos, fmt::format("'{}' belongs to a percentage, and '{}' is a {}", r.key, ind->id,
+                                                         unit_name(ind->unit)),
+                                      "remove it, or use 'parts' for counts that add up to this one");
+            }
+            if (year && (ind->unit != Unit::count || of->frequency == PeriodKind::financial_year ||
+                         (of->frequency == PeriodKind::quarter && ind->frequency == PeriodKind::month))) {
+                fields_.diags().error(r.pos, fmt::format("'{}' cannot be the year-to-date total of '{}'", ind->id, r.of),
+                                      "a year-to-date count adds up a count reported each month or quarter, from "
+                                      "April to the end of its own period");
+            }
+        }
+    }
+
+    struct Relation {
+        std::string indicator;
+        const char* key;
+        std::string of;
+        SourcePos pos;
+    };
+
     YamlFields& fields_;
     Catalogue& cat_;
+    std::vector<Relation> relations_;
+    std::vector<std::pair<std::string, SourcePos>> crossings_;
     std::vector<std::pair<std::vector<std::string>, SourcePos>> parts_pos_;
     std::set<std::string> aim_ids_, breakdown_ids_, indicator_ids_;
 };

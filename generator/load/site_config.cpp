@@ -62,7 +62,8 @@ void read_disclosure(const YAML::Node& map, YamlFields& fields, SiteConfig& conf
         fields.diags().error(fields.pos(map), "'disclosure' must have settings below it", "see docs/disclosure.md");
         return;
     }
-    fields.check_keys(map, {"method", "min_count", "min_base", "suppress_zeros", "rounding_base"}, "disclosure");
+    fields.check_keys(map, {"method", "min_count", "min_base", "suppress_zeros", "rounding_base", "protection_width"},
+                      "disclosure");
     auto& rules = config.disclosure;
     if (auto method = fields.string(map, "method")) {
         if (*method == "round") rules.method = DisclosureRules::Method::round;
@@ -84,6 +85,7 @@ void read_disclosure(const YAML::Node& map, YamlFields& fields, SiteConfig& conf
     at_least("min_count", 2, rules.min_count);
     at_least("min_base", 2, rules.min_base);
     at_least("rounding_base", 2, rules.rounding_base);
+    at_least("protection_width", 2, rules.protection_width);
     rules.suppress_zeros = fields.boolean(map, "suppress_zeros").value_or(false);
 }
 

@@ -28,6 +28,9 @@ struct DisclosureRules {
     int min_base = 10;            // percentages, medians and scores with a smaller base become [c]
     bool suppress_zeros = false;  // zeros are shown unless this is true
     int rounding_base = 5;        // round: every count to the nearest multiple of this
+    // A hidden figure's possible values, as a reader can work them out from
+    // everything published, must span at least this much.
+    int protection_width = 3;
 };
 
 // privacy: what the privacy gate looks for beyond its built-in patterns.

@@ -2,7 +2,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "accountability/accountability.hpp"
+#include "io/csv_writer.hpp"
+#include "kpi/download_row.hpp"
 #include "kpi/format.hpp"
+#include "kpi/published_survey.hpp"
 #include "model/kpi_view.hpp"
 
 namespace candour {
@@ -16,93 +20,42 @@ struct Row {
     const PublishedSeries* series;
     Period period;
     const PublishedCell* cell;
+
+    std::vector<std::string> fields() const { return download_row(ind->def, period, series->breakdown, series->group, *cell); }
 };
-
-struct ColumnDef {
-    const char* name;
-    const char* title;
-    const char* datatype;
-    const char* description;
-};
-
-constexpr ColumnDef columns[] = {
-    {"indicator", "Indicator", "string", "The indicator's id in the KPI catalogue"},
-    {"indicator_title", "Indicator title", "string", "What the indicator measures"},
-    {"period", "Period", "string", "Financial-year quarter (2024-25 Q1 is April to June 2024), month or financial year"},
-    {"period_label", "Period label", "string", "The period in words"},
-    {"breakdown", "Breakdown", "string", "How the figure is broken down; empty for the overall figure"},
-    {"group", "Group", "string", "The group within the breakdown; empty for the overall figure"},
-    {"value", "Value", "string", "The figure, or a symbol: [c] confidential, [x] not available, [z] not applicable"},
-    {"numerator", "Numerator", "string", "For percentages: the count the percentage is of, or a symbol"},
-    {"denominator", "Denominator", "string", "For percentages: the total, or a symbol"},
-    {"unit", "Unit", "string", "count, percentage, median_days, rate or score"},
-    {"status", "Status", "string", "p provisional, r revised, empty final"},
-    {"note", "Note", "string", "A note on the figure"},
-};
-
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
-std::vector<std::string> fields_of(const Row& r) {
-    const Indicator& d = r.ind->def;
-    bool pct = d.unit == Unit::percentage;
-    std::string status = r.cell->revised ? "r" : (r.cell->provisional ? "p" : "");
-    return {d.id,
-            d.title,
-            r.period.code(),
-            r.period.label(),
-            r.series->breakdown,
-            r.series->group,
-            download_value(r.cell->value, d.decimals),
-            pct ? download_value(r.cell->numerator, 0) : "",
-            pct ? download_value(r.cell->denominator, 0) : "",
-            unit_name(d.unit),
-            status,
-            r.cell->note};
-}
 
 std::string to_csv(const std::vector<Row>& rows) {
-    std::string out;
-    for (const auto& c : columns) out += std::string(out.empty() ? "" : ",") + c.name;
-    out += "\r\n";  // RFC 4180
-    for (const auto& r : rows) {
-        std::string line;
-        for (const auto& f : fields_of(r)) line += (line.empty() ? "" : ",") + csv_field(f);
-        out += line + "\r\n";
-    }
-    return out;
+    CsvWriter csv(download_columns(), numeric_download_columns());
+    for (const auto& r : rows) csv.add(r.fields());
+    return csv.text();
 }
 
 json to_json(const std::vector<Row>& rows, const std::string& title) {
     json obs = json::array();
     for (const auto& r : rows) {
         json o = json::object();
-        auto f = fields_of(r);
-        for (std::size_t i = 0; i < f.size(); ++i) o[columns[i].name] = f[i];
+        auto f = r.fields();
+        for (std::size_t i = 0; i < f.size(); ++i) o[download_columns()[i]] = f[i];
         obs.push_back(o);
     }
     return {{"title", title}, {"symbols", {{"[c]", "confidential"}, {"[x]", "not available"}, {"[z]", "not applicable"}}},
             {"observations", obs}};
 }
 
-json csvw(const std::string& csv_name, const std::string& title) {
-    json cols = json::array();
-    for (const auto& c : columns) {
-        cols.push_back({{"name", c.name}, {"titles", c.title}, {"datatype", c.datatype}, {"dc:description", c.description}});
-    }
+json csvw(const std::string& csv_name, const std::string& title, json cols, json key) {
     return {{"@context", "http://www.w3.org/ns/csvw"},
             {"url", csv_name},
             {"dc:title", title},
             {"dialect", {{"header", true}, {"lineTerminators", json::array({"\r\n"})}}},
-            {"tableSchema",
-             {{"columns", cols}, {"primaryKey", json::array({"indicator", "period", "breakdown", "group"})}}}};
+            {"tableSchema", {{"columns", std::move(cols)}, {"primaryKey", std::move(key)}}}};
+}
+
+json kpi_columns() {
+    json cols = json::array();
+    for (const auto& c : download_column_defs()) {
+        cols.push_back({{"name", c.name}, {"titles", c.title}, {"datatype", c.datatype}, {"dc:description", c.description}});
+    }
+    return cols;
 }
 
 void add_set(std::vector<OutputFile>& out, const std::string& path_stem, const std::vector<Row>& rows,
@@ -110,12 +63,49 @@ void add_set(std::vector<OutputFile>& out, const std::string& path_stem, const s
     std::string name = path_stem.substr(path_stem.rfind('/') + 1);
     out.push_back({path_stem + ".csv", to_csv(rows)});
     out.push_back({path_stem + ".json", to_json(rows, title).dump(2) + "\n"});
-    out.push_back({path_stem + ".csv-metadata.json", csvw(name + ".csv", title).dump(2) + "\n"});
+    out.push_back({path_stem + ".csv-metadata.json",
+                   csvw(name + ".csv", title, kpi_columns(), json::array({"indicator", "period", "breakdown", "group"}))
+                           .dump(2) +
+                       "\n"});
+}
+
+std::string count_text(const PublishedValue& v) { return download_value(v, 0); }
+
+// The interview ratings as the findings pages show them, one row a cell.
+void add_survey(std::vector<OutputFile>& out, const PublishedSurvey& survey) {
+    auto theme_title = [](const std::string& id) {
+        const Theme* t = find_theme(id);
+        return t ? t->title : id;
+    };
+    CsvWriter csv(survey_download_columns(), {false, false, false, false, false, false, true});
+    auto add_row = [&](const SurveyTable& t, const SurveyRow& row, bool cumulative) {
+        std::string period = cumulative ? survey_all_periods : row.period.code();
+        std::string label = cumulative ? "All periods together" : row.period.label();
+        for (std::size_t i = 0; i < survey_rating_count; ++i) {
+            csv.add({t.theme, theme_title(t.theme), period, label, survey_ratings[i].id, survey_ratings[i].label,
+                     count_text(row.ratings[i])});
+        }
+        csv.add({t.theme, theme_title(t.theme), period, label, survey_total_rating, "Total interviewed",
+                 count_text(row.total)});
+    };
+    for (const auto& t : survey.tables) {
+        for (const auto& row : t.rows) add_row(t, row, false);
+        add_row(t, t.cumulative, true);
+    }
+    json cols = json::array();
+    for (const auto& c : survey_download_columns()) cols.push_back({{"name", c}, {"datatype", "string"}});
+    std::string stem = survey_download_file;
+    out.push_back({stem + ".csv", csv.text()});
+    out.push_back({stem + ".csv-metadata.json",
+                   csvw("survey-ratings.csv", "How victims and survivors rated the police, by theme", cols,
+                        json::array({"theme", "period", "rating"}))
+                           .dump(2) +
+                       "\n"});
 }
 
 }  // namespace
 
-std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi, const std::string& /*base_url*/) {
+std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi) {
     std::vector<OutputFile> out;
     std::map<Period, std::vector<Row>> by_period;
     for (const auto& ind : kpi.indicators) {
@@ -131,6 +121,7 @@ std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi, const std:
     for (const auto& [period, rows] : by_period) {
         add_set(out, release_download(period, ""), rows, "Published KPI figures for " + period.label());
     }
+    if (kpi.survey && !kpi.survey->tables.empty()) add_survey(out, *kpi.survey);
     return out;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Data downloads of published figures: for each indicator and each period
 // (a quarterly release), a CSV, the same as JSON, and CSV on the Web
-// metadata describing the columns.
+// metadata describing the columns; and the interview ratings behind the
+// findings pages. Every cell is safe to open in a spreadsheet.
 #include <vector>
 
 #include "kpi/published.hpp"
@@ -9,6 +10,6 @@
 
 namespace candour {
 
-std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi, const std::string& base_url);
+std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi);
 
 }  // namespace candour

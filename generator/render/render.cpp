@@ -4,6 +4,8 @@
 #include <memory>
 #include <optional>
 
+#include "audit/disclosure_metadata.hpp"
+#include "kpi/published_survey.hpp"
 #include "markdown/markdown_init.hpp"
 #include "model/view_model.hpp"
 #include "render/chart_embeds.hpp"
@@ -18,6 +20,17 @@
 namespace candour {
 
 namespace {
+
+// What a reader may know besides the figures: published beside the downloads.
+DisclosureMetadata disclosure_metadata_of(const PublishedKpi& kpi, const SiteConfig& config) {
+    std::vector<std::string> themes;
+    if (kpi.survey) {
+        for (const auto& t : kpi.survey->tables) themes.push_back(t.theme);
+    }
+    const DisclosureRules& rules = config.disclosure;
+    return make_disclosure_metadata(kpi.catalogue, rules.method == DisclosureRules::Method::round,
+                                    rules.rounding_base, rules.protection_width, themes);
+}
 
 std::vector<std::optional<MarkdownDocument>> parse_all(const SourceTree& tree, const Routes& routes,
                                                        Diagnostics& diags, int workers) {
@@ -92,7 +105,10 @@ std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes
     });
     if (!render_templates) return {};
     add_chart_files(files, charts, tree.config, chart_options, diags, chart_stats);
-    for (auto& f : render_kpi_downloads(kpi, tree.config.base_url)) files.push_back(std::move(f));
+    for (auto& f : render_kpi_downloads(kpi)) files.push_back(std::move(f));
+    if (kpi.present || (kpi.survey && !kpi.survey->tables.empty())) {
+        files.push_back({disclosure_metadata_file, disclosure_metadata_json(disclosure_metadata_of(kpi, tree.config))});
+    }
 
     for (auto& f : render_sitemap(tree, routes)) files.push_back(std::move(f));
     for (const auto& asset : tree.templates.assets) files.push_back({asset.output_path, asset.bytes});

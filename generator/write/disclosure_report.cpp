@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 
@@ -32,6 +33,16 @@ std::string render_disclosure_report(const DisclosureLog& log) {
         out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", s.indicator, s.period.code(), s.breakdown, s.group,
                            s.measure, s.secondary ? "secondary" : "primary", s.reason);
     }
+    out += "\n## What a reader can work out\n\n";
+    out += fmt::format("The audit attacked the published downloads together with the relations in data/disclosure.json. "
+                       "Each hidden figure below can be anything from the lowest to the highest value a reader can "
+                       "work out; each range is at least the protection width wide.\n\n");
+    out += "| Figure | Lowest | Highest |\n|---|---|---|\n";
+    for (const auto& v : log.attacker_view) {
+        out += fmt::format("| {} | {} | {} |\n", v.figure, v.low,
+                           std::isfinite(v.high) ? fmt::format("{}", v.high) : std::string("no limit"));
+    }
+    if (log.attacker_view.empty()) out += "| none hidden | | |\n";
     out += "\n## Privacy approvals\n\n";
     if (log.approvals.empty()) out += "None.\n";
     for (const auto& a : log.approvals) out += "- " + a + "\n";

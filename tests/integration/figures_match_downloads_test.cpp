@@ -5,7 +5,7 @@
 
 #include <regex>
 
-#include "load/csv_reader.hpp"
+#include "io/csv_reader.hpp"
 #include "support/site_fixture.hpp"
 
 using namespace candour;

@@ -6,9 +6,12 @@
 
 #include <fmt/format.h>
 
+#include "audit/disclosure_metadata.hpp"
+#include "disclose/internal/decided_figures.hpp"
 #include "disclose/internal/disclosure_control.hpp"
-#include "disclose/internal/secondary_suppression.hpp"
+#include "disclose/internal/linked_suppression.hpp"
 #include "disclose/internal/summarise.hpp"
+#include "disclose/internal/survey_disclose.hpp"
 
 namespace candour {
 
@@ -16,41 +19,49 @@ namespace {
 
 using SeriesKey = std::pair<std::string, std::string>;  // breakdown, group
 
-// While disclosing: each series with the raw rows behind its cells.
+// While disclosing: each series with the rows behind its cells.
 struct Working {
     std::map<SeriesKey, PublishedSeries> series;
-    std::map<SeriesKey, std::map<Period, const RawObservation*>> raw;
+    std::map<SeriesKey, std::map<Period, std::size_t>> rows;  // index into RawKpi::observations
 };
 
-const char* measure_name(Measure m) {
-    switch (m) {
-        case Measure::numerator: return "numerator";
-        case Measure::denominator: return "denominator";
-        case Measure::value: break;
-    }
-    return "value";
+Column column_of(const std::string& measure) {
+    if (measure == "numerator") return Column::numerator;
+    if (measure == "denominator") return Column::denominator;
+    return Column::value;
 }
 
-std::string label_of(const std::string& ind, const Period& p, const std::string& b, const std::string& g, Measure m) {
-    std::string where = b.empty() ? "" : " " + b + "=" + g;
-    std::string what = m == Measure::value ? "" : std::string(" (") + measure_name(m) + ")";
-    return fmt::format("{} {}{}{}", ind, p.code(), where, what);
+bool has_digit(const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 class Discloser {
 public:
-    Discloser(const RawKpi& raw, const DisclosureRules& rules, DisclosureLog* log)
-        : raw_(raw), rules_(rules), control_(rules), log_(log) {}
+    Discloser(const RawKpi& raw, const RawSurvey& survey, const DisclosureRules& rules, DisclosureLog* log,
+              Diagnostics* diags)
+        : raw_(raw), rules_(rules), control_(rules), log_(log), diags_(diags), survey_(survey, control_, log) {}
 
     PublishedKpi run() {
         publish_cells();
-        if (rules_.method == DisclosureRules::Method::suppress) protect_sums();
-        return assemble();
+        DecidedFigures figures = decided_figures();
+        std::string problem;
+        bool ok = protect_linked(figures, metadata(), [&](const SecondaryDecision& d) { record_secondary(d); }, problem);
+        if (!ok && diags_) {
+            diags_->error({raw_.catalogue.file, 1, 1}, problem,
+                          "check the figures against the relations declared in the catalogue (docs/disclosure.md)");
+        }
+        check_notes();
+        PublishedKpi out = assemble();
+        for (const auto& d : figures.all()) {
+            if (!d.value->has_number() && d.value->symbol() == Symbol::confidential) out.hidden_sources[d.key.id()] = source_of(d);
+        }
+        return out;
     }
 
 private:
     void publish_cells() {
-        for (const auto& obs : raw_.observations) {
+        for (std::size_t i = 0; i < raw_.observations.size(); ++i) {
+            const RawObservation& obs = raw_.observations[i];
             const Indicator* ind = raw_.catalogue.indicator(obs.indicator);
             if (!ind) continue;
             Working& w = working_[obs.indicator];
@@ -60,90 +71,87 @@ private:
             series.group = obs.group;
             std::vector<DisclosureControl::Hidden> hidden;
             series.cells[obs.period] = control_.publish(obs, *ind, hidden);
-            w.raw[key][obs.period] = &obs;
+            w.rows[key][obs.period] = i;
             for (const auto& h : hidden) {
                 record({obs.indicator, obs.period, obs.breakdown, obs.group, h.measure, h.reason, false});
             }
         }
     }
 
-    // Additive figures: counts, and the counts behind percentages.
-    static std::vector<Measure> additive(const Indicator& ind) {
-        if (ind.unit == Unit::count) return {Measure::value};
-        if (ind.unit == Unit::percentage) return {Measure::numerator, Measure::denominator};
-        return {};
-    }
-
-    Slot slot(const std::string& ind, const SeriesKey& key, const Period& p, Measure m) {
-        Slot s;
-        s.measure = m;
-        s.indicator = ind;
-        s.period = p;
-        s.breakdown = key.first;
-        s.group = key.second;
-        s.label = label_of(ind, p, key.first, key.second, m);
-        auto wi = working_.find(ind);
-        if (wi == working_.end()) return s;
-        auto si = wi->second.series.find(key);
-        if (si == wi->second.series.end()) return s;
-        auto ci = si->second.cells.find(p);
-        if (ci == si->second.cells.end()) return s;
-        s.cell = &ci->second;
-        const RawObservation* obs = wi->second.raw[key][p];
-        auto raw_value = m == Measure::value ? obs->value : (m == Measure::numerator ? obs->numerator : obs->denominator);
-        s.raw = raw_value.value_or(0);
-        return s;
-    }
-
-    std::set<Period> periods_of(const std::string& ind) {
-        std::set<Period> out;
-        for (const auto& [_, periods] : working_[ind].raw) {
-            for (const auto& [p, __] : periods) out.insert(p);
-        }
-        return out;
-    }
-
-    // Each breakdown of an indicator adds up to its overall figure.
-    void breakdown_constraints(const Indicator& ind, std::vector<Constraint>& out) {
-        for (Measure m : additive(ind)) {
-            for (const Period& p : periods_of(ind.id)) {
-                for (const auto& b : ind.breakdowns) {
-                    const Breakdown* def = raw_.catalogue.breakdown(b);
-                    if (!def || !def->partition) continue;
-                    Constraint c{slot(ind.id, {"", ""}, p, m), {}, "the other groups of breakdown " + b + " and the total"};
-                    for (const auto& g : def->groups) {
-                        Slot part = slot(ind.id, {b, g}, p, m);
-                        if (part.cell) c.parts.push_back(part);
-                    }
-                    if (!c.parts.empty()) out.push_back(std::move(c));
+    // Every count a reader could add up, and every percentage beside one.
+    DecidedFigures decided_figures() {
+        DecidedFigures figures;
+        for (auto& [id, w] : working_) {
+            const Indicator& ind = *raw_.catalogue.indicator(id);
+            if (ind.unit != Unit::count && ind.unit != Unit::percentage) continue;
+            for (auto& [key, series] : w.series) {
+                for (auto& [period, cell] : series.cells) {
+                    auto obs = static_cast<long>(w.rows[key][period]);
+                    add_cell(figures, ind, key, period, cell, obs);
                 }
             }
         }
+        survey_.register_figures(figures);
+        return figures;
     }
 
-    // Indicators the catalogue says add up to this one, figure by figure.
-    void sum_constraints(const Indicator& ind, std::vector<Constraint>& out) {
-        if (ind.parts.empty()) return;
-        for (Measure m : additive(ind)) {
-            for (const Period& p : periods_of(ind.id)) {
-                for (const auto& [key, _] : working_[ind.id].series) {
-                    Constraint c{slot(ind.id, key, p, m), {}, "the indicators that add up to " + ind.id};
-                    for (const auto& part : ind.parts) c.parts.push_back(slot(part, key, p, m));
-                    out.push_back(std::move(c));
+    void add_cell(DecidedFigures& figures, const Indicator& ind, const SeriesKey& key, const Period& period,
+                  PublishedCell& cell, long obs) {
+        const RawObservation& o = raw_.observations[static_cast<std::size_t>(obs)];
+        auto figure = [&](const char* measure, PublishedValue& value, double raw) {
+            DecidedFigure d;
+            d.key = {ind.id, period.code(), key.first, key.second, measure};
+            d.value = &value;
+            d.raw = raw;
+            d.observation = obs;
+            d.what = {ind.id, period, key.first, key.second, measure, "", true};
+            return d;
+        };
+        if (ind.unit == Unit::count) {
+            figures.add(figure("value", cell.value, o.value.value_or(0)));
+            return;
+        }
+        DecidedFigure pct = figure("value", cell.value, 0);
+        pct.decimals = ind.decimals;
+        std::string pct_key = pct.key.id();
+        figures.add(std::move(pct));
+        for (auto [measure, value, raw] : {std::tuple{"numerator", &cell.numerator, o.numerator.value_or(0)},
+                                           std::tuple{"denominator", &cell.denominator, o.denominator.value_or(0)}}) {
+            DecidedFigure d = figure(measure, *value, raw);
+            d.companion = &cell.value;
+            d.companion_key = pct_key;
+            figures.add(std::move(d));
+        }
+    }
+
+    DisclosureMetadata metadata() const {
+        return make_disclosure_metadata(raw_.catalogue, rules_.method == DisclosureRules::Method::round,
+                                        rules_.rounding_base, rules_.protection_width, survey_.themes());
+    }
+
+    SourcePos source_of(const DecidedFigure& d) const {
+        if (d.observation < 0) return d.pos;
+        return raw_.pos(raw_.observations[static_cast<std::size_t>(d.observation)], column_of(d.key.measure));
+    }
+
+    // A note published beside a hidden figure must not give it away.
+    void check_notes() {
+        if (!diags_) return;
+        for (const auto& [id, w] : working_) {
+            for (const auto& [key, series] : w.series) {
+                for (const auto& [period, cell] : series.cells) {
+                    bool hidden = !cell.value.has_number() && cell.value.symbol() == Symbol::confidential;
+                    hidden = hidden || cell.numerator.symbol() == Symbol::confidential ||
+                             cell.denominator.symbol() == Symbol::confidential;
+                    if (!hidden || !has_digit(cell.note)) continue;
+                    const RawObservation& obs = raw_.observations[w.rows.at(key).at(period)];
+                    diags_->error(raw_.pos(obs, Column::note),
+                                  fmt::format("the note on {} {}{} contains a number, and that figure is hidden", id,
+                                              period.code(), key.first.empty() ? "" : " " + key.first + "=" + key.second),
+                                  "say what changed without the number (for example 'revised after late records were "
+                                  "added'): a number beside a hidden figure can give it away");
                 }
             }
-        }
-    }
-
-    void protect_sums() {
-        std::vector<Constraint> constraints;
-        for (const auto& ind : raw_.catalogue.indicators) {
-            breakdown_constraints(ind, constraints);
-            sum_constraints(ind, constraints);
-        }
-        for (const auto& h : protect(constraints)) {
-            const Slot& s = *h.slot;
-            record({s.indicator, s.period, s.breakdown, s.group, measure_name(s.measure), h.reason, true});
         }
     }
 
@@ -166,6 +174,7 @@ private:
             out.indicators.push_back(std::move(ind));
         }
         out.periods.assign(all_periods.begin(), all_periods.end());
+        out.survey = std::make_shared<const PublishedSurvey>(survey_.published());
         if (log_) {
             log_->method = describe_rules(rules_);
             std::sort(log_->suppressions.begin(), log_->suppressions.end(), [](const Suppression& a, const Suppression& b) {
@@ -182,7 +191,7 @@ private:
         std::vector<PublishedSeries> out;
         auto take = [&](const std::string& b, const std::string& g) {
             auto it = by_key.find({b, g});
-            if (it != by_key.end()) out.push_back(std::move(it->second));
+            if (it != by_key.end()) out.push_back(it->second);
         };
         take("", "");
         for (const auto& b : ind.breakdowns) {
@@ -193,6 +202,13 @@ private:
         return out;
     }
 
+    void record_secondary(const SecondaryDecision& d) {
+        Suppression s = d.figure->what;
+        s.reason = d.reason;
+        s.secondary = true;
+        record(std::move(s));
+    }
+
     void record(Suppression s) {
         if (log_) log_->suppressions.push_back(std::move(s));
     }
@@ -201,13 +217,16 @@ private:
     const DisclosureRules& rules_;
     DisclosureControl control_;
     DisclosureLog* log_;
+    Diagnostics* diags_;
     std::map<std::string, Working> working_;
+    SurveyTables survey_;
 };
 
 }  // namespace
 
-PublishedKpi disclose(const RawKpi& raw, const DisclosureRules& rules, DisclosureLog* log) {
-    return Discloser(raw, rules, log).run();
+PublishedKpi disclose(const RawKpi& raw, const RawSurvey& survey, const DisclosureRules& rules, DisclosureLog* log,
+                      Diagnostics* diags) {
+    return Discloser(raw, survey, rules, log, diags).run();
 }
 
 }  // namespace candour

@@ -1,15 +1,27 @@
 #pragma once
-// Disclosure control over the KPI tables: primary suppression of each cell,
-// then secondary suppression over the sums that join them.
+// Disclosure control over the KPI tables and the interview ratings together:
+// primary suppression of each cell under the site's rules, then secondary
+// suppression over every table the catalogue's relations join
+// (linked_suppression.hpp).
 #include "disclose/internal/guard.hpp"
 
+#include "diagnostics/diagnostics.hpp"
 #include "disclose/disclosure_log.hpp"
 #include "disclose/internal/raw_kpi.hpp"
+#include "disclose/internal/survey_load.hpp"
 #include "kpi/published.hpp"
 #include "load/site_config.hpp"
 
 namespace candour {
 
-PublishedKpi disclose(const RawKpi& raw, const DisclosureRules& rules, DisclosureLog* log = nullptr);
+// Problems (a note that could give a hidden figure away, figures that
+// contradict the declared relations) go to `diags` when given.
+PublishedKpi disclose(const RawKpi& raw, const RawSurvey& survey, const DisclosureRules& rules, DisclosureLog* log,
+                      Diagnostics* diags = nullptr);
+
+// The KPI tables alone.
+inline PublishedKpi disclose(const RawKpi& raw, const DisclosureRules& rules, DisclosureLog* log = nullptr) {
+    return disclose(raw, RawSurvey{}, rules, log);
+}
 
 }  // namespace candour

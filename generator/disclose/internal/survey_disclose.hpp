@@ -1,16 +1,45 @@
 #pragma once
 // Disclosure control for the victim interview ratings: the same rules as
 // the KPI tables (site.yaml disclosure:). Each theme becomes a table of
-// periods by ratings with row totals and a cumulative row, and a hidden
-// count must not be recoverable from any of those sums.
+// periods by ratings with row totals and a cumulative row. Its figures join
+// the KPI tables' in one linked suppression (linked_suppression.hpp), where
+// the audit knows the row totals and the cumulative row.
 #include "disclose/internal/guard.hpp"
+
+#include <array>
+#include <vector>
+
 #include "disclose/disclosure_log.hpp"
+#include "disclose/internal/decided_figures.hpp"
+#include "disclose/internal/disclosure_control.hpp"
 #include "disclose/internal/survey_load.hpp"
 #include "kpi/published_survey.hpp"
-#include "load/site_config.hpp"
 
 namespace candour {
 
-PublishedSurvey disclose_survey(const RawSurvey& raw, const DisclosureRules& rules, DisclosureLog* log);
+class SurveyTables {
+public:
+    // Builds each theme's table and applies the primary rules.
+    SurveyTables(const RawSurvey& raw, const DisclosureControl& control, DisclosureLog* log);
+    SurveyTables(const SurveyTables&) = delete;  // decided figures point into the tables
+    SurveyTables& operator=(const SurveyTables&) = delete;
+
+    // Adds every count to `figures`, keyed as the ratings download keys it.
+    void register_figures(DecidedFigures& figures);
+    std::vector<std::string> themes() const;
+    PublishedSurvey published() const;
+
+private:
+    static constexpr std::size_t columns = survey_rating_count + 1;  // the ratings, then the total
+    // One theme: a row per period, then the cumulative row.
+    struct Grid {
+        std::string theme;
+        std::vector<Period> periods;
+        std::vector<std::array<double, columns>> raw;
+        std::vector<std::array<PublishedValue, columns>> cells;
+        std::vector<SourcePos> where;  // a row of the survey file behind each period
+    };
+    std::vector<Grid> grids_;
+};
 
 }  // namespace candour

@@ -10,7 +10,7 @@
 #include "accountability/accountability.hpp"
 #include "diagnostics/suggest.hpp"
 #include "kpi/published_survey.hpp"
-#include "load/csv_reader.hpp"
+#include "io/csv_reader.hpp"
 #include "load/text_file.hpp"
 
 namespace candour {

@@ -3,7 +3,7 @@
 // from a row total or the cumulative row.
 #include <catch2/catch.hpp>
 
-#include "disclose/internal/survey_disclose.hpp"
+#include "disclose/internal/discloser.hpp"
 #include "kpi/published_survey.hpp"
 
 using namespace candour;
@@ -15,6 +15,10 @@ RawSurvey survey(const std::vector<std::tuple<const char*, const char*, double>>
     raw.present = true;
     for (const auto& [period, rating, n] : counts) raw.counts.push_back({*Period::parse(period), "respect", rating, n, {}});
     return raw;
+}
+
+PublishedSurvey disclose_survey(const RawSurvey& raw, const DisclosureRules& rules, DisclosureLog* log) {
+    return *disclose(RawKpi{}, raw, rules, log).survey;
 }
 
 std::string text(const PublishedValue& v) { return v.has_number() ? std::to_string(static_cast<int>(v.number())) : symbol_text(v.symbol()); }

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "load/csv_reader.hpp"
+#include "io/csv_reader.hpp"
 #include "load/text_file.hpp"
 
 using namespace candour;

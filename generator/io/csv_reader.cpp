@@ -1,4 +1,4 @@
-#include "load/csv_reader.hpp"
+#include "io/csv_reader.hpp"
 
 #include <csv.h>
 

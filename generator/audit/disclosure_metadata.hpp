@@ -1,0 +1,39 @@
+#pragma once
+// What a reader may know besides the figures themselves: how the site
+// protects small numbers, and which figures add up to or equal which. The
+// build publishes it beside the downloads (data/disclosure.json), so anyone,
+// including `candour audit`, can attack a published site with the same
+// knowledge the build assumed.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostics/diagnostics.hpp"
+#include "kpi/catalogue.hpp"
+
+namespace candour {
+
+struct DisclosureMetadata {
+    // Only ids, units, frequencies, decimals, breakdowns and the relations
+    // between indicators are kept; titles and definitions are not needed.
+    Catalogue catalogue;
+    bool rounded = false;      // method: round (counts to the nearest rounding_base)
+    int rounding_base = 5;
+    int protection_width = 3;  // a hidden figure's possible values must span at least this much
+    std::vector<std::string> survey_themes;  // themes with interview ratings; empty when there are none
+};
+
+inline constexpr const char* disclosure_metadata_file = "data/disclosure.json";
+
+DisclosureMetadata make_disclosure_metadata(const Catalogue& catalogue, bool rounded, int rounding_base,
+                                            int protection_width, std::vector<std::string> survey_themes);
+
+// The JSON published at data/disclosure.json.
+std::string disclosure_metadata_json(const DisclosureMetadata& meta);
+
+// Reads it back; problems are reported at their place in `path`.
+std::optional<DisclosureMetadata> read_disclosure_metadata(const std::string& path, std::string_view text,
+                                                           Diagnostics& diags);
+
+}  // namespace candour

@@ -1,0 +1,91 @@
+#pragma once
+// The attacker's view of a publication as a system of linear constraints.
+// Every count a reader could reason about (a count figure, or the numerator
+// or denominator of a percentage) is a variable; figures declared equal
+// ("numerator: charges") share one. What is published bounds a variable (a
+// number pins it, a rounded number confines it, [c] leaves it free), and the
+// declared relations become rows: sums (a breakdown's groups add up to the
+// overall figure, parts, year to date, the survey's totals), subsets (a group
+// of an overlapping breakdown is at most the overall figure), numerator at
+// most denominator, and each published percentage confining numerator over
+// denominator to its rounding interval.
+//
+// The model is built once; disclosure control then hides figures one by one
+// (conceal), which changes bounds and switches off percentage rows, never
+// the structure.
+#include <limits>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "audit/disclosure_metadata.hpp"
+#include "audit/figure.hpp"
+#include "diagnostics/diagnostics.hpp"
+
+namespace candour {
+
+inline constexpr double unbounded = std::numeric_limits<double>::infinity();
+
+struct ModelVariable {
+    FigureKey key;                     // the first cell that shows it
+    std::vector<std::size_t> figures;  // every figure showing it (none: never published)
+    double low = 0;                    // what the published numbers allow
+    double high = unbounded;
+    bool hidden = false;   // shown as [c] somewhere
+    bool rounded = false;  // shown as a rounded number
+    bool exact() const { return low == high; }
+};
+
+struct ModelRow {
+    std::vector<std::pair<int, double>> terms;  // variable, coefficient
+    double low = 0;                             // low <= sum of terms <= high
+    double high = 0;
+    std::string why;        // "the groups of breakdown sex add up to the overall figure"
+    long percentage = -1;   // the percentage figure this row comes from; the row holds while it is shown
+};
+
+class LinearModel {
+public:
+    LinearModel(std::vector<Figure> figures, const DisclosureMetadata& meta);
+
+    const std::vector<ModelVariable>& variables() const { return vars_; }
+    const std::vector<ModelRow>& rows() const { return rows_; }
+    const std::vector<Figure>& figures() const { return figures_; }
+    const DisclosureMetadata& metadata() const { return meta_; }
+    bool row_active(std::size_t row) const;
+    // Rows that mention a variable.
+    const std::vector<std::size_t>& rows_of(int var) const { return rows_of_[static_cast<std::size_t>(var)]; }
+
+    // The variable behind a cell, or -1.
+    int variable_of(const std::string& key_id) const;
+    // The figure showing a cell, or -1.
+    long figure_of(const std::string& key_id) const;
+
+    // Whether a reader must not be able to narrow this variable down: it is
+    // hidden ([c]), or rounded (then it must at least not be pinned).
+    bool protected_variable(int var) const;
+    double required_width(int var) const;
+
+    // Shows the figure for `key_id` as [c] from now on.
+    void conceal(const std::string& key_id);
+
+    // Published numbers that contradict each other (one cell shown as two
+    // different numbers, or outside what its own rounding allows).
+    const std::vector<std::string>& contradictions() const { return contradictions_; }
+
+private:
+    struct Builder;
+    void settle(int var);
+
+    std::vector<Figure> figures_;
+    DisclosureMetadata meta_;
+    std::unordered_map<std::string, long> figure_by_key_;
+    std::unordered_map<std::string, int> var_by_key_;
+    std::vector<ModelVariable> vars_;
+    std::vector<ModelRow> rows_;
+    std::vector<std::vector<std::size_t>> rows_of_;
+    std::vector<std::vector<std::size_t>> percentage_figures_;  // by the key index rows refer to
+    std::vector<std::string> contradictions_;
+};
+
+}  // namespace candour
