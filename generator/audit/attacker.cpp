@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <unordered_set>
 
 namespace candour {
 
@@ -130,15 +131,12 @@ std::vector<int> component_of(const LinearModel& model, int start) {
     const auto& vars = model.variables();
     if (vars[static_cast<std::size_t>(start)].exact()) return {};
     std::vector<int> out{start};
-    std::vector<bool> seen(vars.size(), false);
-    seen[static_cast<std::size_t>(start)] = true;
+    std::unordered_set<int> seen{start};  // as big as the group, not the model
     for (std::size_t i = 0; i < out.size(); ++i) {
         for (auto r : model.rows_of(out[i])) {
             if (!model.row_active(r)) continue;
             for (auto [v, _] : model.rows()[r].terms) {
-                auto u = static_cast<std::size_t>(v);
-                if (seen[u] || vars[u].exact()) continue;
-                seen[u] = true;
+                if (vars[static_cast<std::size_t>(v)].exact() || !seen.insert(v).second) continue;
                 out.push_back(v);
             }
         }

@@ -6,6 +6,7 @@
 // to a range narrower than the protection width, is exposed; so is a rounded
 // figure pinned to one value. It reads published bytes only and shares no
 // code with the suppression that decided what to hide.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -38,7 +39,9 @@ struct AuditResult {
 };
 
 // Attacks figures already read, with `meta` as the reader's knowledge.
-AuditResult audit_figures(std::vector<Figure> figures, const DisclosureMetadata& meta, int jobs = 0);
+// `place` turns a figure's file and byte offset into a position.
+AuditResult audit_publication(PublishedFigures& publication, const DisclosureMetadata& meta,
+                              const std::function<SourcePos(std::uint32_t, std::uint64_t)>& place, int jobs = 0);
 
 // Reads every download among `files` and attacks them together.
 AuditResult audit_files(const std::vector<OutputFile>& files, const DisclosureMetadata& meta, Diagnostics& diags,

@@ -1,5 +1,6 @@
 #include "audit/download_reader.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -16,10 +17,9 @@ bool ends_with(const std::string& s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-std::string first_line(std::string_view bytes) {
+std::string_view first_line(std::string_view bytes) {
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-    std::string_view line = bytes.substr(0, bytes.find_first_of("\r\n"));
-    return std::string(line);
+    return bytes.substr(0, bytes.find_first_of("\r\n"));
 }
 
 std::string joined(const std::vector<std::string>& names) {
@@ -28,12 +28,14 @@ std::string joined(const std::vector<std::string>& names) {
     return out;
 }
 
+bool is_survey_download(std::string_view bytes) { return first_line(bytes) == joined(survey_download_columns()); }
+
 // A cell as a reader sees it: a number (with its decimals), a symbol, or empty.
 bool read_cell(std::string_view text, Figure& f) {
     text = spreadsheet_text(text);
     if (text.empty()) return false;
-    if (text.front() == '[') {
-        f.symbol = std::string(text);
+    if (text.size() == 3 && text.front() == '[' && text.back() == ']') {
+        f.symbol = text[1];
         return true;
     }
     double v = 0;
@@ -41,16 +43,17 @@ bool read_cell(std::string_view text, Figure& f) {
     if (ec != std::errc() || ptr != text.data() + text.size()) return false;
     f.number = v;
     auto dot = text.find('.');
-    f.decimals = dot == std::string_view::npos ? 0 : static_cast<int>(text.size() - dot - 1);
+    f.decimals = static_cast<std::uint8_t>(dot == std::string_view::npos ? 0 : std::min<std::size_t>(text.size() - dot - 1, 15));
     return true;
 }
 
+// Columns are found by name in the first row.
 class Reader {
 public:
-    Reader(const std::string& path, std::string_view bytes, DownloadedFigures& out, Diagnostics& diags)
-        : csv_(path, bytes), out_(out), diags_(diags) {}
+    Reader(const std::string& path, std::string_view bytes, std::uint32_t file, DownloadedFigures& out,
+           Diagnostics& diags)
+        : csv_(path, bytes), file_(file), out_(out), diags_(diags) {}
 
-    // Columns by name, so files written by earlier versions read too.
     void read(bool survey) {
         csv_.read([&](CsvRecord& r) {
             if (header_.empty()) {
@@ -63,47 +66,55 @@ public:
     }
 
 private:
-    std::string field(const CsvRecord& r, const char* name) const {
+    std::string_view field(const CsvRecord& r, const char* name) const {
         auto it = header_.find(name);
         if (it == header_.end() || it->second >= r.fields.size()) return "";
-        return std::string(spreadsheet_text(r.fields[it->second]));
+        return spreadsheet_text(r.fields[it->second]);
     }
 
-    void add(const CsvRecord& r, FigureKey key, const char* column) {
-        Figure f;
-        f.key = std::move(key);
+    void add(const CsvRecord& r, const CellId& cell, const char* column) {
         auto it = header_.find(column);
         if (it == header_.end() || it->second >= r.fields.size()) return;
+        Figure f;
         if (!read_cell(r.fields[it->second], f)) {
             if (!spreadsheet_text(r.fields[it->second]).empty()) {
-                diags_.error(csv_.field_pos(r, it->second), fmt::format("'{}' is neither a number nor a symbol", r.fields[it->second]),
+                diags_.error(csv_.field_pos(r, it->second),
+                             fmt::format("'{}' is neither a number nor a symbol", r.fields[it->second]),
                              "this download was not written by candour, or was edited after publication");
             }
             return;
         }
-        f.where = csv_.field_pos(r, it->second);
-        out_.figures.push_back(std::move(f));
+        f.cell = cell;
+        f.file = file_;
+        f.offset = csv_.field_offset(r, it->second);
+        out_.publication.figures.push_back(f);
     }
 
     void kpi_row(const CsvRecord& r) {
-        FigureKey key{field(r, "indicator"), field(r, "period"), field(r, "breakdown"), field(r, "group"), "value"};
-        out_.units.emplace(key.table, field(r, "unit"));
-        add(r, key, "value");
-        key.measure = "numerator";
-        add(r, key, "numerator");
-        key.measure = "denominator";
-        add(r, key, "denominator");
+        FigureNames& names = out_.publication.names;
+        std::string_view indicator = field(r, "indicator");
+        if (out_.units.find(std::string(indicator)) == out_.units.end()) {
+            out_.units.emplace(std::string(indicator), std::string(field(r, "unit")));
+        }
+        CellId cell = names.cell(indicator, field(r, "period"), field(r, "breakdown"), field(r, "group"), Measure::value);
+        add(r, cell, "value");
+        cell.measure = Measure::numerator;
+        add(r, cell, "numerator");
+        cell.measure = Measure::denominator;
+        add(r, cell, "denominator");
     }
 
     void survey_row(const CsvRecord& r) {
-        std::string rating = field(r, "rating");
+        std::string_view rating = field(r, "rating");
         bool total = rating == survey_total_rating;
-        FigureKey key{"survey/" + field(r, "theme"), field(r, "period"), total ? "" : "rating", total ? "" : rating,
-                      "value"};
-        add(r, key, "count");
+        std::string table = "survey/" + std::string(field(r, "theme"));
+        add(r, out_.publication.names.cell(table, field(r, "period"), total ? "" : "rating", total ? "" : rating,
+                                           Measure::value),
+            "count");
     }
 
     CsvText csv_;
+    std::uint32_t file_;
     DownloadedFigures& out_;
     Diagnostics& diags_;
     std::map<std::string, std::size_t> header_;
@@ -111,14 +122,28 @@ private:
 
 }  // namespace
 
-void read_download(const std::string& path, std::string_view bytes, DownloadedFigures& out, Diagnostics& diags) {
-    if (!ends_with(path, ".csv")) return;
-    std::string header = first_line(bytes);
-    bool kpi = header == joined(download_columns());
-    bool survey = header == joined(survey_download_columns());
-    if (!kpi && !survey) return;
-    ++out.files;
-    Reader(path, bytes, out, diags).read(survey);
+void DownloadedFigures::merge(DownloadedFigures&& other) {
+    FigureNames& to = publication.names;
+    const FigureNames& from = other.publication.names;
+    std::vector<std::uint32_t> tables, periods, series;
+    for (std::uint32_t i = 0; i < from.tables(); ++i) tables.push_back(to.table(from.table_name(i)));
+    for (std::uint32_t i = 0; i < from.periods(); ++i) periods.push_back(to.period(from.period_name(i)));
+    for (std::uint32_t i = 0; i < from.series_count(); ++i) series.push_back(to.series(from.breakdown_of(i), from.group_of(i)));
+    for (Figure f : other.publication.figures) {
+        f.cell = {tables[f.cell.table], periods[f.cell.period], series[f.cell.series], f.cell.measure};
+        publication.figures.push_back(f);
+    }
+    units.merge(other.units);
+}
+
+bool is_download(const std::string& path, std::string_view bytes) {
+    return ends_with(path, ".csv") && (first_line(bytes) == joined(download_columns()) || is_survey_download(bytes));
+}
+
+void read_download(const std::string& path, std::string_view bytes, std::uint32_t file, DownloadedFigures& out,
+                   Diagnostics& diags) {
+    if (!is_download(path, bytes)) return;
+    Reader(path, bytes, file, out, diags).read(is_survey_download(bytes));
 }
 
 }  // namespace candour

@@ -14,13 +14,19 @@
 namespace candour {
 
 struct DownloadedFigures {
-    std::vector<Figure> figures;
+    PublishedFigures publication;
     std::map<std::string, std::string> units;  // indicator -> its 'unit' column
-    int files = 0;                             // downloads read
+
+    // Adds another file's figures, with their names.
+    void merge(DownloadedFigures&& other);
 };
 
-// Adds the figures of one file if it is a download; any other file is left
-// alone. A malformed download is reported at its line and column.
-void read_download(const std::string& path, std::string_view bytes, DownloadedFigures& out, Diagnostics& diags);
+// Whether a file is a download the audit reads (by name and first line).
+bool is_download(const std::string& path, std::string_view bytes);
+
+// Adds the figures of one download; each remembers `file` and the byte
+// offset of its cell. A malformed cell is reported at its line and column.
+void read_download(const std::string& path, std::string_view bytes, std::uint32_t file, DownloadedFigures& out,
+                   Diagnostics& diags);
 
 }  // namespace candour

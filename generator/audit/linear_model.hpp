@@ -15,20 +15,18 @@
 // the structure.
 #include <limits>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "audit/disclosure_metadata.hpp"
 #include "audit/figure.hpp"
-#include "diagnostics/diagnostics.hpp"
 
 namespace candour {
 
 inline constexpr double unbounded = std::numeric_limits<double>::infinity();
 
 struct ModelVariable {
-    FigureKey key;                     // the first cell that shows it
     std::vector<std::size_t> figures;  // every figure showing it (none: never published)
+    std::size_t key = 0;               // the first cell declared to hold it
     double low = 0;                    // what the published numbers allow
     double high = unbounded;
     bool hidden = false;   // shown as [c] somewhere
@@ -40,34 +38,36 @@ struct ModelRow {
     std::vector<std::pair<int, double>> terms;  // variable, coefficient
     double low = 0;                             // low <= sum of terms <= high
     double high = 0;
-    std::string why;        // "the groups of breakdown sex add up to the overall figure"
-    long percentage = -1;   // the percentage figure this row comes from; the row holds while it is shown
+    const char* why = "";   // "a breakdown's groups add up to the overall figure"
+    long percentage = -1;   // the cell of the percentage this row comes from; it holds while that is shown
 };
 
 class LinearModel {
 public:
-    LinearModel(std::vector<Figure> figures, const DisclosureMetadata& meta);
+    // `names` must already hold every name the relations use (name_relations
+    // in linked_groups.hpp), and outlive the model.
+    LinearModel(const FigureNames& names, std::vector<Figure> figures, const DisclosureMetadata& meta);
 
     const std::vector<ModelVariable>& variables() const { return vars_; }
     const std::vector<ModelRow>& rows() const { return rows_; }
     const std::vector<Figure>& figures() const { return figures_; }
     const DisclosureMetadata& metadata() const { return meta_; }
+    // A variable's first cell, in words.
+    FigureKey key_of(int var) const { return names_.key(cells_[vars_[static_cast<std::size_t>(var)].key]); }
+
     bool row_active(std::size_t row) const;
     // Rows that mention a variable.
     const std::vector<std::size_t>& rows_of(int var) const { return rows_of_[static_cast<std::size_t>(var)]; }
-
-    // The variable behind a cell, or -1.
-    int variable_of(const std::string& key_id) const;
-    // The figure showing a cell, or -1.
-    long figure_of(const std::string& key_id) const;
+    // The variable a figure shows, or -1 (a percentage, or a median).
+    int variable_of_figure(std::size_t figure) const { return figure_var_[figure]; }
 
     // Whether a reader must not be able to narrow this variable down: it is
     // hidden ([c]), or rounded (then it must at least not be pinned).
     bool protected_variable(int var) const;
     double required_width(int var) const;
 
-    // Shows the figure for `key_id` as [c] from now on.
-    void conceal(const std::string& key_id);
+    // Shows a figure as [c] from now on.
+    void conceal(std::size_t figure);
 
     // Published numbers that contradict each other (one cell shown as two
     // different numbers, or outside what its own rounding allows).
@@ -77,14 +77,15 @@ private:
     struct Builder;
     void settle(int var);
 
+    const FigureNames& names_;
     std::vector<Figure> figures_;
-    DisclosureMetadata meta_;
-    std::unordered_map<std::string, long> figure_by_key_;
-    std::unordered_map<std::string, int> var_by_key_;
+    const DisclosureMetadata& meta_;
+    std::vector<CellId> cells_;                          // each cell once
+    std::vector<std::vector<std::size_t>> key_figures_;  // by cell
+    std::vector<int> figure_var_;
     std::vector<ModelVariable> vars_;
     std::vector<ModelRow> rows_;
     std::vector<std::vector<std::size_t>> rows_of_;
-    std::vector<std::vector<std::size_t>> percentage_figures_;  // by the key index rows refer to
     std::vector<std::string> contradictions_;
 };
 

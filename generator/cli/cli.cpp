@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "build/build.hpp"
+#include "cli/audit_command.hpp"
 #include "serve/serve.hpp"
 #include "write/write.hpp"
 
@@ -90,6 +91,15 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
             },
             "ADDRESS"));
 
+    AuditOptions audit_options;
+    CLI::App* audit_cmd = app.add_subcommand(
+        "audit", "attack a published site's downloads as a reader would: can any hidden figure be worked out?");
+    audit_cmd->add_option("SITE_DIR", audit_options.site_dir, "the published site's folder")->required();
+    audit_cmd->add_option("--source", audit_options.source_dir,
+                          "the site's source folder, for its catalogue (default: SITE_DIR/data/disclosure.json)")
+        ->check(CLI::ExistingDirectory);
+    audit_cmd->add_option("-j,--jobs", audit_options.jobs, "threads (default: one per core)")->check(CLI::NonNegativeNumber);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -97,6 +107,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
         int code = app.exit(e, out, err);
         return code == 0 ? exit_ok : exit_usage;
     }
+    if (audit_cmd->parsed()) return run_audit(audit_options, out, err);
     if (serve_cmd->parsed()) {
         serve_options.source_dir = options.source_dir;
         serve_options.jobs = options.jobs;

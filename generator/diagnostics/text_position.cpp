@@ -25,6 +25,20 @@ LineCol line_col_at(std::string_view text, std::size_t byte_offset) {
     return lc;
 }
 
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+    starts_.push_back(0);
+    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) starts_.push_back(i + 1);
+}
+
+LineCol LineIndex::at(std::size_t byte_offset) const {
+    byte_offset = std::min(byte_offset, text_.size());
+    auto line = std::upper_bound(starts_.begin(), starts_.end(), byte_offset) - starts_.begin();
+    std::size_t start = starts_[static_cast<std::size_t>(line - 1)];
+    LineCol lc = line_col_at(text_.substr(start), byte_offset - start);
+    lc.line = static_cast<int>(line);
+    return lc;
+}
+
 std::size_t offset_of_line(std::string_view text, int line) {
     std::size_t offset = 0;
     for (int l = 1; l < line; ++l) {

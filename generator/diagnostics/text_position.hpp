@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "diagnostics/diagnostic.hpp"
 
@@ -15,6 +16,18 @@ struct LineCol {
 };
 
 LineCol line_col_at(std::string_view text, std::size_t byte_offset);
+
+// The same for many offsets in one text: the start of each line is found
+// once, then each position costs a binary search and its own line.
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view text);
+    LineCol at(std::size_t byte_offset) const;
+
+private:
+    std::string_view text_;
+    std::vector<std::size_t> starts_;  // byte offset of each line's first character
+};
 
 // Byte offset at which a 1-based line starts (text.size() if past the end).
 std::size_t offset_of_line(std::string_view text, int line);

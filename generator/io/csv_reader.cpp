@@ -61,12 +61,17 @@ bool CsvText::read(const std::function<void(CsvRecord&)>& on_record, Diagnostics
     return ok;
 }
 
+LineCol CsvText::line_col(std::size_t offset) const {
+    if (!lines_) lines_.emplace(text_);
+    return lines_->at(offset);
+}
+
 SourcePos CsvText::record_pos(const CsvRecord& record) const {
-    auto lc = line_col_at(text_, record.offset);
+    auto lc = line_col(record.offset);
     return {file_, lc.line, lc.col};
 }
 
-SourcePos CsvText::field_pos(const CsvRecord& record, std::size_t index) const {
+std::size_t CsvText::field_offset(const CsvRecord& record, std::size_t index) const {
     // Walk the raw text of the record, honouring quotes, to the start of the field.
     std::size_t pos = record.offset;
     bool quoted = false;
@@ -74,9 +79,13 @@ SourcePos CsvText::field_pos(const CsvRecord& record, std::size_t index) const {
         char c = text_[pos];
         if (c == '"') quoted = !quoted;
         else if (c == ',' && !quoted) ++field;
-        else if (c == '\n' && !quoted) return record_pos(record);
+        else if (c == '\n' && !quoted) return record.offset;
     }
-    auto lc = line_col_at(text_, pos);
+    return pos;
+}
+
+SourcePos CsvText::field_pos(const CsvRecord& record, std::size_t index) const {
+    auto lc = line_col(field_offset(record, index));
     return {file_, lc.line, lc.col};
 }
 

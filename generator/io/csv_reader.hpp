@@ -3,11 +3,13 @@
 // newlines) and keeps where each record starts, so errors can name the line
 // and column of any field.
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"
+#include "diagnostics/text_position.hpp"
 
 namespace candour {
 
@@ -29,11 +31,15 @@ public:
     // the field does not exist).
     SourcePos field_pos(const CsvRecord& record, std::size_t index) const;
     SourcePos record_pos(const CsvRecord& record) const;
+    // The byte offset where field `index` of `record` starts.
+    std::size_t field_offset(const CsvRecord& record, std::size_t index) const;
     const std::string& file() const { return file_; }
 
 private:
+    LineCol line_col(std::size_t offset) const;
     std::string file_;
     std::string_view text_;
+    mutable std::optional<LineIndex> lines_;  // built on the first position asked for
 };
 
 }  // namespace candour

@@ -162,4 +162,14 @@ Period Period::previous() const {
 
 Period Period::same_period_last_year() const { return {kind_, year_ - 1, index_}; }
 
+std::vector<Period> Period::year_to_date(PeriodKind kind) const {
+    int fy = financial_year_start();
+    Period x = kind == PeriodKind::month     ? month(fy, 4)
+               : kind == PeriodKind::quarter ? quarter(fy, 1)
+                                             : financial_year(fy);
+    std::vector<Period> out;
+    for (; x.end_iso() <= end_iso() && out.size() < 12; x = x.next()) out.push_back(x);
+    return out;
+}
+
 }  // namespace candour

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace candour {
 
@@ -35,6 +36,12 @@ public:
     int start_month() const;
     std::string start_iso() const;  // "2024-04-01"
     std::string end_iso() const;    // "2024-06-30"
+
+    // The financial year the period falls in, by its first year (2024 for 2024-25).
+    int financial_year_start() const { return start_month() >= 4 ? start_year() : start_year() - 1; }
+    // Periods of `kind` from April of this period's financial year to its
+    // end: what a year-to-date figure for this period adds up.
+    std::vector<Period> year_to_date(PeriodKind kind) const;
 
     auto operator<=>(const Period& o) const {
         if (auto c = start_year() <=> o.start_year(); c != 0) return c;

@@ -1,12 +1,14 @@
 #pragma once
 // yaml-cpp reports 0-based positions relative to the string it was given;
 // these helpers turn them into file positions an editor understands.
+#include <memory>
 #include <string>
 #include <string_view>
 
 #include <yaml-cpp/yaml.h>
 
 #include "diagnostics/diagnostic.hpp"
+#include "diagnostics/text_position.hpp"
 
 namespace candour {
 
@@ -17,6 +19,9 @@ struct YamlSource {
     std::string_view text;
     std::size_t offset = 0;
     int line_offset = 0;  // lines before `text` in the file (YAML inside a Markdown code block)
+    // Line starts, found on the first position asked for: a catalogue of
+    // thousands of entries asks for thousands.
+    mutable std::shared_ptr<const LineIndex> lines = nullptr;
 
     SourcePos at(const YAML::Mark& mark) const;
     SourcePos start() const;

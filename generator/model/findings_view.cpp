@@ -4,6 +4,7 @@
 
 #include "accountability/progress.hpp"
 #include "kpi/format.hpp"
+#include "kpi/download_row.hpp"
 #include "kpi/published_survey.hpp"
 #include "model/accountability_links.hpp"
 #include "model/accountability_view.hpp"
@@ -36,10 +37,14 @@ std::string cell_text(const PublishedValue& v) {
     return v.has_number() ? format_number(v.number(), 0) : symbol_text(v.symbol());
 }
 
-json survey_row(const SurveyRow& row, const std::string& label) {
+// Each cell names its place in the ratings download (theme/period/rating),
+// so tests can hold the page to the download.
+json survey_row(const SurveyRow& row, const std::string& label, const std::string& theme, const std::string& period) {
     json cells = json::array();
-    for (const auto& v : row.ratings) cells.push_back({{"text", cell_text(v)}});
-    cells.push_back({{"text", cell_text(row.total)}});
+    for (std::size_t i = 0; i < row.ratings.size(); ++i) {
+        cells.push_back({{"text", cell_text(row.ratings[i])}, {"key", theme + "/" + period + "/" + survey_ratings[i].id}});
+    }
+    cells.push_back({{"text", cell_text(row.total)}, {"key", theme + "/" + period + "/" + survey_total_rating}});
     return {{"header", label}, {"cells", cells}};
 }
 
@@ -50,11 +55,11 @@ json survey_table(const SurveyTable& t, const Theme& theme) {
     for (const auto& r : survey_ratings) head.push_back({{"text", r.label}, {"numeric", true}});
     head.push_back({{"text", "Total interviewed"}, {"numeric", true}});
     json rows = json::array();
-    for (const auto& row : t.rows) rows.push_back(survey_row(row, row.period.label()));
+    for (const auto& row : t.rows) rows.push_back(survey_row(row, row.period.label(), t.theme, row.period.code()));
     // "April 2024 to December 2024": the months the interviews span.
     auto month_year = [](const Date& d) { std::string s = d.display(); return s.substr(s.find(' ') + 1); };
     std::string span = month_year(period_start(t.rows.front().period)) + " to " + month_year(period_end(t.rows.back().period));
-    json cumulative = survey_row(t.cumulative, "All periods together");
+    json cumulative = survey_row(t.cumulative, "All periods together", t.theme, survey_all_periods);
     return {{"caption", fmt::format("{}: how victims and survivors rated the police, {}", theme.title, span)},
             {"chart_id", "survey-" + theme.id},
             {"head", head},
@@ -136,6 +141,8 @@ json theme_page(const SourceTree& tree, const Routes& routes, const PublishedKpi
     const SurveyTable* table = kpi.survey ? kpi.survey->table(theme->id) : nullptr;
     if (table && !table->rows.empty()) {
         out["survey"] = survey_table(*table, *theme);
+        std::string root = link_between(from, routes.home(), base_path);
+        out["survey"]["download"] = (root == "./" ? "" : root) + survey_download_file + ".csv";
         out["has_survey"] = true;
     }
     return out;

@@ -1,5 +1,6 @@
 #include "render/kpi_downloads.hpp"
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "accountability/accountability.hpp"
@@ -30,16 +31,52 @@ std::string to_csv(const std::vector<Row>& rows) {
     return csv.text();
 }
 
-json to_json(const std::vector<Row>& rows, const std::string& title) {
-    json obs = json::array();
-    for (const auto& r : rows) {
-        json o = json::object();
-        auto f = r.fields();
-        for (std::size_t i = 0; i < f.size(); ++i) o[download_columns()[i]] = f[i];
-        obs.push_back(o);
+// A JSON string as nlohmann::json::dump writes it (UTF-8 kept, control
+// characters escaped), without building a value for each cell.
+void append_json_string(std::string& out, std::string_view s) {
+    out += '"';
+    for (char ch : s) {
+        auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) out += fmt::format("\\u{:04x}", c);
+                else out += ch;
+        }
     }
-    return {{"title", title}, {"symbols", {{"[c]", "confidential"}, {"[x]", "not available"}, {"[z]", "not applicable"}}},
-            {"observations", obs}};
+    out += '"';
+}
+
+// Written directly rather than through a JSON tree: a national site has
+// millions of observations. The same layout json::dump(2) gives, keys sorted.
+std::string to_json(const std::vector<Row>& rows, const std::string& title) {
+    const auto& names = download_columns();
+    std::vector<std::size_t> order(names.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return names[a] < names[b]; });
+    std::string out = "{\n  \"observations\": [";
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        auto f = rows[r].fields();
+        out += r ? ",\n    {" : "\n    {";
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            out += k ? ",\n      " : "\n      ";
+            append_json_string(out, names[order[k]]);
+            out += ": ";
+            append_json_string(out, f[order[k]]);
+        }
+        out += "\n    }";
+    }
+    out += rows.empty() ? "]" : "\n  ]";
+    out += ",\n  \"symbols\": {\n    \"[c]\": \"confidential\",\n    \"[x]\": \"not available\",\n    \"[z]\": "
+           "\"not applicable\"\n  },\n  \"title\": ";
+    append_json_string(out, title);
+    return out + "\n}";
 }
 
 json csvw(const std::string& csv_name, const std::string& title, json cols, json key) {
@@ -62,7 +99,7 @@ void add_set(std::vector<OutputFile>& out, const std::string& path_stem, const s
              const std::string& title) {
     std::string name = path_stem.substr(path_stem.rfind('/') + 1);
     out.push_back({path_stem + ".csv", to_csv(rows)});
-    out.push_back({path_stem + ".json", to_json(rows, title).dump(2) + "\n"});
+    out.push_back({path_stem + ".json", to_json(rows, title) + "\n"});
     out.push_back({path_stem + ".csv-metadata.json",
                    csvw(name + ".csv", title, kpi_columns(), json::array({"indicator", "period", "breakdown", "group"}))
                            .dump(2) +

@@ -28,6 +28,7 @@ Result build(const std::string& src, const std::string& out, const std::string& 
     Result r;
     r.report = build_site(options, diags);
     for (const auto& d : diags.sorted()) r.problems.push_back(format_diagnostic(d));
+    for (const auto& p : r.problems) UNSCOPED_INFO(p);
     r.out = read_tree(out);
     return r;
 }

@@ -86,3 +86,31 @@ TEST_CASE("each quarterly release download agrees with the indicator downloads")
     REQUIRE(by_release.size() == by_indicator.size());
     CHECK(by_release == by_indicator);
 }
+
+TEST_CASE("every interview rating on the findings pages equals the ratings download") {
+    TempDir dir;
+    REQUIRE(run_candour({"build", "--source", CANDOUR_SOURCE_DIR, "--output", dir / "site"}).exit_code == 0);
+    Files site = read_tree(dir / "site");
+    REQUIRE(site.count("data/survey-ratings.csv"));
+    std::map<std::string, std::string> download;  // theme/period/rating -> count
+    CsvText csv("data/survey-ratings.csv", site.at("data/survey-ratings.csv"));
+    Diagnostics diags;
+    bool header = true;
+    csv.read([&](CsvRecord& r) {
+        if (std::exchange(header, false)) return;
+        download[r.fields[0] + "/" + r.fields[2] + "/" + r.fields[4]] = r.fields[6];
+    }, diags);
+    REQUIRE(download.size() > 50);
+    const std::regex figure(R"re(data-survey="([^"]+)">([^<]*)<)re");
+    int checked = 0;
+    for (const auto& [path, bytes] : site) {
+        if (path.rfind("findings/", 0) != 0) continue;
+        for (std::sregex_iterator it(bytes.begin(), bytes.end(), figure), end; it != end; ++it) {
+            INFO(path << ": " << (*it)[1] << " shows '" << (*it)[2] << "'");
+            REQUIRE(download.count((*it)[1]));
+            CHECK(as_download((*it)[2]) == download.at((*it)[1]));
+            ++checked;
+        }
+    }
+    CHECK(checked == static_cast<int>(download.size()));  // every download row is on a page, and only those
+}

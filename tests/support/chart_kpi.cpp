@@ -38,6 +38,7 @@ indicators:
     unit: percentage
     polarity: higher_is_better
     aim: aim-1
+    numerator: charges
   - id: survey-rating
     title: Victims rating their experience good or very good
     definition: Ratings of good or very good as a percentage of all ratings.

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <unordered_set>
 
 namespace candour {
 
@@ -19,15 +20,12 @@ constexpr double moved = 1e-6;  // movement below this is rounding noise
 // behind a percentage hides the percentage too.
 std::vector<int> structural_group(const LinearModel& model, int start) {
     std::vector<int> out{start};
-    std::vector<bool> seen(model.variables().size(), false);
-    seen[static_cast<std::size_t>(start)] = true;
+    std::unordered_set<int> seen{start};  // as big as the group, not the model
     for (std::size_t i = 0; i < out.size(); ++i) {
         for (auto r : model.rows_of(out[i])) {
             if (model.rows()[r].percentage >= 0) continue;
             for (auto [v, _] : model.rows()[r].terms) {
-                if (seen[static_cast<std::size_t>(v)]) continue;
-                seen[static_cast<std::size_t>(v)] = true;
-                out.push_back(v);
+                if (seen.insert(v).second) out.push_back(v);
             }
         }
     }

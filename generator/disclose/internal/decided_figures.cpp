@@ -2,26 +2,22 @@
 
 namespace candour {
 
-void DecidedFigures::add(DecidedFigure f) {
-    by_key_.emplace(f.key.id(), figures_.size());
+std::size_t DecidedFigures::add(DecidedFigure f) {
     figures_.push_back(std::move(f));
+    return figures_.size() - 1;
 }
 
-DecidedFigure* DecidedFigures::find(const std::string& key_id) {
-    auto it = by_key_.find(key_id);
-    return it == by_key_.end() ? nullptr : &figures_[it->second];
-}
-
-std::vector<Figure> DecidedFigures::as_published() const {
-    std::vector<Figure> out;
-    out.reserve(figures_.size());
+PublishedFigures DecidedFigures::as_published() const {
+    PublishedFigures out;
+    out.names = names_;
+    out.figures.reserve(figures_.size());
     for (const auto& d : figures_) {
         Figure f;
-        f.key = d.key;
+        f.cell = d.cell;
         if (d.value->has_number()) f.number = d.value->number();
-        else f.symbol = symbol_text(d.value->symbol());
+        else f.symbol = symbol_text(d.value->symbol())[1];
         f.decimals = d.decimals;
-        out.push_back(std::move(f));
+        out.figures.push_back(f);
     }
     return out;
 }

@@ -25,12 +25,6 @@ struct Working {
     std::map<SeriesKey, std::map<Period, std::size_t>> rows;  // index into RawKpi::observations
 };
 
-Column column_of(const std::string& measure) {
-    if (measure == "numerator") return Column::numerator;
-    if (measure == "denominator") return Column::denominator;
-    return Column::value;
-}
-
 bool has_digit(const std::string& s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -45,7 +39,9 @@ public:
         publish_cells();
         DecidedFigures figures = decided_figures();
         std::string problem;
-        bool ok = protect_linked(figures, metadata(), [&](const SecondaryDecision& d) { record_secondary(d); }, problem);
+        DisclosureMetadata meta = metadata();
+        bool ok = protect_linked(
+            figures, meta, [&](const SecondaryDecision& d) { record_secondary(figures.names(), d); }, problem);
         if (!ok && diags_) {
             diags_->error({raw_.catalogue.file, 1, 1}, problem,
                           "check the figures against the relations declared in the catalogue (docs/disclosure.md)");
@@ -53,7 +49,8 @@ public:
         check_notes();
         PublishedKpi out = assemble();
         for (const auto& d : figures.all()) {
-            if (!d.value->has_number() && d.value->symbol() == Symbol::confidential) out.hidden_sources[d.key.id()] = source_of(d);
+            if (d.value->has_number() || d.value->symbol() != Symbol::confidential) continue;
+            out.hidden_sources[figures.names().key(d.cell).id()] = source_of(d);
         }
         return out;
     }
@@ -98,28 +95,27 @@ private:
     void add_cell(DecidedFigures& figures, const Indicator& ind, const SeriesKey& key, const Period& period,
                   PublishedCell& cell, long obs) {
         const RawObservation& o = raw_.observations[static_cast<std::size_t>(obs)];
-        auto figure = [&](const char* measure, PublishedValue& value, double raw) {
+        CellId id = figures.names().cell(ind.id, period.code(), key.first, key.second, Measure::value);
+        auto figure = [&](Measure measure, PublishedValue& value, double raw) {
             DecidedFigure d;
-            d.key = {ind.id, period.code(), key.first, key.second, measure};
+            d.cell = id;
+            d.cell.measure = measure;
             d.value = &value;
             d.raw = raw;
             d.observation = obs;
-            d.what = {ind.id, period, key.first, key.second, measure, "", true};
             return d;
         };
         if (ind.unit == Unit::count) {
-            figures.add(figure("value", cell.value, o.value.value_or(0)));
+            figures.add(figure(Measure::value, cell.value, o.value.value_or(0)));
             return;
         }
-        DecidedFigure pct = figure("value", cell.value, 0);
-        pct.decimals = ind.decimals;
-        std::string pct_key = pct.key.id();
-        figures.add(std::move(pct));
-        for (auto [measure, value, raw] : {std::tuple{"numerator", &cell.numerator, o.numerator.value_or(0)},
-                                           std::tuple{"denominator", &cell.denominator, o.denominator.value_or(0)}}) {
+        DecidedFigure pct = figure(Measure::value, cell.value, 0);
+        pct.decimals = static_cast<std::uint8_t>(std::clamp(ind.decimals, 0, 15));
+        auto pct_index = static_cast<long>(figures.add(std::move(pct)));
+        for (auto [measure, value, raw] : {std::tuple{Measure::numerator, &cell.numerator, o.numerator.value_or(0)},
+                                           std::tuple{Measure::denominator, &cell.denominator, o.denominator.value_or(0)}}) {
             DecidedFigure d = figure(measure, *value, raw);
-            d.companion = &cell.value;
-            d.companion_key = pct_key;
+            d.companion = pct_index;
             figures.add(std::move(d));
         }
     }
@@ -131,7 +127,10 @@ private:
 
     SourcePos source_of(const DecidedFigure& d) const {
         if (d.observation < 0) return d.pos;
-        return raw_.pos(raw_.observations[static_cast<std::size_t>(d.observation)], column_of(d.key.measure));
+        Column column = d.cell.measure == Measure::numerator     ? Column::numerator
+                        : d.cell.measure == Measure::denominator ? Column::denominator
+                                                                 : Column::value;
+        return raw_.pos(raw_.observations[static_cast<std::size_t>(d.observation)], column);
     }
 
     // A note published beside a hidden figure must not give it away.
@@ -202,8 +201,11 @@ private:
         return out;
     }
 
-    void record_secondary(const SecondaryDecision& d) {
-        Suppression s = d.figure->what;
+    void record_secondary(const FigureNames& names, const SecondaryDecision& d) {
+        FigureKey key = names.key(d.figure->cell);
+        Suppression s = key.table.rfind("survey/", 0) == 0
+                            ? survey_.describe(key)
+                            : Suppression{key.table, *Period::parse(key.period), key.breakdown, key.group, key.measure, "", true};
         s.reason = d.reason;
         s.secondary = true;
         record(std::move(s));

@@ -22,16 +22,14 @@ const std::vector<std::string>& column_names() {
 SourcePos RawKpi::pos(const RawObservation& obs, Column column) const {
     if (obs.source >= files.size()) return {};  // made in memory, as tests do
     const KpiFile& file = *files[obs.source];
-    CsvText csv(file.path, file.text);
     CsvRecord record{{}, obs.offset};
     int index = file.column_of[static_cast<std::size_t>(column)];
-    return index < 0 ? csv.record_pos(record) : csv.field_pos(record, static_cast<std::size_t>(index));
+    return index < 0 ? file.csv().record_pos(record) : file.csv().field_pos(record, static_cast<std::size_t>(index));
 }
 
 SourcePos RawKpi::row_pos(const RawObservation& obs) const {
     if (obs.source >= files.size()) return {};
-    const KpiFile& file = *files[obs.source];
-    return CsvText(file.path, file.text).record_pos({{}, obs.offset});
+    return files[obs.source]->csv().record_pos({{}, obs.offset});
 }
 
 namespace {

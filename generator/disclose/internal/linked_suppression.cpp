@@ -6,22 +6,24 @@
 
 #include "audit/attacker.hpp"
 #include "audit/linear_model.hpp"
+#include "audit/linked_groups.hpp"
 #include "disclose/internal/complement_choice.hpp"
+#include "io/parallel.hpp"
 
 namespace candour {
 
 namespace {
 
+// One group of linked tables: its figures are members[i] of the whole list.
 class LinkedSuppression {
 public:
-    LinkedSuppression(DecidedFigures& figures, const DisclosureMetadata& meta,
-                      const std::function<void(const SecondaryDecision&)>& record)
-        : figures_(figures), model_(figures.as_published(), meta), record_(record) {
+    LinkedSuppression(DecidedFigures& figures, const PublishedFigures& published, std::vector<std::size_t> members,
+                      const DisclosureMetadata& meta)
+        : figures_(figures), members_(std::move(members)), model_(published.names, subset(published.figures, members_), meta) {
         raw_.assign(model_.variables().size(), 0);  // never published: assumed 0, so it may only rise
         for (std::size_t v = 0; v < raw_.size(); ++v) {
             const auto& var = model_.variables()[v];
-            if (var.figures.empty()) continue;
-            if (const DecidedFigure* d = figures_.find(model_.figures()[var.figures.front()].key.id())) raw_[v] = d->raw;
+            if (!var.figures.empty()) raw_[v] = decided(var.figures.front()).raw;
         }
     }
 
@@ -35,7 +37,22 @@ public:
         return true;
     }
 
+    std::vector<SecondaryDecision> decisions;
+
 private:
+    static std::vector<Figure> subset(const std::vector<Figure>& all, const std::vector<std::size_t>& members) {
+        std::vector<Figure> out;
+        out.reserve(members.size());
+        for (auto i : members) out.push_back(all[i]);
+        return out;
+    }
+
+    DecidedFigure& decided(std::size_t local) { return figures_.all()[members_[local]]; }
+
+    std::size_t local_of(std::size_t global) const {
+        return static_cast<std::size_t>(std::lower_bound(members_.begin(), members_.end(), global) - members_.begin());
+    }
+
     // A count shown in one table and hidden in another is not hidden.
     void hide_everywhere_hidden() {
         for (std::size_t v = 0; v < raw_.size(); ++v) {
@@ -56,7 +73,7 @@ private:
             for (const auto& e : found) {
                 if (!e.consistent) {
                     problem = fmt::format("the figures around {} contradict the relations declared in the catalogue",
-                                          model_.variables()[static_cast<std::size_t>(e.var)].key.label());
+                                          model_.key_of(e.var).label());
                     return false;
                 }
                 if (!worst && e.width() < model_.required_width(e.var)) worst = &e;
@@ -70,8 +87,8 @@ private:
     }
 
     void repair(const Exposure& e, bool give_up) {
-        const auto& target = model_.variables()[static_cast<std::size_t>(e.var)];
-        std::string reason = fmt::format("otherwise {} could be worked out from the published figures", target.key.label());
+        std::string reason = fmt::format("otherwise {} could be worked out from the published figures ({})",
+                                         model_.key_of(e.var).label(), why_joined(e.var));
         std::vector<int> hide = give_up ? std::vector<int>{} : choose_complements(model_, raw_, e, model_.required_width(e.var));
         if (hide.empty()) hide = everything_joined_to(e.var);
         for (int v : hide) conceal(v, reason);
@@ -92,38 +109,67 @@ private:
         return out;
     }
 
+    // The relations that join a figure to the others, in words.
+    std::string why_joined(int var) const {
+        std::vector<std::string> whys;
+        for (auto r : model_.rows_of(var)) {
+            std::string why = model_.rows()[r].why;
+            if (model_.row_active(r) && std::find(whys.begin(), whys.end(), why) == whys.end()) whys.push_back(why);
+        }
+        return fmt::format("{}", fmt::join(whys, "; "));
+    }
+
     void conceal(int var, const std::string& reason) {
-        std::vector<std::string> keys;
-        for (auto f : model_.variables()[static_cast<std::size_t>(var)].figures) keys.push_back(model_.figures()[f].key.id());
+        auto locals = model_.variables()[static_cast<std::size_t>(var)].figures;
         bool logged = false;
-        for (const auto& key : keys) {
-            DecidedFigure* d = figures_.find(key);
-            if (!d) continue;
-            bool was_shown = d->value->has_number();
-            *d->value = PublishedValue::not_shown(Symbol::confidential);
-            model_.conceal(key);
-            if (d->companion) {
-                *d->companion = PublishedValue::not_shown(Symbol::confidential);
-                model_.conceal(d->companion_key);
-            }
-            if (was_shown && !logged) {
-                record_({d, reason});
+        for (auto f : locals) {
+            DecidedFigure& d = decided(f);
+            if (!d.value->has_number()) continue;  // [c] already, or [x]: not available is not hidden
+            hide(f);
+            if (d.companion >= 0) hide(local_of(static_cast<std::size_t>(d.companion)));
+            if (!logged) {
+                decisions.push_back({&d, reason});
                 logged = true;
             }
         }
     }
 
+    void hide(std::size_t local) {
+        DecidedFigure& d = decided(local);
+        if (!d.value->has_number()) return;
+        *d.value = PublishedValue::not_shown(Symbol::confidential);
+        model_.conceal(local);
+    }
+
     DecidedFigures& figures_;
+    std::vector<std::size_t> members_;
     LinearModel model_;
-    const std::function<void(const SecondaryDecision&)>& record_;
     std::vector<double> raw_;
 };
 
 }  // namespace
 
 bool protect_linked(DecidedFigures& figures, const DisclosureMetadata& meta,
-                    const std::function<void(const SecondaryDecision&)>& record, std::string& problem) {
-    return LinkedSuppression(figures, meta, record).run(problem);
+                    const std::function<void(const SecondaryDecision&)>& record, std::string& problem, int jobs) {
+    PublishedFigures published = figures.as_published();
+    name_relations(published, meta);
+    auto groups = linked_groups(published, meta);
+    // Groups share no figure, so they are protected in parallel; decisions
+    // are recorded in group order, so the report never depends on threads.
+    std::vector<std::vector<SecondaryDecision>> decisions(groups.size());
+    std::vector<std::string> problems(groups.size());
+    parallel_for(groups.size(), worker_count(jobs, groups.size()), [&](std::size_t i, int) {
+        LinkedSuppression group(figures, published, std::move(groups[i]), meta);
+        group.run(problems[i]);
+        decisions[i] = std::move(group.decisions);
+    });
+    for (const auto& group : decisions) {
+        for (const auto& d : group) record(d);
+    }
+    auto failed = std::find_if(problems.begin(), problems.end(), [](const std::string& p) { return !p.empty(); });
+    if (failed == problems.end()) return true;
+    problem = *failed;
+    return false;
 }
 
 }  // namespace candour

@@ -26,6 +26,6 @@ struct SecondaryDecision {
 // hidden is passed to `record`. Returns false (with `problem` set) if the
 // published figures contradict the declared relations.
 bool protect_linked(DecidedFigures& figures, const DisclosureMetadata& meta,
-                    const std::function<void(const SecondaryDecision&)>& record, std::string& problem);
+                    const std::function<void(const SecondaryDecision&)>& record, std::string& problem, int jobs = 0);
 
 }  // namespace candour

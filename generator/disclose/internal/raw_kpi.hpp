@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostic.hpp"
+#include "io/csv_reader.hpp"
 #include "kpi/catalogue.hpp"
 #include "kpi/period.hpp"
 
@@ -49,6 +50,14 @@ struct KpiFile {
     std::string path;
     std::string text;
     std::array<int, column_count> column_of{};  // header index of each column, -1 if absent
+    // Positions in `text`, indexed on first use (not thread-safe).
+    const CsvText& csv() const {
+        if (!csv_) csv_ = std::make_unique<CsvText>(path, text);
+        return *csv_;
+    }
+
+private:
+    mutable std::unique_ptr<CsvText> csv_;
 };
 
 struct RawKpi {

@@ -73,13 +73,11 @@ void SurveyTables::register_figures(DecidedFigures& figures) {
             for (std::size_t col = 0; col < columns; ++col) {
                 bool total = col == survey_rating_count;
                 DecidedFigure d;
-                d.key = {"survey/" + g.theme, cumulative ? std::string(survey_all_periods) : p.code(),
-                         total ? "" : "rating", total ? "" : survey_ratings[col].id, "value"};
+                d.cell = figures.names().cell("survey/" + g.theme, cumulative ? std::string(survey_all_periods) : p.code(),
+                                              total ? "" : "rating", total ? "" : survey_ratings[col].id, Measure::value);
                 d.value = &g.cells[r][col];
                 d.raw = g.raw[r][col];
                 d.pos = g.where[r];
-                d.what = {"survey " + g.theme, p, "rating", (cumulative ? "cumulative " : "") + column_label(col),
-                          "value", "", true};
                 figures.add(std::move(d));
             }
         }
@@ -90,6 +88,17 @@ std::vector<std::string> SurveyTables::themes() const {
     std::vector<std::string> out;
     for (const auto& g : grids_) out.push_back(g.theme);
     return out;
+}
+
+Suppression SurveyTables::describe(const FigureKey& key) const {
+    std::string theme = key.table.substr(key.table.find('/') + 1);
+    bool cumulative = key.period == survey_all_periods;
+    Period period = Period::quarter(2000, 1);
+    for (const auto& g : grids_) {
+        if (g.theme == theme) period = cumulative ? g.periods.back() : *Period::parse(key.period);
+    }
+    std::string column = key.group.empty() ? column_label(survey_rating_count) : column_label(rating_index(key.group));
+    return {"survey " + theme, period, "rating", (cumulative ? "cumulative " : "") + column, "value", "", true};
 }
 
 PublishedSurvey SurveyTables::published() const {

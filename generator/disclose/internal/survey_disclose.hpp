@@ -27,6 +27,8 @@ public:
     // Adds every count to `figures`, keyed as the ratings download keys it.
     void register_figures(DecidedFigures& figures);
     std::vector<std::string> themes() const;
+    // How the disclosure report names one of its figures.
+    Suppression describe(const FigureKey& key) const;
     PublishedSurvey published() const;
 
 private:
