@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "audit/union_find.hpp"
 #include "kpi/period.hpp"
 #include "kpi/published_survey.hpp"
 
@@ -38,7 +39,7 @@ struct LinearModel::Builder {
     LinearModel& m;
     const FigureNames& names;
     std::unordered_map<std::uint64_t, std::size_t> cell_index;
-    std::vector<std::size_t> parent;  // union-find over cells
+    UnionFind equal;  // cells declared to be the same count
     struct CellRow {
         std::vector<std::pair<std::size_t, double>> terms;
         double low, high;
@@ -60,22 +61,12 @@ struct LinearModel::Builder {
         if (inserted) {
             m.cells_.push_back(id);
             m.key_figures_.emplace_back();
-            parent.push_back(parent.size());
+            equal.add();
         }
         return it->second;
     }
     bool has(std::uint32_t t, std::uint32_t p, std::uint32_t s, Measure measure) const {
         return cell_index.count(CellId{t, p, s, measure}.code()) > 0;
-    }
-
-    std::size_t find(std::size_t k) {
-        while (parent[k] != k) k = parent[k] = parent[parent[k]];
-        return k;
-    }
-    void join(std::size_t a, std::size_t b) {
-        a = find(a);
-        b = find(b);
-        if (a != b) parent[std::max(a, b)] = std::min(a, b);
     }
 
     const Indicator* indicator(std::uint32_t t) const { return m.meta_.catalogue.indicator(names.table_name(t)); }
@@ -186,7 +177,7 @@ struct LinearModel::Builder {
         std::uint32_t other = table_of(of);
         for (std::uint32_t p : table_periods[t]) {
             for (std::uint32_t s : table_series[t]) {
-                if (has(t, p, s, measure)) join(cell(t, p, s, measure), cell(other, p, s, Measure::value));
+                if (has(t, p, s, measure)) equal.join(cell(t, p, s, measure), cell(other, p, s, Measure::value));
             }
         }
     }
@@ -307,7 +298,7 @@ struct LinearModel::Builder {
         m.figure_var_.assign(m.figures_.size(), -1);
         for (std::size_t c = 0; c < m.cells_.size(); ++c) {
             if (!additive_cell(c)) continue;
-            std::size_t r = find(c);
+            std::size_t r = equal.find(c);
             if (root_var[r] < 0) {
                 root_var[r] = static_cast<int>(m.vars_.size());
                 ModelVariable v;

@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "audit/union_find.hpp"
 #include "kpi/period.hpp"
 #include "kpi/published_survey.hpp"
 
@@ -15,26 +16,17 @@ std::uint64_t table_period(std::uint32_t table, std::uint32_t period) {
     return (static_cast<std::uint64_t>(table) << 32) | period;
 }
 
-class TableGraph {
+// Tables (one indicator in one period) joined by relations.
+class TableGraph : public UnionFind {
 public:
     std::size_t node(std::uint32_t table, std::uint32_t period) {
-        auto [it, inserted] = nodes_.emplace(table_period(table, period), parent_.size());
-        if (inserted) parent_.push_back(parent_.size());
+        auto [it, inserted] = nodes_.emplace(table_period(table, period), size());
+        if (inserted) add();
         return it->second;
-    }
-    std::size_t find(std::size_t n) {
-        while (parent_[n] != n) n = parent_[n] = parent_[parent_[n]];
-        return n;
-    }
-    void join(std::size_t a, std::size_t b) {
-        a = find(a);
-        b = find(b);
-        if (a != b) parent_[std::max(a, b)] = std::min(a, b);
     }
 
 private:
     std::unordered_map<std::uint64_t, std::size_t> nodes_;
-    std::vector<std::size_t> parent_;
 };
 
 // Hidden, or (when counts are rounded) any number: rounded counts must not
