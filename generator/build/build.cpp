@@ -53,8 +53,8 @@ void audit_publication(const RenderedSite& site, const PublishedKpi& kpi, Diagno
     for (const auto& f : result.exposed()) {
         auto source = kpi.hidden_sources.find(f.key.id());
         diags.error(source == kpi.hidden_sources.end() ? catalogue : source->second, describe_exposure(f),
-                    "this is a fault in disclosure control, not in your data: please report it. Until it is fixed, "
-                    "raising 'protection_width' or hiding the figure's neighbours will not help; do not publish");
+                    "this is a fault in candour's disclosure control, not in your data: do not publish, and report it "
+                    "with the disclosure report's rules (never the figures)");
     }
     for (const auto& f : result.checked) log.attacker_view.push_back({f.key.label(), f.low, f.high});
 }

@@ -97,13 +97,16 @@ private:
         double x = raw_[static_cast<std::size_t>(v)];
         double cost = 1 + x;
         Columns c{0, 0, 0, 0};
-        if (var.exact()) {
+        if (var.figures.empty()) {  // never published: a reader knows only that it is not negative
+            c.free_up = column(unbounded, 0);
+            c.free_down = column(x, 0);
+        } else if (var.exact()) {
             c.paid_up = column(unbounded, cost);
             c.paid_down = column(x, cost);
         } else if (var.hidden) {
             c.free_up = column(unbounded, 0);
             c.free_down = column(x, 0);
-        } else {  // rounded, or never published
+        } else {  // rounded
             c.free_up = column(var.high - x, 0);
             c.free_down = column(x - var.low, 0);
             c.paid_up = column(unbounded, cost);
