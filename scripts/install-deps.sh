@@ -8,6 +8,8 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   nlohmann-json3-dev libyaml-cpp-dev libkainjow-mustache-dev
   libcli11-dev libfmt-dev libutfcpp-dev libcsv-dev catch2 libcpp-httplib-dev
+  # Unicode normalisation and case folding for the privacy gate.
+  libicu-dev
   # Quality checks (docs/quality-checks.md): the browser for axe, reflow and
   # focus checks; Java for the Nu HTML Checker; clang and its runtimes
   # (libFuzzer is in libclang-rt-14-dev, only recommended by clang) for fuzzing.

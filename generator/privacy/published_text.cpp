@@ -1,0 +1,91 @@
+#include "privacy/published_text.hpp"
+
+#include "diagnostics/text_position.hpp"
+
+namespace candour {
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool has_extension(std::string_view path, std::initializer_list<std::string_view> extensions) {
+    for (auto e : extensions) {
+        if (ends_with(path, e)) return true;
+    }
+    return false;
+}
+
+// A binary file (an image, a font) can still carry text in its metadata, such
+// as an author's email address: its printable runs are read, as `strings`
+// would. Short runs are left out: in compressed data they are noise.
+void read_binary(std::string_view bytes, TextNormaliser& out) {
+    constexpr std::size_t min_run = 8;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= bytes.size(); ++i) {
+        bool printable = i < bytes.size() && bytes[i] >= 0x20 && bytes[i] < 0x7F;
+        if (printable) continue;
+        if (i - start >= min_run) {
+            out.append(bytes.substr(start, i - start));
+            out.line_break();
+        }
+        start = i + 1;
+    }
+}
+
+bool is_text(std::string_view bytes) {
+    return bytes.find('\0') == std::string_view::npos && !find_invalid_utf8(bytes);
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+}  // namespace
+
+std::string percent_decoded(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+            out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+NormalisedText read_published(const OutputFile& file) {
+    TextNormaliser out;
+    std::string_view bytes = file.bytes;
+    if (!is_text(bytes)) {
+        read_binary(bytes, out);
+    } else if (has_extension(file.path, {".html", ".htm", ".svg", ".xml", ".xhtml"})) {
+        read_markup(bytes, out);
+    } else if (has_extension(file.path, {".csv"})) {
+        read_csv_cells(bytes, out);
+    } else if (has_extension(file.path, {".json", ".jsonld", ".webmanifest"})) {
+        read_json_strings(bytes, out);
+    } else {
+        out.append(bytes);
+    }
+    // Each folder and the file name, as they appear in its web address.
+    std::string path = percent_decoded(file.path);
+    std::size_t start = 0;
+    for (std::size_t slash = path.find('/'); start <= path.size(); slash = path.find('/', start)) {
+        out.line_break();
+        out.append(
+            std::string_view(path).substr(start, slash == std::string::npos ? std::string::npos : slash - start));
+        if (slash == std::string::npos) break;
+        start = slash + 1;
+    }
+    return out.take();
+}
+
+}  // namespace candour
