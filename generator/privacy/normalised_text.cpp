@@ -83,6 +83,10 @@ void TextNormaliser::line_break() {
 
 NormalisedText TextNormaliser::take() {
     flush();
+    if (!out_.text.empty() && out_.text.back() == ' ') {
+        out_.text.pop_back();
+        out_.upper.pop_back();
+    }
     return std::move(out_);
 }
 
