@@ -52,22 +52,24 @@ std::string disguise(std::string text, uint8_t how, bool any_case, bool yaml) {
             replace_first('0', yaml ? "\\x30" : "&#48;");
             replace_first('@', yaml ? "\\x40" : "&#64;");
             break;
-        case 2:
+        case 2:  // a zero-width space
             text.insert(text.size() / 2, "\xE2\x80\x8B");
-            break;  // a zero-width space
-        case 3:
-            if (!yaml)
-                text.insert(std::min<std::size_t>(3, text.size()), "**"),
-                    text.insert(std::min<std::size_t>(7, text.size()), "**");
             break;
-        case 4:
-            if (any_case)
+        case 3:  // emphasis inside the detail: "077**00** 900123"
+            if (!yaml) {
+                text.insert(std::min<std::size_t>(3, text.size()), "**");
+                text.insert(std::min<std::size_t>(7, text.size()), "**");
+            }
+            break;
+        case 4:  // lower case
+            if (any_case) {
                 for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            }
             break;
-        case 5:
+        case 5:  // a fullwidth 7
             replace_first('7', "\xEF\xBC\x97");
-            break;  // fullwidth 7
-        case 6:
+            break;
+        case 6:  // a Markdown escape
             if (!yaml) replace_first('@', "\\@");
             break;
         default:
