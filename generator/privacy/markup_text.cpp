@@ -5,7 +5,7 @@
 // (anyone can read the page's source), so each is read on its own, after the
 // flow.
 #include <algorithm>
-#include <array>
+#include <unordered_set>
 #include <vector>
 
 #include "privacy/html_entities.hpp"
@@ -78,6 +78,7 @@ bool is_geometry(std::string_view attr) {
 }
 
 std::string decode_entities(std::string_view s) {
+    if (s.find('&') == std::string_view::npos) return std::string(s);
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
@@ -108,10 +109,8 @@ public:
                 markup();
             }
         }
-        for (const auto& text : asides_) {
-            out_.line_break();
-            out_.append(text);
-        }
+        out_.line_break();
+        out_.append_normalised(asides_.take());
     }
 
 private:
@@ -139,13 +138,13 @@ private:
         std::string_view rest = s_.substr(i_);
         if (rest.starts_with("<!--")) {
             i_ += 4;
-            asides_.emplace_back(until("-->"));
+            aside(until("-->"));
         } else if (rest.starts_with("<![CDATA[")) {
             i_ += 9;
             out_.append(until("]]>"));
         } else if (rest.starts_with("<!") || rest.starts_with("<?")) {
             i_ += 2;
-            asides_.emplace_back(until(">"));
+            aside(until(">"));
         } else if (rest.size() > 2 && rest[1] == '/' && is_alpha(rest[2])) {
             i_ += 2;
             end_tag();
@@ -190,7 +189,7 @@ private:
         ++i_;  // the '>'
         boundary(element);
         if (element == "script" || element == "style") {
-            asides_.emplace_back(until("</" + element));  // raw text: no entities, no tags
+            aside(until("</" + element));  // raw text: no entities, no tags
             until(">");
         } else if (element == "title" || element == "textarea") {
             out_.append(decode_entities(until("</" + element)));  // text only, no tags inside
@@ -220,13 +219,21 @@ private:
             while (i_ < s_.size() && !is_space(s_[i_]) && s_[i_] != '>') ++i_;
             value = s_.substr(vstart, i_ - vstart);
         }
-        if (!value.empty() && !is_geometry(attr)) asides_.push_back(percent_decoded(decode_entities(value)));
+        if (value.empty() || is_geometry(attr)) return;
+        if (value.find_first_of("&%") == std::string_view::npos) return aside(value);
+        aside(percent_decoded(decode_entities(value)));
     }
 
     std::string_view s_;
     TextNormaliser& out_;
     std::size_t i_ = 0;
-    std::vector<std::string> asides_;
+    // Read on their own, after the text: attribute values, comments, scripts.
+    void aside(std::string_view text) {
+        asides_.append(text);
+        asides_.line_break();
+    }
+
+    TextNormaliser asides_;
 };
 
 }  // namespace

@@ -41,6 +41,19 @@ void TextNormaliser::append(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
         auto b = static_cast<unsigned char>(s[i]);
+        // The common case, in bulk: a run of printable ASCII that is not a
+        // space, not followed by a character that could combine with it.
+        if (b > 0x20 && b < 0x7F && pending_.empty()) {
+            std::size_t j = i + 1;
+            while (j < s.size() && static_cast<unsigned char>(s[j]) > 0x20 && static_cast<unsigned char>(s[j]) < 0x7F)
+                ++j;
+            if (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80) --j;  // the last may take a mark
+            if (j > i) {
+                append_ascii_run(s.substr(i, j - i));
+                i = j;
+                continue;
+            }
+        }
         if (b < 0x80) {
             bool mark_may_follow = i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80;
             if (!pending_.empty()) flush();
@@ -79,6 +92,30 @@ void TextNormaliser::line_break() {
         out_.upper.pop_back();
     }
     if (!out_.text.empty() && out_.text.back() != '\n') put('\n', false);
+}
+
+void TextNormaliser::append_ascii_run(std::string_view run) {
+    std::size_t at = out_.text.size();
+    out_.text.append(run);
+    out_.upper.append(run.size(), '\0');
+    for (std::size_t k = at; k < out_.text.size(); ++k) {
+        char c = out_.text[k];
+        if (c >= 'A' && c <= 'Z') {
+            out_.text[k] = static_cast<char>(c + ('a' - 'A'));
+            out_.upper[k] = '\1';
+        }
+    }
+}
+
+void TextNormaliser::append_normalised(const NormalisedText& t) {
+    flush();
+    out_.text += t.text;
+    out_.upper += t.upper;
+}
+
+void TextNormaliser::reserve(std::size_t bytes) {
+    out_.text.reserve(bytes);
+    out_.upper.reserve(bytes);
 }
 
 NormalisedText TextNormaliser::take() {

@@ -27,6 +27,8 @@ public:
     void append_code_point(char32_t c);
     void space();       // a space unless one is already there
     void line_break();  // the end of a block: '\n', replacing a space before it
+    void reserve(std::size_t bytes);
+    void append_normalised(const NormalisedText& t);  // text normalised already, such as another normaliser's
     NormalisedText take();
 
 private:
@@ -35,6 +37,7 @@ private:
     void emit_normalised(const std::u16string& chunk, bool upper);
     void emit_code_point(char32_t c, bool upper);
     void put(char c, bool upper);
+    void append_ascii_run(std::string_view run);  // printable, no spaces
     void put_space();
 
     NormalisedText out_;

@@ -76,7 +76,14 @@ public:
           diags_(diags) {}
 
     void report(const Found& f) {
-        auto matches = index_.find(f.key);
+        // First in the files the publishing pages are made from (a few, so a
+        // site with thousands of details stays fast), then everywhere.
+        std::set<std::string> likely;
+        for (const auto& out : f.outputs) {
+            for (auto& s : provenance_.sources_of(out)) likely.insert(std::move(s));
+        }
+        auto matches = index_.find(f.key, &likely);
+        if (matches.empty()) matches = index_.find(f.key);
         if (matches.empty()) return report_unplaced(f);
         for (const auto& m : matches) {
             if (!seen_.insert({m.file->path, m.start, f.kind}).second) continue;
@@ -126,12 +133,13 @@ private:
         SourcePos pos{sources.front(), 1, 1};
         std::string where = "its exact place could not be found";
         // The longest word of it that is written in one of these files.
+        std::set<std::string> in_sources(sources.begin(), sources.end());
         std::vector<std::string> words;
         for (const auto& w : split_words(f.text)) words.push_back(match_key(w).key);
         std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
         for (const auto& w : words) {
             if (w.size() < 3) break;
-            auto part = index_.find(w, &sources);
+            auto part = index_.find(w, &in_sources);
             if (part.empty() || part.front().in_file_name) continue;
             file = part.front().file;
             auto lc = line_col_at(file->text, part.front().start);

@@ -1,6 +1,10 @@
 #include "privacy/published_text.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include "diagnostics/text_position.hpp"
+#include "privacy/utf8_text.hpp"
 
 namespace candour {
 
@@ -34,8 +38,30 @@ void read_binary(std::string_view bytes, TextNormaliser& out) {
     }
 }
 
+// No NUL and valid UTF-8. Runs of ASCII, most of any page, are skipped eight
+// bytes at a time.
 bool is_text(std::string_view bytes) {
-    return bytes.find('\0') == std::string_view::npos && !find_invalid_utf8(bytes);
+    if (bytes.find('\0') != std::string_view::npos) return false;
+    std::size_t i = 0;
+    while (i < bytes.size()) {
+        if (i + 8 <= bytes.size()) {
+            std::uint64_t word;
+            std::memcpy(&word, bytes.data() + i, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t start = i;
+        if (next_code_point(bytes, i) == invalid_code_point) return false;
+        std::string_view one = bytes.substr(start, i - start);
+        if (find_invalid_utf8(one)) return false;  // overlong forms and surrogates too
+    }
+    return true;
 }
 
 int hex_value(char c) {
@@ -48,6 +74,7 @@ int hex_value(char c) {
 }  // namespace
 
 std::string percent_decoded(std::string_view s) {
+    if (s.find('%') == std::string_view::npos) return std::string(s);
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -63,6 +90,7 @@ std::string percent_decoded(std::string_view s) {
 
 NormalisedText read_published(const OutputFile& file) {
     TextNormaliser out;
+    out.reserve(file.bytes.size() + file.path.size());
     std::string_view bytes = file.bytes;
     if (!is_text(bytes)) {
         read_binary(bytes, out);

@@ -43,14 +43,14 @@ bool excluded(const SourceFile& f, std::size_t offset) {
                        [&](const auto& r) { return r.first <= line && line <= r.second; });
 }
 
-bool wanted(const SourceFile& f, const std::vector<std::string>* paths) {
-    return !paths || std::find(paths->begin(), paths->end(), f.path) != paths->end();
+bool wanted(const SourceFile& f, const std::set<std::string>* paths) {
+    return !paths || paths->count(f.path);
 }
 
 }  // namespace
 
 std::vector<SourceMatch> SourceIndex::find_in(const std::string& key, SourceReading reading, bool whole,
-                                              const std::vector<std::string>* paths) const {
+                                              const std::set<std::string>* paths) const {
     std::vector<SourceMatch> found;
     for (std::size_t i = 0; i < files_.size(); ++i) {
         const SourceFile& f = files_[i];
@@ -68,7 +68,7 @@ std::vector<SourceMatch> SourceIndex::find_in(const std::string& key, SourceRead
     return found;
 }
 
-std::vector<SourceMatch> SourceIndex::find(const std::string& key, const std::vector<std::string>* paths) const {
+std::vector<SourceMatch> SourceIndex::find(const std::string& key, const std::set<std::string>* paths) const {
     if (key.empty()) return {};
     for (auto reading : {SourceReading::text, SourceReading::markup_kept}) {
         for (bool whole : {true, false}) {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -41,7 +42,7 @@ public:
 
     // Every place `key` is written: in the text as read, then with markup
     // kept, then in file names; whole words first. Only in `paths` when given.
-    std::vector<SourceMatch> find(const std::string& key, const std::vector<std::string>* paths = nullptr) const;
+    std::vector<SourceMatch> find(const std::string& key, const std::set<std::string>* paths = nullptr) const;
 
     const SourceFile* file(const std::string& path) const;
     const std::vector<SourceFile>& files() const { return files_; }
@@ -50,7 +51,7 @@ private:
     struct Views;
     const SourceView& view(std::size_t file, SourceReading reading) const;
     std::vector<SourceMatch> find_in(const std::string& key, SourceReading reading, bool whole,
-                                     const std::vector<std::string>* paths) const;
+                                     const std::set<std::string>* paths) const;
 
     std::vector<SourceFile> files_;
     mutable std::mutex mutex_;
