@@ -1,30 +1,12 @@
 // The cells of CSV and JSON downloads as text (published_text.hpp): each cell
 // or string on its own, decoded (a doubled quote in CSV, \u0040 in JSON).
+#include "privacy/hex_digits.hpp"
 #include "privacy/published_text.hpp"
 #include "privacy/utf8_text.hpp"
 
 namespace candour {
 
 namespace {
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-// Four hex digits at `i`, or -1.
-long hex4(std::string_view s, std::size_t i) {
-    if (i + 4 > s.size()) return -1;
-    long v = 0;
-    for (std::size_t k = i; k < i + 4; ++k) {
-        int h = hex_value(s[k]);
-        if (h < 0) return -1;
-        v = v * 16 + h;
-    }
-    return v;
-}
 
 // The escape after a backslash at `i` (which it advances past).
 void json_escape(std::string_view s, std::size_t& i, std::string& out) {
@@ -44,11 +26,11 @@ void json_escape(std::string_view s, std::size_t& i, std::string& out) {
             out += e;
             return;
     }
-    long c = hex4(s, i);
+    long c = hex_number(s, i, 4);
     if (c < 0) return;
     i += 4;
     if (c >= 0xD800 && c < 0xDC00 && i + 1 < s.size() && s[i] == '\\' && s[i + 1] == 'u') {
-        long low = hex4(s, i + 2);
+        long low = hex_number(s, i + 2, 4);
         if (low >= 0xDC00 && low < 0xE000) {
             c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
             i += 6;

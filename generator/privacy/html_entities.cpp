@@ -5,6 +5,7 @@
 #include <map>
 #include <mutex>
 
+#include "privacy/hex_digits.hpp"
 #include "privacy/utf8_text.hpp"
 
 namespace candour {
@@ -17,13 +18,6 @@ bool is_alpha(char c) {
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
-int hex_value(char c) {
-    if (is_digit(c)) return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 // Code points browsers replace: nothing, surrogates, and beyond Unicode.
 char32_t as_browser_shows(char32_t c) {
     // Windows-1252 for the C1 range, as the HTML standard says (&#150; is an en dash).
@@ -43,7 +37,7 @@ std::size_t decode_numeric(std::string_view s, std::string& out) {
     std::size_t first = i;
     char32_t value = 0;
     for (; i < s.size(); ++i) {
-        int v = hex ? hex_value(s[i]) : (is_digit(s[i]) ? s[i] - '0' : -1);
+        int v = hex ? hex_digit_value(s[i]) : (is_digit(s[i]) ? s[i] - '0' : -1);
         if (v < 0) break;
         if (value <= 0x10FFFF) value = value * (hex ? 16 : 10) + static_cast<char32_t>(v);
     }

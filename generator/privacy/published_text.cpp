@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "diagnostics/text_position.hpp"
+#include "privacy/hex_digits.hpp"
 #include "privacy/utf8_text.hpp"
 
 namespace candour {
@@ -64,13 +65,6 @@ bool is_text(std::string_view bytes) {
     return true;
 }
 
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 }  // namespace
 
 std::string percent_decoded(std::string_view s) {
@@ -78,8 +72,8 @@ std::string percent_decoded(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-            out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+        if (s[i] == '%' && i + 2 < s.size() && hex_digit_value(s[i + 1]) >= 0 && hex_digit_value(s[i + 2]) >= 0) {
+            out += static_cast<char>(hex_digit_value(s[i + 1]) * 16 + hex_digit_value(s[i + 2]));
             i += 2;
         } else {
             out += s[i];

@@ -2,6 +2,7 @@
 
 #include <unicode/normalizer2.h>
 
+#include "privacy/hex_digits.hpp"
 #include "privacy/html_entities.hpp"
 #include "privacy/match_key.hpp"
 #include "privacy/normalised_text.hpp"
@@ -11,31 +12,12 @@ namespace candour {
 
 namespace {
 
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 bool is_alpha(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 bool is_ascii_punctuation(char c) {
     return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
-}
-
-// A run of `digits` hex digits at `i` as a number, or -1.
-long hex_at(std::string_view s, std::size_t i, int digits) {
-    if (i + static_cast<std::size_t>(digits) > s.size()) return -1;
-    long v = 0;
-    for (int k = 0; k < digits; ++k) {
-        int h = hex_value(s[i + static_cast<std::size_t>(k)]);
-        if (h < 0) return -1;
-        v = v * 16 + h;
-    }
-    return v;
 }
 
 // Where an HTML tag that starts at `i` ends, or `i` if none starts there.
@@ -77,9 +59,9 @@ private:
         } else if (rest[0] == '&' && entity(start)) {
         } else if (rest[0] == '\\' && rest.size() > 1) {
             escape(start);
-        } else if (rest[0] == '%' && hex_at(s_, i_ + 1, 2) >= 0 && hex_at(s_, i_ + 1, 2) < 0x80) {
+        } else if (rest[0] == '%' && hex_number(s_, i_ + 1, 2) >= 0 && hex_number(s_, i_ + 1, 2) < 0x80) {
             i_ += 3;
-            unit(std::string(1, static_cast<char>(hex_at(s_, start + 1, 2))), start);
+            unit(std::string(1, static_cast<char>(hex_number(s_, start + 1, 2))), start);
         } else {
             char32_t c = next_code_point(s_, i_);
             if (c == invalid_code_point) return gap();
@@ -108,7 +90,7 @@ private:
     void escape(std::size_t start) {
         char e = s_[i_ + 1];
         int digits = e == 'x' ? 2 : e == 'u' ? 4 : e == 'U' ? 8 : 0;
-        long code = digits ? hex_at(s_, i_ + 2, digits) : -1;
+        long code = digits ? hex_number(s_, i_ + 2, digits) : -1;
         if (code >= 0 && code <= 0x10FFFF) {
             i_ += 2 + static_cast<std::size_t>(digits);
             std::string u;
