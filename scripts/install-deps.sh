@@ -10,6 +10,8 @@ packages=(
   libcli11-dev libfmt-dev libutfcpp-dev libcsv-dev catch2 libcpp-httplib-dev libxxhash-dev
   # The disclosure audit's linear programmes (docs/disclosure.md).
   libglpk-dev
+  # Unicode normalisation and case folding for the privacy gate.
+  libicu-dev
   # Quality checks (docs/quality-checks.md): the browser for axe, reflow and
   # focus checks; Java for the Nu HTML Checker; clang and its runtimes
   # (libFuzzer is in libclang-rt-14-dev, only recommended by clang) for fuzzing.

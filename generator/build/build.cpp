@@ -5,12 +5,11 @@
 
 #include "audit/audit.hpp"
 #include "build/build_date.hpp"
-#include "disclose/accountability_privacy.hpp"
 #include "disclose/disclose.hpp"
-#include "disclose/privacy_gate.hpp"
 #include "io/file_system.hpp"
 #include "load/load.hpp"
 #include "model/routes.hpp"
+#include "privacy/privacy_gate.hpp"
 #include "render/render.hpp"
 #include "validate/accountability_check.hpp"
 #include "validate/validate.hpp"
@@ -23,13 +22,10 @@ namespace {
 
 bool is_html(const std::string& path) { return path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0; }
 
-// Figures come out of the disclose library already published; the privacy
-// gate reads every text the site publishes.
-PublishedKpi disclose_and_gate(const SourceTree& tree, const FileSystem& fs, Diagnostics& diags,
-                               DisclosureLog& log) {
+// Figures come out of the disclose library already published.
+PublishedKpi disclose_and_check(const SourceTree& tree, const FileSystem& fs, Diagnostics& diags,
+                                DisclosureLog& log) {
     PublishedKpi kpi = load_and_disclose(fs, tree.config, diags, log);
-    privacy_gate(tree, fs, diags, log);
-    privacy_gate_accountability(tree, fs, diags);
     check_accountability(tree.accountability, kpi.present ? &kpi.catalogue : nullptr, diags);
     return kpi;
 }
@@ -74,12 +70,15 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     // deadlines still running (SOURCE_DATE_EPOCH makes it reproducible).
     Date today = build_date(options.today);
     tree.accountability.today = today;
-    PublishedKpi kpi = disclose_and_gate(tree, fs, diags, site.disclosure);
+    PublishedKpi kpi = disclose_and_check(tree, fs, diags, site.disclosure);
     Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags, {options.preview, today});
     validate(tree, routes, kpi, diags);
     ChartOptions charts = options.charts;
     if (charts.cache_dir.empty()) charts.cache_dir = (std::filesystem::path(options.source_dir) / chart_cache_dir).string();
     site.files = render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages);
+    // The privacy gate reads every byte that would be written, as published;
+    // the audit attacks every figure, as published.
+    privacy_gate(tree, routes, site.files, fs, {options.preview, options.jobs}, diags, site.disclosure);
     if (!diags.has_errors()) audit_publication(site, kpi, diags, site.disclosure, options.jobs);
     site.base_path = path_of_base_url(tree.config.base_url);
     for (const auto& f : site.files) {

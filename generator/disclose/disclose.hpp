@@ -14,7 +14,8 @@
 namespace candour {
 
 // Every problem in the tables is reported to `diags`; what disclosure control
-// hid, and why, goes to `log`. The notes in the tables pass the privacy gate.
+// hid, and why, goes to `log`. (The notes, like every published text, pass
+// the privacy gate after render: privacy/privacy_gate.hpp.)
 PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags,
                                DisclosureLog& log);
 

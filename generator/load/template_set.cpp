@@ -54,12 +54,13 @@ void load_kind(const Layer& layer, const std::string& kind, std::map<std::string
     }
 }
 
-void load_assets(const Layer& layer, std::map<std::string, std::string>& into) {
+void load_assets(const Layer& layer, std::map<std::string, AssetFile>& into) {
     std::string dir = layer.dir + "/assets";
     for (const auto& path : layer.fs->list_files(dir)) {
         std::string out = "assets" + path.substr(dir.size());
         if (into.count(out)) continue;
-        if (auto bytes = layer.fs->read(path)) into.emplace(out, std::move(*bytes));
+        std::string display = layer.display_root + path.substr(layer.dir.size());
+        if (auto bytes = layer.fs->read(path)) into.emplace(out, AssetFile{out, std::move(*bytes), display});
     }
 }
 
@@ -85,13 +86,13 @@ TemplateSet load_templates(const FileSystem& site_fs, const SiteConfig& config, 
     }
 
     TemplateSet set;
-    std::map<std::string, std::string> assets;
+    std::map<std::string, AssetFile> assets;
     for (const auto& layer : layers) {
         load_kind(layer, "layouts", set.layouts, diags);
         load_kind(layer, "partials", set.partials, diags);
         load_assets(layer, assets);
     }
-    for (auto& [path, bytes] : assets) set.assets.push_back({path, std::move(bytes)});
+    for (auto& [path, asset] : assets) set.assets.push_back(std::move(asset));
     return set;
 }
 

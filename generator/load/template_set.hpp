@@ -26,6 +26,7 @@ struct TemplateFile {
 struct AssetFile {
     std::string output_path;  // "assets/css/main.css"
     std::string bytes;
+    std::string display_path;  // where it came from, for messages
 };
 
 struct TemplateSet {
