@@ -29,10 +29,13 @@ void check_notes(const RawKpi& kpi, const SiteConfig& config, Diagnostics& diags
 
 PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags,
                                DisclosureLog& log) {
+    int errors_before = diags.error_count();
     RawKpi raw = load_kpi(fs, diags);
     validate_kpi(raw, diags);
-    check_notes(raw, config, diags);
+    bool complete = diags.error_count() == errors_before;
+    if (config.privacy_settings_ok) check_notes(raw, config, diags);
     PublishedKpi kpi = disclose(raw, config.disclosure, &log);
+    kpi.complete = complete;
     RawSurvey survey = load_survey(fs, diags);
     kpi.survey = std::make_shared<const PublishedSurvey>(disclose_survey(survey, config.disclosure, &log));
     return kpi;

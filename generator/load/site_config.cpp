@@ -1,5 +1,8 @@
 #include "load/site_config.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "load/text_file.hpp"
@@ -130,6 +133,7 @@ void read_base_url(YamlFields& fields, const YAML::Node& root, SiteConfig& confi
 
 SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     SiteConfig config;
+    config.privacy_settings_ok = false;  // until they are read
     auto text = read_text_file(fs, site_config_file, diags);
     if (!text) {
         if (!fs.is_file(site_config_file)) {
@@ -153,17 +157,29 @@ SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     config.language = fields.string(*root, "language").value_or("en-GB");
     config.description = fields.string(*root, "description").value_or("");
     if (auto theme = fields.string(*root, "theme")) {
-        config.theme = *theme;
         config.theme_pos = fields.pos((*root)["theme"]);
+        // A folder name, never a path: "../.." must not lead out of templates/.
+        bool plain = !theme->empty() && std::all_of(theme->begin(), theme->end(), [](unsigned char c) {
+            return std::isalnum(c) || c == '-' || c == '_';
+        });
+        if (plain) {
+            config.theme = *theme;
+        } else {
+            diags.error(config.theme_pos, fmt::format("the theme name '{}' is not a folder name", *theme),
+                        "write the name of a folder in templates/, such as 'default', using letters, digits, "
+                        "'-' and '_'");
+        }
     } else {
         config.theme_pos = src.start();
     }
     read_base_url(fields, *root, config);
     read_navigation((*root)["navigation"], fields, config);
+    int errors_before = diags.error_count();
     read_contact((*root)["contact"], fields, config);
+    read_privacy((*root)["privacy"], fields, config);
+    config.privacy_settings_ok = diags.error_count() == errors_before;
     read_markdown((*root)["markdown"], fields, config);
     read_disclosure((*root)["disclosure"], fields, config);
-    read_privacy((*root)["privacy"], fields, config);
     read_charts((*root)["charts"], fields, config);
     return config;
 }

@@ -157,8 +157,25 @@ std::optional<std::string> ChartEmbeds::block(const std::string& info, const std
             return "";
         }
     }
-    auto view = chart(r, diags);
-    return view ? renderer_.render_partial("kpi-chart", *view) : "";
+    if (r.ind->periods.empty()) {
+        // Nothing to draw; if the tables had errors, those explain it.
+        if (kpi_.complete) {
+            diags.error(at("indicator"), fmt::format("indicator '{}' has no figures yet, so there is nothing to chart", *id),
+                        "add its rows to a table in data/kpi/, or remove this chart block until there are figures");
+        }
+        return "";
+    }
+    // The chart builders refuse impossible input by throwing; every such case
+    // should have been reported above, so this only stops a missed one from
+    // ending the build (or the preview) without saying where.
+    try {
+        auto view = chart(r, diags);
+        return view ? renderer_.render_partial("kpi-chart", *view) : "";
+    } catch (const std::exception& e) {
+        diags.error(r.start, fmt::format("this chart cannot be drawn: {}", e.what()),
+                    "check the chart block's settings against docs/kpi-data.md");
+        return "";
+    }
 }
 
 }  // namespace candour
