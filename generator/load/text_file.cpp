@@ -15,6 +15,14 @@ std::optional<std::string> read_text_file(const FileSystem& fs, const std::strin
                     "save the file with UTF-8 encoding (in Excel or Word choose 'UTF-8' when saving)");
         return std::nullopt;
     }
+    // Valid UTF-8, but no text editor writes a zero byte: a document or an
+    // image saved under a text file's name.
+    if (auto zero = text.find('\0'); zero != std::string::npos) {
+        auto lc = line_col_at(text, zero);
+        diags.error({path, lc.line, lc.col}, "the file contains a zero byte, so it is not a text file",
+                    "is it a document or an image saved under this name? Save the text again as plain UTF-8 text");
+        return std::nullopt;
+    }
     // Windows line endings: positions stay the same, since only '\r' goes.
     std::string clean;
     clean.reserve(text.size());
