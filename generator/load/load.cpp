@@ -2,6 +2,7 @@
 
 #include "load/accountability_load.hpp"
 #include "load/front_matter.hpp"
+#include "load/refused_files.hpp"
 #include "load/text_file.hpp"
 
 namespace candour {
@@ -29,6 +30,7 @@ std::vector<ContentFile> load_content(const FileSystem& fs, Diagnostics& diags, 
 SourceTree load(const FileSystem& fs, const std::string& installed_themes_dir, Diagnostics& diags,
                 const ContentParser& parse) {
     SourceTree tree;
+    for (const char* dir : {site_config_file, content_dir, "data"}) report_refused_files(fs, dir, "", diags);
     tree.config = load_site_config(fs, diags);
     tree.content = load_content(fs, diags, parse);
     tree.templates = load_templates(fs, tree.config, installed_themes_dir, diags);
