@@ -36,6 +36,16 @@ std::optional<std::string> ungroup(std::string_view whole) {
     return digits;
 }
 
+// Compared as digits, since a double rounds 2^53 + 1 down to 2^53.
+bool beyond_exact(const std::string& whole, std::string_view fraction) {
+    static const std::string limit = "9007199254740992";
+    std::size_t first = whole.find_first_not_of('0');
+    std::string digits = first == std::string::npos ? "" : whole.substr(first);
+    if (digits.size() != limit.size()) return digits.size() > limit.size();
+    if (digits != limit) return digits > limit;
+    return fraction.find_first_not_of('0') != std::string_view::npos;
+}
+
 }  // namespace
 
 FigureText read_figure(std::string_view text) {
@@ -60,16 +70,16 @@ FigureText read_figure(std::string_view text) {
         return refuse("has its commas in the wrong places",
                       "commas may only separate thousands, as in 1,234; write 1234 or 1,234");
     }
+    if (beyond_exact(*digits, fraction)) {
+        return refuse("is too large to be a figure",
+                      "figures above 9,007,199,254,740,992 cannot be held exactly; check the cell for a pasting "
+                      "mistake");
+    }
     std::string plain = *digits;
     if (!fraction.empty()) plain += "." + std::string(fraction);
     double value = 0;
     auto [end, ec] = std::from_chars(plain.data(), plain.data() + plain.size(), value);
     if (ec != std::errc() || end != plain.data() + plain.size()) return not_a_number();
-    if (value > largest_exact_figure) {
-        return refuse("is too large to be a figure",
-                      "figures above 9,007,199,254,740,992 cannot be held exactly; check the cell for a pasting "
-                      "mistake");
-    }
     return {negative && value != 0 ? -value : value, {}, {}};
 }
 

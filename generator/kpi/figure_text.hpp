@@ -10,9 +10,6 @@
 
 namespace candour {
 
-// The largest whole number a double holds exactly: 9,007,199,254,740,992.
-inline constexpr double largest_exact_figure = 9007199254740992.0;
-
 struct FigureText {
     std::optional<double> value;  // set when the text is a figure
     std::string problem;          // otherwise: what is wrong, as the end of "value 'x' ..."
@@ -20,7 +17,9 @@ struct FigureText {
 };
 
 // Reads a figure: digits, optionally grouped in threes by commas, optionally
-// a decimal point followed by digits, optionally a leading minus sign.
+// a decimal point followed by digits, optionally a leading minus sign; at
+// most 2^53 (9,007,199,254,740,992), the largest whole number a double holds
+// exactly.
 FigureText read_figure(std::string_view text);
 
 }  // namespace candour

@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 
-#include <charconv>
 #include <sstream>
 
 #include "charts/chart_style.hpp"
 #include "diagnostics/suggest.hpp"
+#include "kpi/figure_text.hpp"
 #include "load/yaml_fields.hpp"
 
 namespace candour {
@@ -23,13 +23,6 @@ std::string first_word(const std::string& text) {
     std::string w;
     in >> w;
     return w;
-}
-
-std::optional<double> number(const std::string& text) {
-    double v = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-    return v;
 }
 
 }  // namespace
@@ -151,8 +144,9 @@ std::optional<std::string> ChartEmbeds::block(const std::string& info, const std
         return "";
     }
     if (auto target = fields.string(*root, "target")) {
-        if (!(r.target = number(*target))) {
-            diags.error(at("target"), fmt::format("target '{}' is not a number", *target),
+        FigureText figure = read_figure(*target);
+        if (!(r.target = figure.value)) {
+            diags.error(at("target"), fmt::format("target '{}' {}", *target, figure.problem),
                         "write the target in the indicator's unit, digits only: 'target: 20' for 20%");
             return "";
         }
