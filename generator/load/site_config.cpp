@@ -133,7 +133,8 @@ void read_base_url(YamlFields& fields, const YAML::Node& root, SiteConfig& confi
 
 SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     SiteConfig config;
-    config.privacy_settings_ok = false;  // until they are read
+    int errors_before = diags.error_count();
+    config.privacy_settings_ok = false;  // until the whole file has been read without an error
     auto text = read_text_file(fs, site_config_file, diags);
     if (!text) {
         if (!fs.is_file(site_config_file)) {
@@ -174,13 +175,12 @@ SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     }
     read_base_url(fields, *root, config);
     read_navigation((*root)["navigation"], fields, config);
-    int errors_before = diags.error_count();
     read_contact((*root)["contact"], fields, config);
-    read_privacy((*root)["privacy"], fields, config);
-    config.privacy_settings_ok = diags.error_count() == errors_before;
     read_markdown((*root)["markdown"], fields, config);
     read_disclosure((*root)["disclosure"], fields, config);
+    read_privacy((*root)["privacy"], fields, config);
     read_charts((*root)["charts"], fields, config);
+    config.privacy_settings_ok = diags.error_count() == errors_before;
     return config;
 }
 

@@ -1,5 +1,8 @@
 #include "load/template_set.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 #include <fmt/format.h>
 
 #include "diagnostics/text_position.hpp"
@@ -33,14 +36,19 @@ public:
             return;
         }
         const TemplateTag& top = open_.back();
-        if (top.name != tag.name) {
-            diags_.error(tag.pos,
-                         fmt::format("'{{{{/{}}}}}' closes a section, but the one open is '{}', opened at line {} "
-                                     "column {}",
-                                     tag.name, top.name, top.pos.line, top.pos.col),
-                         fmt::format("close '{}' first with '{{{{/{}}}}}'", top.name, top.name));
+        if (top.name == tag.name) {
+            open_.pop_back();
+            return;
         }
-        open_.pop_back();
+        diags_.error(tag.pos,
+                     fmt::format("'{{{{/{}}}}}' closes a section, but the one open is '{}', opened at line {} "
+                                 "column {}",
+                                 tag.name, top.name, top.pos.line, top.pos.col),
+                     fmt::format("close '{}' first with '{{{{/{}}}}}'", top.name, top.name));
+        // Take the closed section off the stack wherever it is, so that the
+        // close of the one still open is not reported again.
+        auto it = std::find_if(open_.rbegin(), open_.rend(), [&](const TemplateTag& t) { return t.name == tag.name; });
+        if (it != open_.rend()) open_.erase(std::next(it).base());
     }
 
     void end() {
