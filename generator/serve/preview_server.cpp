@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "serve/host_check.hpp"
+#include "serve/listen_backlog.hpp"
 #include "serve/live_reload.hpp"
 #include "serve/preview_router.hpp"
 
@@ -128,6 +129,7 @@ int PreviewServer::start(const std::string& address, int port) {
         bound = -1;
     }
     if (bound <= 0) return -1;
+    widen_listen_backlog(bound);  // best effort: without it, bursts of connections wait seconds
     address_ = address;
     port_ = bound;
     thread_ = std::thread([this] { server_->listen_after_bind(); });
