@@ -44,4 +44,21 @@ inline void check_diagnostics(const Diagnostics& diags) {
     }
 }
 
+// As check_diagnostics, and every diagnostic about `file` points inside
+// `text`: at most one line past its last line.
+inline void check_diagnostics_within(const Diagnostics& diags, const std::string& file, const std::string& text) {
+    check_diagnostics(diags);
+    int lines = 1;
+    for (char c : text) lines += c == '\n';
+    for (const auto& d : diags.sorted()) {
+        if (d.pos.file == file && d.pos.line > lines + 1) fail("diagnostic past the end of the file", format_diagnostic(d));
+    }
+}
+
+// A loader that gives nothing back must have said why.
+template <typename T>
+void check_result_or_error(const std::optional<T>& result, const Diagnostics& diags) {
+    if (!result && !diags.has_errors()) fail("nothing loaded, and no error reported");
+}
+
 }  // namespace candour::fuzz
