@@ -45,11 +45,16 @@ Entry classify(const fs::path& path, const fs::path& real_root) {
 
 std::string reason(const Entry& e) {
     switch (e.kind) {
-        case EntryKind::outside: return "a link to " + e.target.string() + ", outside the folder";
-        case EntryKind::broken_link: return "a link to " + e.target.string() + ", which does not exist";
-        case EntryKind::link_to_folder: return "a link to the folder " + e.target.string();
-        case EntryKind::special: return "not a regular file (a pipe, socket or device)";
-        default: return {};
+        case EntryKind::outside:
+            return "a link to " + e.target.string() + ", outside the folder";
+        case EntryKind::broken_link:
+            return "a link to " + e.target.string() + ", which does not exist";
+        case EntryKind::link_to_folder:
+            return "a link to the folder " + e.target.string();
+        case EntryKind::special:
+            return "not a regular file (a pipe, socket or device)";
+        default:
+            return {};
     }
 }
 
@@ -64,8 +69,8 @@ template <typename Fn>
 void walk(const fs::path& base, Fn fn) {
     std::error_code ec;
     auto options = fs::directory_options::skip_permission_denied;
-    for (auto it = fs::recursive_directory_iterator(base, options, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    for (auto it = fs::recursive_directory_iterator(base, options, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
         fn(it->path());
     }
 }

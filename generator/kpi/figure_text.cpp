@@ -6,9 +6,13 @@ namespace candour {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
-FigureText refuse(std::string problem, std::string hint) { return {std::nullopt, std::move(problem), std::move(hint)}; }
+FigureText refuse(std::string problem, std::string hint) {
+    return {std::nullopt, std::move(problem), std::move(hint)};
+}
 
 FigureText not_a_number() {
     return refuse("is not a number",

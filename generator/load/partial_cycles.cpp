@@ -46,6 +46,8 @@ private:
 
 }  // namespace
 
-std::vector<PartialCycle> partial_cycles(const TemplateSet& templates) { return CycleFinder(templates).run(); }
+std::vector<PartialCycle> partial_cycles(const TemplateSet& templates) {
+    return CycleFinder(templates).run();
+}
 
 }  // namespace candour

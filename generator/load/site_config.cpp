@@ -1,9 +1,9 @@
 #include "load/site_config.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
-
-#include <fmt/format.h>
 
 #include "load/text_file.hpp"
 #include "load/yaml_fields.hpp"

@@ -1,10 +1,10 @@
 #include "load/template_set.hpp"
 
-#include <charconv>
-#include <memory>
-
 #include <fmt/format.h>
+
+#include <charconv>
 #include <kainjow/mustache.hpp>
+#include <memory>
 
 #include "diagnostics/text_position.hpp"
 #include "load/refused_files.hpp"

@@ -1,11 +1,10 @@
-#include "load/template_set.hpp"
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <iterator>
 
-#include <fmt/format.h>
-
 #include "diagnostics/text_position.hpp"
+#include "load/template_set.hpp"
 
 namespace candour {
 

@@ -1,10 +1,10 @@
 #include "load/yaml_fields.hpp"
 
-#include <map>
-#include <set>
-
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
+
+#include <map>
+#include <set>
 
 #include "diagnostics/suggest.hpp"
 
@@ -125,7 +125,8 @@ void report_repeated_keys(const YAML::Node& root, const YamlSource& src, Diagnos
             SourcePos at = src.at(kv.first.Mark());
             auto [seen, inserted] = first_line.emplace(kv.first.Scalar(), at.line);
             if (inserted) continue;
-            diags.error(at, fmt::format("'{}' is given twice; the first is on line {}", kv.first.Scalar(), seen->second),
+            diags.error(at,
+                        fmt::format("'{}' is given twice; the first is on line {}", kv.first.Scalar(), seen->second),
                         "delete one of them: only one value can be used");
         }
     }

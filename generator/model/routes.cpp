@@ -209,8 +209,10 @@ private:
             page.depth = 2;
             auto [it, inserted] = url_owner_.emplace(page.url, UrlOwner{catalogue_->file, ind.pos});
             if (!inserted) {
-                diags_.error(ind.pos, fmt::format("indicator '{}' would be published at /{}, like {}", ind.id, page.url, it->second.what),
-                             "rename the content file or the indicator");
+                diags_.error(
+                    ind.pos,
+                    fmt::format("indicator '{}' would be published at /{}, like {}", ind.id, page.url, it->second.what),
+                    "rename the content file or the indicator");
                 continue;
             }
             routes_.pages.push_back(std::move(page));

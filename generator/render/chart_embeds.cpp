@@ -154,7 +154,8 @@ std::optional<std::string> ChartEmbeds::block(const std::string& info, const std
     if (r.ind->periods.empty()) {
         // Nothing to draw; if the tables had errors, those explain it.
         if (kpi_.complete) {
-            diags.error(at("indicator"), fmt::format("indicator '{}' has no figures yet, so there is nothing to chart", *id),
+            diags.error(at("indicator"),
+                        fmt::format("indicator '{}' has no figures yet, so there is nothing to chart", *id),
                         "add its rows to a table in data/kpi/, or remove this chart block until there are figures");
         }
         return "";

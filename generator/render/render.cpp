@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 
+#include "io/parallel.hpp"
 #include "load/partial_cycles.hpp"
 #include "markdown/markdown_init.hpp"
 #include "model/view_model.hpp"
@@ -14,7 +15,6 @@
 #include "render/link_resolver.hpp"
 #include "render/markdown_document.hpp"
 #include "render/page_renderer.hpp"
-#include "io/parallel.hpp"
 
 namespace candour {
 

@@ -1,11 +1,10 @@
 #include "serve/host_check.hpp"
 
 #include <arpa/inet.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
-
-#include <fmt/format.h>
 
 namespace candour {
 
@@ -26,7 +25,9 @@ bool is_ipv6(const std::string& s) {
     return inet_pton(AF_INET6, s.c_str(), &parsed) == 1;
 }
 
-bool is_wildcard(const std::string& address) { return address == "0.0.0.0" || address == "::"; }
+bool is_wildcard(const std::string& address) {
+    return address == "0.0.0.0" || address == "::";
+}
 
 // "name:port" or "[v6]:port" into the name (brackets kept off) and port.
 bool split_host(const std::string& host, std::string& name, int& port) {
@@ -66,8 +67,8 @@ std::string host_refusal_text(const std::string& bound_address, int port) {
     std::string shown = bound_address.find(':') != std::string::npos ? "[" + bound_address + "]" : bound_address;
     if (is_wildcard(bound_address)) shown = "this computer's IP address";
     return fmt::format(
-        "The preview only answers requests addressed to localhost:{} or {}:{}. Open one of those addresses.\n",
-        port, shown, port);
+        "The preview only answers requests addressed to localhost:{} or {}:{}. Open one of those addresses.\n", port,
+        shown, port);
 }
 
 }  // namespace candour

@@ -1,9 +1,9 @@
 // Layouts every page needs, a base layout that places the page, partials
 // every template includes, and no partial that includes itself.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "diagnostics/suggest.hpp"
 #include "load/partial_cycles.hpp"
@@ -36,12 +36,12 @@ void check_partial_references(const TemplateSet& set, Diagnostics& diags) {
 
 void check_partial_cycles(const TemplateSet& set, Diagnostics& diags) {
     for (const auto& cycle : partial_cycles(set)) {
-        std::string message = cycle.chain.size() == 2
-                                  ? fmt::format("partial '{}' includes itself", cycle.chain.front())
-                                  : fmt::format("partials include each other in a loop: {}",
-                                                fmt::join(cycle.chain, " → "));
-        diags.error(cycle.pos, message, "remove the include that closes the loop: a partial cannot include itself, "
-                                        "directly or through other partials");
+        std::string message = cycle.chain.size() == 2 ? fmt::format("partial '{}' includes itself", cycle.chain.front())
+                                                      : fmt::format("partials include each other in a loop: {}",
+                                                                    fmt::join(cycle.chain, " → "));
+        diags.error(cycle.pos, message,
+                    "remove the include that closes the loop: a partial cannot include itself, "
+                    "directly or through other partials");
     }
 }
 
@@ -51,9 +51,8 @@ void check_base_places_pages(const TemplateSet& set, Diagnostics& diags) {
     auto base = set.layouts.find("base");
     if (base == set.layouts.end()) return;  // reported by check_layouts
     const auto& tags = base->second.tags;
-    bool places = std::any_of(tags.begin(), tags.end(), [](const TemplateTag& t) {
-        return t.kind == '&' && t.name == "body_html";
-    });
+    bool places = std::any_of(tags.begin(), tags.end(),
+                              [](const TemplateTag& t) { return t.kind == '&' && t.name == "body_html"; });
     if (places) return;
     diags.error({base->second.display_path, 1, 1},
                 base->second.source.find_first_not_of(" \t\r\n") == std::string::npos
@@ -66,7 +65,8 @@ void check_base_places_pages(const TemplateSet& set, Diagnostics& diags) {
 void check_empty_layouts(const TemplateSet& set, Diagnostics& diags) {
     for (const auto& [name, t] : set.layouts) {
         if (name == "base" || t.source.find_first_not_of(" \t\r\n") != std::string::npos) continue;
-        diags.error({t.display_path, 1, 1}, fmt::format("the layout '{}' is empty, so every page using it would be blank", name),
+        diags.error({t.display_path, 1, 1},
+                    fmt::format("the layout '{}' is empty, so every page using it would be blank", name),
                     "restore its content, or delete the file to use the theme's own layout");
     }
 }

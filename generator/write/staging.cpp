@@ -1,6 +1,7 @@
 #include "write/staging.hpp"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <signal.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -11,15 +12,15 @@
 #include <optional>
 #include <string>
 
-#include <fmt/format.h>
-
 namespace fs = std::filesystem;
 
 namespace candour {
 
 namespace {
 
-std::string staging_prefix(const fs::path& output) { return fmt::format(".{}.new-", output.filename().string()); }
+std::string staging_prefix(const fs::path& output) {
+    return fmt::format(".{}.new-", output.filename().string());
+}
 
 // The process id in a staging folder's name, if it is one for `output`.
 std::optional<pid_t> staging_pid(const std::string& name, const std::string& prefix) {
@@ -32,7 +33,9 @@ std::optional<pid_t> staging_pid(const std::string& name, const std::string& pre
     return pid;
 }
 
-bool process_alive(pid_t pid) { return ::kill(pid, 0) == 0 || errno == EPERM; }
+bool process_alive(pid_t pid) {
+    return ::kill(pid, 0) == 0 || errno == EPERM;
+}
 
 // A lock nobody holds: the build that made the folder has ended. (A process
 // in another PID namespace can look gone while still holding its lock.)

@@ -1,6 +1,7 @@
 #include "write/write.hpp"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -9,8 +10,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-
-#include <fmt/format.h>
 
 #include "write/staging.hpp"
 
@@ -84,15 +83,17 @@ std::string unsafe_output_reason(const std::string& output_dir, const std::strin
     // one's pages, downloads and disclosure report as its own input.
     for (const char* read : {"content", "data", "templates"}) {
         if (is_inside(out, src / read)) {
-            return fmt::format("the output folder {} is inside the site's {}/ folder, which candour reads; "
-                               "choose a folder such as {}/site",
-                               output_dir, read, source_dir);
+            return fmt::format(
+                "the output folder {} is inside the site's {}/ folder, which candour reads; "
+                "choose a folder such as {}/site",
+                output_dir, read, source_dir);
         }
     }
     if (!themes_dir.empty() && is_inside(out, fs::weakly_canonical(fs::absolute(themes_dir), ec))) {
-        return fmt::format("the output folder {} is inside the themes folder {}, which candour reads; choose a "
-                           "folder such as {}/site",
-                           output_dir, themes_dir, source_dir);
+        return fmt::format(
+            "the output folder {} is inside the themes folder {}, which candour reads; choose a "
+            "folder such as {}/site",
+            output_dir, themes_dir, source_dir);
     }
     if (fs::exists(out, ec) && !fs::is_directory(out, ec)) {
         return fmt::format("the output {} is a file, not a folder", output_dir);
@@ -118,9 +119,11 @@ bool write_site(const std::vector<OutputFile>& files, const std::string& output_
     };
     if (!staging.ok()) return fail(staging.error());
     for (const auto& file : files) {
-        if (!is_safe_output_path(file.path)) return fail(fmt::format("refused to write outside the site: {}", file.path));
+        if (!is_safe_output_path(file.path))
+            return fail(fmt::format("refused to write outside the site: {}", file.path));
         if (!write_file(staging.path() / file.path, file.bytes)) {
-            return fail(fmt::format("could not write {}: {}", (staging.path() / file.path).string(), std::strerror(errno)));
+            return fail(
+                fmt::format("could not write {}: {}", (staging.path() / file.path).string(), std::strerror(errno)));
         }
     }
     if (fs::exists(out, ec)) {

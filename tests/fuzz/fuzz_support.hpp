@@ -51,7 +51,8 @@ inline void check_diagnostics_within(const Diagnostics& diags, const std::string
     int lines = 1;
     for (char c : text) lines += c == '\n';
     for (const auto& d : diags.sorted()) {
-        if (d.pos.file == file && d.pos.line > lines + 1) fail("diagnostic past the end of the file", format_diagnostic(d));
+        if (d.pos.file == file && d.pos.line > lines + 1)
+            fail("diagnostic past the end of the file", format_diagnostic(d));
     }
 }
 

@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     PublishedSurvey published = disclose_survey(raw, rules, nullptr);
     // Property: whatever the input, no count of people from 1 to 4 is published.
     auto check = [&](const PublishedValue& v) {
-        if (v.has_number() && v.number() >= 1 && v.number() < rules.min_count) fuzz::fail("a small count was published");
+        if (v.has_number() && v.number() >= 1 && v.number() < rules.min_count)
+            fuzz::fail("a small count was published");
     };
     for (const auto& table : published.tables) {
         auto rows = table.rows;

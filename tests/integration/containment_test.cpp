@@ -49,7 +49,8 @@ TEST_CASE("a link in the theme's assets to a file outside the site is an error, 
     CHECK(r.exit_code == 1);
     CHECK(problem_lines(r.err) ==
           std::vector<std::string>{"templates/overrides/assets/passwd:1:1: error: candour will not read this: it is a "
-                                   "link to " + dir / "outside/secret.txt" + ", outside the folder",
+                                   "link to " +
+                                       dir / "outside/secret.txt" + ", outside the folder",
                                    "  hint: " + link_hint});
     CHECK(read_tree(dir.path()) == everything);  // nothing written anywhere
 }
@@ -124,14 +125,17 @@ TEST_CASE("the output folder may not be the source or inside a folder candour re
                      source + "/site"},
         {source + "/content/site", "candour: the output folder " + source +
                                        "/content/site is inside the site's content/ folder, which candour reads; "
-                                       "choose a folder such as " + source + "/site"},
+                                       "choose a folder such as " +
+                                       source + "/site"},
         {source + "/data", "candour: the output folder " + source +
                                "/data is inside the site's data/ folder, which candour reads; choose a folder such "
-                               "as " + source + "/site"},
+                               "as " +
+                               source + "/site"},
         {source + "/templates/overrides/assets/site",
          "candour: the output folder " + source +
              "/templates/overrides/assets/site is inside the site's templates/ folder, which candour reads; choose "
-             "a folder such as " + source + "/site"},
+             "a folder such as " +
+             source + "/site"},
     };
     for (const auto& [output, message] : refused) {
         INFO(output);
@@ -139,8 +143,8 @@ TEST_CASE("the output folder may not be the source or inside a folder candour re
         CHECK(r.exit_code == 2);
         CHECK(lines_of(r.err) == std::vector<std::string>{message});
     }
-    auto themes = run_candour({"build", "--source", source, "--output", std::string(CANDOUR_SOURCE_DIR) +
-                                                                         "/templates/default/assets/site"});
+    auto themes = run_candour(
+        {"build", "--source", source, "--output", std::string(CANDOUR_SOURCE_DIR) + "/templates/default/assets/site"});
     CHECK(themes.exit_code == 2);
     CHECK(themes.err.find("is inside the themes folder") != std::string::npos);
     CHECK(read_tree(source) == before);

@@ -27,7 +27,9 @@ std::string figures_with(const std::string& row) {
 }
 
 // A page of the minimal site with `body` below its front matter.
-std::string page(const std::string& body) { return "---\ntitle: Q1 report\n---\n" + body; }
+std::string page(const std::string& body) {
+    return "---\ntitle: Q1 report\n---\n" + body;
+}
 
 // The KPI site's catalogue with `lines` added to the entry of `id`, and
 // `more` indicators at the end.
@@ -204,26 +206,30 @@ const std::vector<Hostile>& cases() {
          "delete one of them"},
         {"a survey table separated by semicolons",
          {{"data/findings/survey.csv", "period;theme;rating;count\n2024-25 Q1;respect;good;6\n"}},
-         {"data/findings/survey.csv:1:1: error: the first row has no commas: its cells are separated by something else"},
+         {"data/findings/survey.csv:1:1: error: the first row has no commas: its cells are separated by something "
+          "else"},
          "save the sheet from Excel as 'CSV UTF-8 (Comma delimited)', so that commas separate the cells"},
         // Templates
         {"a partial that includes itself",
          {{"templates/overrides/partials/footer.mustache", "<footer>{{> footer}}</footer>\n"}},
          {"templates/overrides/partials/footer.mustache:1:9: error: partial 'footer' includes itself"},
-         "remove the include that closes the loop: a partial cannot include itself, directly or through other partials"},
+         "remove the include that closes the loop: a partial cannot include itself, directly or through other "
+         "partials"},
         {"two partials that include each other",
          {{"templates/overrides/partials/footer.mustache", "<footer>{{> header}}</footer>\n"},
           {"templates/overrides/partials/header.mustache", "<header>\n  {{> footer}}\n</header>\n"}},
          {"templates/overrides/partials/header.mustache:2:3: error: partials include each other in a loop: footer → "
           "header → footer"},
-         "remove the include that closes the loop: a partial cannot include itself, directly or through other partials"},
+         "remove the include that closes the loop: a partial cannot include itself, directly or through other "
+         "partials"},
         {"three partials in a loop",
          {{"templates/overrides/partials/footer.mustache", "{{> header}}\n"},
           {"templates/overrides/partials/header.mustache", "{{> navigation}}\n"},
           {"templates/overrides/partials/navigation.mustache", "<nav>{{> footer}}</nav>\n"}},
          {"templates/overrides/partials/navigation.mustache:1:6: error: partials include each other in a loop: footer "
           "→ header → navigation → footer"},
-         "remove the include that closes the loop: a partial cannot include itself, directly or through other partials"},
+         "remove the include that closes the loop: a partial cannot include itself, directly or through other "
+         "partials"},
         {"an empty base layout",
          {{"templates/overrides/layouts/base.mustache", ""}},
          {"templates/overrides/layouts/base.mustache:1:1: error: the base layout is empty, so every page would be "
@@ -240,18 +246,22 @@ const std::vector<Hostile>& cases() {
           "would be blank"},
          "restore its content, or delete the file to use the theme's own layout"},
         {"a section never closed",
-         {{"templates/overrides/partials/footer.mustache", "<footer>\n{{#site.contact}}\n<p>Contact us</p>\n</footer>\n"}},
+         {{"templates/overrides/partials/footer.mustache",
+           "<footer>\n{{#site.contact}}\n<p>Contact us</p>\n</footer>\n"}},
          {"templates/overrides/partials/footer.mustache:2:1: error: the section 'site.contact' is never closed"},
          "add '{{/site.contact}}' where it ends"},
         {"a section closed that was never opened",
          {{"templates/overrides/partials/footer.mustache", "<footer>\n</footer>{{/page}}\n"}},
-         {"templates/overrides/partials/footer.mustache:2:10: error: '{{/page}}' closes a section that was never opened"},
+         {"templates/overrides/partials/footer.mustache:2:10: error: '{{/page}}' closes a section that was never "
+          "opened"},
          "remove it, or open the section before it with '{{#page}}'"},
         {"sections closed in the wrong order",
          {{"templates/overrides/partials/footer.mustache", "{{#a}}{{#b}}\n{{/a}}{{/b}}\n"}},
-         {"templates/overrides/partials/footer.mustache:2:1: error: '{{/a}}' closes a section, but the one open is 'b', "
-          "opened at line 1 column 7",
-          },
+         {
+             "templates/overrides/partials/footer.mustache:2:1: error: '{{/a}}' closes a section, but the one open is "
+             "'b', "
+             "opened at line 1 column 7",
+         },
          "close 'b' first with '{{/b}}'"},
         // YAML
         {"a key given twice in site.yaml",
@@ -283,16 +293,19 @@ const std::vector<Hostile>& cases() {
          {"content/reports/q1.md:6:1: error: 'indicator' is given twice; the first is on line 5"},
          "delete one of them: only one value can be used"},
         {"front matter nested too deeply",
-         {{"content/reports/q1.md", "---\ntitle: " + std::string(3000, '[') + std::string(3000, ']') + "\n---\nText.\n"}},
+         {{"content/reports/q1.md",
+           "---\ntitle: " + std::string(3000, '[') + std::string(3000, ']') + "\n---\nText.\n"}},
          {"content/reports/q1.md:2:6008: error: the YAML is nested too deeply to read"},
          "settings are only a few levels deep: look for a long run of '[', '{' or indentation"},
         {"site.yaml that is not YAML does not set off the privacy gate",
-         {{"site.yaml", "title: Test report\norganisation: [Test OPCC\nbase_url: https://example.org/rasso/\n"
-                        "contact:\n  email: rasso@opcc.example.org\n"}},
+         {{"site.yaml",
+           "title: Test report\norganisation: [Test OPCC\nbase_url: https://example.org/rasso/\n"
+           "contact:\n  email: rasso@opcc.example.org\n"}},
          {"site.yaml:3:9: error: YAML syntax: end of sequence flow not found"},
          "check the indentation, that each line is 'key: value', and put quotes around values that contain a colon"},
         {"contact details that are not settings do not set off the privacy gate",
-         {{"site.yaml", "title: T\norganisation: O\nbase_url: https://example.org/\ncontact: rasso@opcc.example.org\n"}},
+         {{"site.yaml",
+           "title: T\norganisation: O\nbase_url: https://example.org/\ncontact: rasso@opcc.example.org\n"}},
          {"site.yaml:4:10: error: 'contact' must have 'email', 'phone' and 'address' below it"},
          "indent each of them under 'contact:'"},
         {"a theme name that climbs out of templates/",

@@ -41,7 +41,8 @@ const std::vector<BrokenKpi>& cases() {
          {"data/kpi/figures.csv:2:9: error: '2024-07' is a month, but indicator 'charges' is reported by quarter"}},
         {"duplicate observation",
          {{"data/kpi/figures.csv", csv("charges,2024-25 Q2,,,52,,\ncharges,2024-25 Q2,,,53,,\n")}},
-         {"data/kpi/figures.csv:3:1: error: duplicate observation: charges 2024-25 Q2 is also given at data/kpi/figures.csv:2"}},
+         {"data/kpi/figures.csv:3:1: error: duplicate observation: charges 2024-25 Q2 is also given at "
+          "data/kpi/figures.csv:2"}},
         {"non-numeric value",
          {{"data/kpi/figures.csv", csv("charges,2024-25 Q2,,,fifty,,\n")}},
          {"data/kpi/figures.csv:2:22: error: value 'fifty' is not a number"}},
@@ -50,10 +51,12 @@ const std::vector<BrokenKpi>& cases() {
          {"data/kpi/figures.csv:2:27: error: the numerator (371) is larger than the denominator (52)"}},
         {"percentage without a denominator",
          {{"data/kpi/figures.csv", csv("charge-rate,2024-25 Q2,,,14,52,\n")}},
-         {"data/kpi/figures.csv:2:32: error: 'charge-rate' is a percentage and needs both a numerator and a denominator"}},
+         {"data/kpi/figures.csv:2:32: error: 'charge-rate' is a percentage and needs both a numerator and a "
+          "denominator"}},
         {"unit column contradicting the catalogue",
          {{"data/kpi/figures.csv", "indicator,period,value,unit\ncharges,2024-25 Q2,52,percentage\n"}},
-         {"data/kpi/figures.csv:2:23: error: unit 'percentage' contradicts the catalogue, which says 'count' for 'charges'"}},
+         {"data/kpi/figures.csv:2:23: error: unit 'percentage' contradicts the catalogue, which says 'count' for "
+          "'charges'"}},
         {"count that is not a whole number",
          {{"data/kpi/figures.csv", csv("charges,2024-25 Q2,,,52.5,,\n")}},
          {"data/kpi/figures.csv:2:22: error: 'charges' is a count, but 52.5 is not a whole number"}},
@@ -80,15 +83,19 @@ const std::vector<BrokenKpi>& cases() {
          {{"data/kpi/figures.csv", "indicator,period,value,status\ncharges,2024-25 Q2,52,final-ish\n"}},
          {"data/kpi/figures.csv:2:23: error: unknown status 'final-ish'"}},
         {"catalogue: unknown unit",
-         {{"data/kpi/catalogue.yaml", catalogue_with("  - id: charges\n    title: C\n    definition: D\n    unit: number\n    polarity: neutral\n    aim: aim-1\n")},
+         {{"data/kpi/catalogue.yaml", catalogue_with("  - id: charges\n    title: C\n    definition: D\n    unit: "
+                                                     "number\n    polarity: neutral\n    aim: aim-1\n")},
           {"data/kpi/figures.csv", csv("charges,2024-25 Q2,,,52,,\n")}},
          {"data/kpi/catalogue.yaml:8:11: error: unknown unit 'number'"}},
         {"catalogue: unknown aim",
-         {{"data/kpi/catalogue.yaml", catalogue_with("  - id: charges\n    title: C\n    definition: D\n    unit: count\n    polarity: neutral\n    aim: aim-4\n")},
+         {{"data/kpi/catalogue.yaml", catalogue_with("  - id: charges\n    title: C\n    definition: D\n    unit: "
+                                                     "count\n    polarity: neutral\n    aim: aim-4\n")},
           {"data/kpi/figures.csv", csv("charges,2024-25 Q2,,,52,,\n")}},
          {"data/kpi/catalogue.yaml:10:10: error: no aim called 'aim-4'"}},
         {"catalogue: misspelt key and bad polarity",
-         {{"data/kpi/catalogue.yaml", catalogue_with("  - id: charges\n    title: C\n    defintion: D\n    unit: count\n    polarity: up\n    aim: aim-1\n")},
+         {{"data/kpi/catalogue.yaml",
+           catalogue_with(
+               "  - id: charges\n    title: C\n    defintion: D\n    unit: count\n    polarity: up\n    aim: aim-1\n")},
           {"data/kpi/figures.csv", csv("charges,2024-25 Q2,,,52,,\n")}},
          {"data/kpi/catalogue.yaml:5:5: error: missing 'definition'",
           "data/kpi/catalogue.yaml:7:5: error: unknown indicator key 'defintion'",

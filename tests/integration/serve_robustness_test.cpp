@@ -21,7 +21,9 @@ namespace {
 
 const std::string q1_url = "/rasso/reports/q1/";
 
-std::string host_of(const Preview& preview) { return "127.0.0.1:" + std::to_string(preview.port()); }
+std::string host_of(const Preview& preview) {
+    return "127.0.0.1:" + std::to_string(preview.port());
+}
 
 // The slowest of `n` loads of `url`, each on a new connection as a browser's
 // first request would be; -1 if one failed.
@@ -41,7 +43,8 @@ double slowest_load_ms(const Preview& preview, const std::string& url, int n) {
 
 std::vector<std::unique_ptr<RawEventStream>> open_streams(const Preview& preview, std::size_t n) {
     std::vector<std::unique_ptr<RawEventStream>> streams;
-    for (std::size_t i = 0; i < n; ++i) streams.push_back(std::make_unique<RawEventStream>(preview.port(), host_of(preview)));
+    for (std::size_t i = 0; i < n; ++i)
+        streams.push_back(std::make_unique<RawEventStream>(preview.port(), host_of(preview)));
     return streams;
 }
 
@@ -93,10 +96,11 @@ TEST_CASE("a request naming another host is refused, so a rebound name cannot re
     REQUIRE(preview.started());
     const std::string port = std::to_string(preview.port());
     auto get = [&](const std::string& host) {
-        return raw_http(preview.port(), "GET /rasso/reports/q2/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+        return raw_http(preview.port(),
+                        "GET /rasso/reports/q2/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
     };
-    for (const std::string& host :
-         std::vector<std::string>{"evil.example:" + port, "127.0.0.1.evil.example:" + port, "127.0.0.1:1", "127.0.0.1"}) {
+    for (const std::string& host : std::vector<std::string>{"evil.example:" + port, "127.0.0.1.evil.example:" + port,
+                                                            "127.0.0.1:1", "127.0.0.1"}) {
         INFO(host);
         std::string response = get(host);
         CHECK(status_of(response) == 403);
@@ -125,35 +129,72 @@ TEST_CASE("the preview survives every bad input that once ended it, showing each
     const std::string header = "indicator,period,breakdown,group,value,numerator,denominator\n";
     const std::vector<Bad> bad = {
         {"an empty KPI table", {{"data/kpi/figures.csv", ""}}, "data/kpi/figures.csv", 1, 1, "the KPI table is empty"},
-        {"a KPI table with only its header", {{"data/kpi/figures.csv", header}}, "data/kpi/figures.csv", 1, 1,
+        {"a KPI table with only its header",
+         {{"data/kpi/figures.csv", header}},
+         "data/kpi/figures.csv",
+         1,
+         1,
          "the KPI table has no rows below its first row"},
-        {"a KPI table separated by semicolons", {{"data/kpi/figures.csv", "indicator;period;value\ncharges;2024-25 Q1;4\n"}},
-         "data/kpi/figures.csv", 1, 1, "the first row has no commas: its cells are separated by semicolons"},
-        {"a KPI table saved as Latin-1", {{"data/kpi/figures.csv", header + "charges,2024-25 Q1,,,44,,\xe9\n"}},
-         "data/kpi/figures.csv", 2, 26, "the file is not valid UTF-8 text"},
-        {"a column given twice", {{"data/kpi/figures.csv", "indicator,period,value,value\ncharges,2024-25 Q1,4,5\n"}},
-         "data/kpi/figures.csv", 1, 24, "column 'value' appears twice"},
+        {"a KPI table separated by semicolons",
+         {{"data/kpi/figures.csv", "indicator;period;value\ncharges;2024-25 Q1;4\n"}},
+         "data/kpi/figures.csv",
+         1,
+         1,
+         "the first row has no commas: its cells are separated by semicolons"},
+        {"a KPI table saved as Latin-1",
+         {{"data/kpi/figures.csv", header + "charges,2024-25 Q1,,,44,,\xe9\n"}},
+         "data/kpi/figures.csv",
+         2,
+         26,
+         "the file is not valid UTF-8 text"},
+        {"a column given twice",
+         {{"data/kpi/figures.csv", "indicator,period,value,value\ncharges,2024-25 Q1,4,5\n"}},
+         "data/kpi/figures.csv",
+         1,
+         24,
+         "column 'value' appears twice"},
         {"a chart for an indicator with no figures",
          {{"data/kpi/figures.csv", header + "charge-rate,2024-25 Q1,,,,44,367\n"},
           {"content/reports/q1.md", "---\ntitle: Q1\n---\n```chart\nindicator: charges\n```\n"}},
-         "content/reports/q1.md", 5, 12, "indicator 'charges' has no figures yet, so there is nothing to chart"},
-        {"a partial that includes itself", {{"templates/overrides/partials/footer.mustache", "{{> footer}}\n"}},
-         "templates/overrides/partials/footer.mustache", 1, 1, "partial 'footer' includes itself"},
+         "content/reports/q1.md",
+         5,
+         12,
+         "indicator 'charges' has no figures yet, so there is nothing to chart"},
+        {"a partial that includes itself",
+         {{"templates/overrides/partials/footer.mustache", "{{> footer}}\n"}},
+         "templates/overrides/partials/footer.mustache",
+         1,
+         1,
+         "partial 'footer' includes itself"},
         {"two partials that include each other",
          {{"templates/overrides/partials/footer.mustache", "{{> header}}\n"},
           {"templates/overrides/partials/header.mustache", "{{> footer}}\n"}},
-         "templates/overrides/partials/header.mustache", 1, 1,
+         "templates/overrides/partials/header.mustache",
+         1,
+         1,
          "partials include each other in a loop: footer → header → footer"},
         {"decimals: -1",
-         {{"data/kpi/catalogue.yaml", "aims:\n  - id: aim-1\n    title: A\nindicators:\n  - id: charges\n    title: C\n"
-                                      "    definition: D\n    unit: count\n    polarity: neutral\n    aim: aim-1\n"
-                                      "    decimals: -1\n"},
+         {{"data/kpi/catalogue.yaml",
+           "aims:\n  - id: aim-1\n    title: A\nindicators:\n  - id: charges\n    title: C\n"
+           "    definition: D\n    unit: count\n    polarity: neutral\n    aim: aim-1\n"
+           "    decimals: -1\n"},
           {"data/kpi/figures.csv", header + "charges,2024-25 Q1,,,44,,\n"}},
-         "data/kpi/catalogue.yaml", 11, 15, "'decimals' must be from 0 to 4, not -1"},
-        {"an empty base layout", {{"templates/overrides/layouts/base.mustache", ""}},
-         "templates/overrides/layouts/base.mustache", 1, 1, "the base layout is empty, so every page would be blank"},
-        {"a figure written nan", {{"data/kpi/figures.csv", header + "charges,2024-25 Q1,,,nan,,\n"}},
-         "data/kpi/figures.csv", 2, 22, "value 'nan' is not a number"},
+         "data/kpi/catalogue.yaml",
+         11,
+         15,
+         "'decimals' must be from 0 to 4, not -1"},
+        {"an empty base layout",
+         {{"templates/overrides/layouts/base.mustache", ""}},
+         "templates/overrides/layouts/base.mustache",
+         1,
+         1,
+         "the base layout is empty, so every page would be blank"},
+        {"a figure written nan",
+         {{"data/kpi/figures.csv", header + "charges,2024-25 Q1,,,nan,,\n"}},
+         "data/kpi/figures.csv",
+         2,
+         22,
+         "value 'nan' is not a number"},
     };
     Preview preview(kpi_site());
     REQUIRE(preview.started());
@@ -172,8 +213,10 @@ TEST_CASE("the preview survives every bad input that once ended it, showing each
         CHECK(preview.get(q1_url) == std::make_pair(200, good));  // the last good build, with the overlay's script
         // Put the files back (removing the ones the case added) and wait for the good build.
         for (const auto& [path, _] : b.change) {
-            if (original.count(path)) preview.write({{path, original.at(path)}});
-            else std::filesystem::remove(preview.path(path));
+            if (original.count(path))
+                preview.write({{path, original.at(path)}});
+            else
+                std::filesystem::remove(preview.path(path));
         }
         REQUIRE(eventually([&] { return preview.status()["errors"] == 0; }, std::chrono::seconds(20)));
     }

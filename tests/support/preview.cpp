@@ -16,7 +16,9 @@ Preview::Preview(const Files& files) {
     started_ = session_->start();
 }
 
-Preview::~Preview() { session_->stop(); }
+Preview::~Preview() {
+    session_->stop();
+}
 
 std::pair<int, std::string> Preview::get(const std::string& path) {
     httplib::Client client("127.0.0.1", session_->port());

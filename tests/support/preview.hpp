@@ -3,11 +3,10 @@
 // process, on a free port of 127.0.0.1, for tests that drive it over HTTP
 // while they edit the site's files.
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <utility>
-
-#include <nlohmann/json.hpp>
 
 #include "serve/preview_session.hpp"
 #include "support/site_fixture.hpp"

@@ -1,12 +1,13 @@
 // data/kpi/*.csv: tidy KPI tables, one observation a row, columns in any order.
-#include <algorithm>
+#include "disclose/internal/kpi_tables.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "diagnostics/suggest.hpp"
-#include "load/csv_reader.hpp"
-#include "disclose/internal/kpi_tables.hpp"
 #include "kpi/figure_text.hpp"
+#include "load/csv_reader.hpp"
 #include "load/kpi_catalogue.hpp"
 #include "load/text_file.hpp"
 
@@ -91,7 +92,8 @@ private:
                            : only.find('\t') != std::string::npos ? "tabs"
                                                                   : nullptr;
         if (!name) return false;
-        diags_.error(csv_.record_pos(header), fmt::format("the first row has no commas: its cells are separated by {}", name),
+        diags_.error(csv_.record_pos(header),
+                     fmt::format("the first row has no commas: its cells are separated by {}", name),
                      "save the sheet from Excel as 'CSV UTF-8 (Comma delimited)', so that commas separate the cells");
         return true;
     }

@@ -57,8 +57,9 @@ private:
     void header(const CsvRecord& rec) {
         header_seen_ = true;
         if (rec.fields.size() == 1 && rec.fields[0].find_first_of(";\t") != std::string::npos) {
-            diags_.error(csv_.record_pos(rec), "the first row has no commas: its cells are separated by something else",
-                         "save the sheet from Excel as 'CSV UTF-8 (Comma delimited)', so that commas separate the cells");
+            diags_.error(
+                csv_.record_pos(rec), "the first row has no commas: its cells are separated by something else",
+                "save the sheet from Excel as 'CSV UTF-8 (Comma delimited)', so that commas separate the cells");
             return;
         }
         header_ok_ = true;
@@ -69,7 +70,8 @@ private:
                              did_you_mean(name, columns, "the columns are period, theme, rating and count"));
                 header_ok_ = false;
             } else if (!column_.emplace(name, i).second) {
-                diags_.error(csv_.field_pos(rec, i), fmt::format("column '{}' appears twice", name), "delete one of them");
+                diags_.error(csv_.field_pos(rec, i), fmt::format("column '{}' appears twice", name),
+                             "delete one of them");
                 header_ok_ = false;
             }
         }
@@ -148,7 +150,8 @@ RawSurvey read_survey(const std::string& path, const std::string& text, Diagnost
     SurveyReader reader(csv, out, diags);
     bool readable = csv.read([&](CsvRecord& rec) { reader.record(rec); }, diags);
     if (readable && !reader.header_seen()) {
-        diags.error({path, 1, 1}, "the survey table is empty", "the first row must name period, theme, rating and count");
+        diags.error({path, 1, 1}, "the survey table is empty",
+                    "the first row must name period, theme, rating and count");
     }
     return out;
 }

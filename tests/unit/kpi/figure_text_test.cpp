@@ -32,7 +32,7 @@ TEST_CASE("text a computer would read as a number but a reader would not is refu
         CHECK(read_figure(text).problem == "has its commas in the wrong places");
     }
     for (const std::string& text : {std::string("9007199254740993"), std::string("9007199254740992.5"),
-                                     std::string("99999999999999999999999999"), "1" + std::string(400, '0')}) {
+                                    std::string("99999999999999999999999999"), "1" + std::string(400, '0')}) {
         INFO(text);
         CHECK(read_figure(text).problem == "is too large to be a figure");
     }
