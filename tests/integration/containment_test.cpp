@@ -18,7 +18,8 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::string link_hint =
-    "candour reads only regular files inside the site and theme folders: copy the file in, or remove the link";
+    "candour reads only regular files inside the site and theme folders: put a copy of the file here instead, or "
+    "remove this one";
 
 std::vector<std::string> problem_lines(const std::string& err) {
     std::vector<std::string> out;
