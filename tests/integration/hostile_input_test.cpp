@@ -364,14 +364,6 @@ const std::vector<Hostile>& cases() {
     return all;
 }
 
-std::vector<std::string> error_lines(const std::string& err) {
-    std::vector<std::string> out;
-    for (const auto& line : lines_of(err)) {
-        if (line.find(": error: ") != std::string::npos) out.push_back(line);
-    }
-    return out;
-}
-
 std::string first_hint(const std::string& err) {
     for (const auto& line : lines_of(err)) {
         if (line.rfind("  hint: ", 0) == 0) return line.substr(8);

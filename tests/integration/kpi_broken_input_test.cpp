@@ -119,14 +119,6 @@ const std::vector<BrokenKpi>& cases() {
     return all;
 }
 
-std::vector<std::string> diagnostic_lines(const std::string& err) {
-    std::vector<std::string> out;
-    for (const auto& line : lines_of(err)) {
-        if (line.find(": error: ") != std::string::npos) out.push_back(line);
-    }
-    return out;
-}
-
 bool starts_with_each(const std::vector<std::string>& actual, const std::vector<std::string>& prefixes) {
     if (actual.size() != prefixes.size()) return false;
     for (std::size_t i = 0; i < actual.size(); ++i) {
@@ -163,7 +155,7 @@ TEST_CASE("every kind of broken KPI input is reported where it is") {
             auto r = run_candour({"build", "--source", dir / "bad", "--output", dir / "out"});
             CHECK(r.exit_code == 1);
             INFO(r.err);
-            CHECK(starts_with_each(diagnostic_lines(r.err), c.expected));
+            CHECK(starts_with_each(error_lines(r.err), c.expected));
             CHECK(read_tree(dir / "out") == published);
         }
     }
