@@ -48,7 +48,7 @@ std::string reason(const Entry& e) {
         case EntryKind::outside:
             return "a link to " + e.target.string() + ", outside the folder";
         case EntryKind::broken_link:
-            return "a link to " + e.target.string() + ", which does not exist";
+            return "a link to " + e.target.string() + ", which leads nowhere";
         case EntryKind::link_to_folder:
             return "a link to the folder " + e.target.string();
         case EntryKind::special:

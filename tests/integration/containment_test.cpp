@@ -56,23 +56,31 @@ TEST_CASE("a link in the theme's assets to a file outside the site is an error, 
     CHECK(read_tree(dir.path()) == everything);  // nothing written anywhere
 }
 
-TEST_CASE("a page that is a link out of the site, a link to a folder, a broken link and a pipe are errors") {
+TEST_CASE("a page that is a link out of the site, a link to a folder, a broken link or loop and a pipe are errors") {
     TempDir dir;
     std::string source = dir / "site";
     write_files(source, minimal_site());
     fs::create_symlink(secret_file(dir), source + "/content/secret.md");
     fs::create_symlink(dir / "outside", source + "/content/elsewhere");
     fs::create_symlink(source + "/content/gone.md", source + "/content/broken.md");
+    fs::create_symlink("loop-b.md", source + "/content/loop-a.md");  // each leads to the other
+    fs::create_symlink("loop-a.md", source + "/content/loop-b.md");
     REQUIRE(::mkfifo((source + "/content/pipe.md").c_str(), 0600) == 0);  // reading it would wait for ever
     auto r = run_candour({"check", "--source", source});
     CHECK(r.exit_code == 1);
     CHECK(problem_lines(r.err) ==
           std::vector<std::string>{
               "content/broken.md:1:1: error: candour will not read this: it is a link to " + source +
-                  "/content/gone.md, which does not exist",
+                  "/content/gone.md, which leads nowhere",
               "  hint: " + link_hint,
               "content/elsewhere:1:1: error: candour will not read this: it is a link to " + dir / "outside" +
                   ", outside the folder",
+              "  hint: " + link_hint,
+              "content/loop-a.md:1:1: error: candour will not read this: it is a link to loop-b.md, which leads "
+              "nowhere",
+              "  hint: " + link_hint,
+              "content/loop-b.md:1:1: error: candour will not read this: it is a link to loop-a.md, which leads "
+              "nowhere",
               "  hint: " + link_hint,
               "content/pipe.md:1:1: error: candour will not read this: it is not a regular file (a pipe, socket or "
               "device)",
