@@ -26,7 +26,7 @@ int run_build(BuildOptions options, std::ostream& out, std::ostream& err) {
     auto started = std::chrono::steady_clock::now();
     std::string output = output_dir_of(options);
     if (options.write) {
-        if (auto reason = unsafe_output_reason(output, options.source_dir); !reason.empty()) {
+        if (auto reason = unsafe_output_reason(output, options.source_dir, options.themes_dir); !reason.empty()) {
             err << "candour: " << reason << "\n";
             return exit_usage;
         }

@@ -10,11 +10,15 @@ namespace candour {
 
 PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags,
                                DisclosureLog& log) {
+    int errors_before = diags.error_count();
     RawKpi raw = load_kpi(fs, diags);
     validate_kpi(raw, diags);
+    bool complete = diags.error_count() == errors_before;  // relation errors leave every figure in place
     check_relations(raw, diags);
     RawSurvey survey = load_survey(fs, diags);
-    return disclose(raw, survey, config.disclosure, &log, &diags);
+    PublishedKpi kpi = disclose(raw, survey, config.disclosure, &log, &diags);
+    kpi.complete = complete;
+    return kpi;
 }
 
 }  // namespace candour

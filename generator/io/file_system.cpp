@@ -9,9 +9,89 @@ namespace fs = std::filesystem;
 
 namespace candour {
 
-DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)) {}
+namespace {
+
+bool is_within(const fs::path& path, const fs::path& root) {
+    auto [r, p] = std::mismatch(root.begin(), root.end(), path.begin(), path.end());
+    return r == root.end();
+}
+
+// What an entry is, links resolved, from the root's point of view.
+enum class EntryKind { file, folder, outside, broken_link, link_to_folder, special };
+
+struct Entry {
+    EntryKind kind;
+    fs::path target;  // where a link leads
+};
+
+Entry classify(const fs::path& path, const fs::path& real_root) {
+    std::error_code ec;
+    auto link = fs::symlink_status(path, ec);
+    if (ec) return {EntryKind::broken_link, {}};
+    if (!fs::is_symlink(link)) {
+        if (fs::is_regular_file(link)) return {EntryKind::file, {}};
+        if (fs::is_directory(link)) return {EntryKind::folder, {}};
+        return {EntryKind::special, {}};
+    }
+    fs::path target = fs::read_symlink(path, ec);
+    fs::path real = fs::canonical(path, ec);
+    if (ec) return {EntryKind::broken_link, target};
+    if (!is_within(real, real_root)) return {EntryKind::outside, real};
+    auto status = fs::status(real, ec);
+    if (fs::is_directory(status)) return {EntryKind::link_to_folder, target};
+    if (!fs::is_regular_file(status)) return {EntryKind::special, target};
+    return {EntryKind::file, target};
+}
+
+std::string reason(const Entry& e) {
+    switch (e.kind) {
+        case EntryKind::outside:
+            return "a link to " + e.target.string() + ", outside the folder";
+        case EntryKind::broken_link:
+            return "a link to " + e.target.string() + ", which leads nowhere";
+        case EntryKind::link_to_folder:
+            return "a link to the folder " + e.target.string();
+        case EntryKind::special:
+            return "not a regular file (a pipe, socket or device)";
+        default:
+            return {};
+    }
+}
+
+// Lexically, so that a link's own path is kept: fs::relative would resolve
+// it, and a link out of the folder would give a path climbing out with "..".
+std::string relative_to(const fs::path& path, const fs::path& root) {
+    return path.lexically_normal().lexically_relative(root.lexically_normal()).generic_string();
+}
+
+// Every entry below `base`, without following links to folders.
+template <typename Fn>
+void walk(const fs::path& base, Fn fn) {
+    std::error_code ec;
+    auto options = fs::directory_options::skip_permission_denied;
+    for (auto it = fs::recursive_directory_iterator(base, options, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+        fn(it->path());
+    }
+}
+
+// Editors keep lock files and backups as hidden entries (Emacs's ".#page.md"
+// is a link to nowhere); they are never read, so they are not reported either.
+bool is_hidden(const fs::path& path) {
+    std::string name = path.filename().string();
+    return !name.empty() && name[0] == '.';
+}
+
+}  // namespace
+
+DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)) {
+    std::error_code ec;
+    fs::path real = fs::weakly_canonical(fs::absolute(root_), ec);
+    real_root_ = ec ? fs::absolute(root_).lexically_normal().string() : real.string();
+}
 
 std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
+    if (!is_file(path)) return std::nullopt;
     std::ifstream in(fs::path(root_) / path, std::ios::binary);
     if (!in) return std::nullopt;
     std::ostringstream ss;
@@ -20,21 +100,40 @@ std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
 }
 
 bool DiskFileSystem::is_file(const std::string& path) const {
+    fs::path full = fs::path(root_) / path;
     std::error_code ec;
-    return fs::is_regular_file(fs::path(root_) / path, ec);
+    fs::path real = fs::canonical(full, ec);
+    if (ec || !is_within(real, real_root_)) return false;
+    return classify(full, real_root_).kind == EntryKind::file;
 }
 
 std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {
     std::vector<std::string> out;
-    std::error_code ec;
     fs::path base = fs::path(root_) / dir;
-    if (!fs::is_directory(base, ec)) return out;
-    for (auto it = fs::recursive_directory_iterator(base, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
-        if (!it->is_regular_file(ec)) continue;
-        out.push_back(fs::relative(it->path(), root_).generic_string());
-    }
+    if (classify(base, real_root_).kind != EntryKind::folder) return out;
+    walk(base, [&](const fs::path& p) {
+        if (classify(p, real_root_).kind == EntryKind::file) out.push_back(relative_to(p, root_));
+    });
     std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<Refusal> DiskFileSystem::refusals(const std::string& dir) const {
+    std::vector<Refusal> out;
+    fs::path base = fs::path(root_) / dir;
+    std::error_code ec;
+    if (!fs::exists(fs::symlink_status(base, ec))) return out;
+    Entry top = classify(base, real_root_);
+    if (top.kind != EntryKind::folder) {
+        if (top.kind != EntryKind::file) out.push_back({dir, reason(top)});
+        return out;
+    }
+    walk(base, [&](const fs::path& p) {
+        Entry e = classify(p, real_root_);
+        if (e.kind == EntryKind::file || e.kind == EntryKind::folder || is_hidden(p)) return;
+        out.push_back({relative_to(p, root_), reason(e)});
+    });
+    std::sort(out.begin(), out.end(), [](const Refusal& a, const Refusal& b) { return a.path < b.path; });
     return out;
 }
 

@@ -3,6 +3,7 @@
 // so every stage may see it.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -83,6 +84,14 @@ struct Catalogue {
     std::vector<Indicator> indicators;  // in catalogue order
     std::string file;                   // where it was read from, for messages
     std::map<std::string, std::size_t> by_id;  // filled by build_index()
+    // What could not be read, each already reported in the catalogue: whole
+    // entries with errors, or the file itself. A table row or a page naming
+    // such an indicator is not reported again as unknown.
+    std::set<std::string> unreadable_ids;
+    bool readable = true;
+
+    // Whether `id` may be an indicator whose entry had errors.
+    bool may_define(const std::string& id) const { return !readable || unreadable_ids.count(id) > 0; }
 
     const Indicator* indicator(const std::string& id) const;
     // Builds the id lookup used by indicator(); call once the list is complete.

@@ -84,6 +84,9 @@ struct PublishedKpi {
     std::vector<PublishedIndicator> indicators;  // catalogue order
     std::vector<Period> periods;                 // every period in the data, oldest first
     bool present = false;
+    // False when the KPI files had errors, so some figures are missing: a
+    // page asking for one is then not reported again, as the cause was.
+    bool complete = true;
     std::shared_ptr<const PublishedSurvey> survey;  // victim interview ratings, when the site has them
     // Where each hidden figure comes from in the site's data (by FigureKey
     // id), so a later check can point at it. Positions only, never values.

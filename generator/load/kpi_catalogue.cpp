@@ -19,6 +19,8 @@ const std::vector<std::string> indicator_keys = {"id",     "title",      "defini
                                                  "frequency", "aim",     "source",     "breakdowns", "caveats",
                                                  "decimals", "parts", "numerator", "denominator", "year_to_date"};
 
+constexpr int max_decimals = 4;
+
 bool is_id(const std::string& s) {
     if (s.empty()) return false;
     for (char c : s) {
@@ -42,6 +44,7 @@ public:
         if (!root["indicators"] || root["indicators"].size() == 0) {
             fields_.diags().error(fields_.source().start(), "the catalogue lists no indicators",
                                   "add an 'indicators:' list; see docs/kpi-data.md");
+            cat_.readable = false;  // so no table row is reported as unknown
         }
     }
 
@@ -177,10 +180,12 @@ private:
         ok = read_frequency(n, ind) && ok;
         ok = read_aim_ref(n, ind) && ok;
         ok = read_breakdown_refs(n, ind) && ok;
-        ind.decimals = fields_.integer(n, "decimals").value_or(ind.unit == Unit::count ? 0 : 1);
+        ok = read_decimals(n, ind) && ok;
         if (id && ok) {
             ind.id = *id;
             cat_.indicators.push_back(std::move(ind));
+        } else if (id) {
+            cat_.unreadable_ids.insert(*id);
         }
     }
 
@@ -194,6 +199,23 @@ private:
         fields_.diags().error(fields_.pos(n["unit"]), fmt::format("unknown unit '{}'", *text),
                               did_you_mean(*text, unit_names(), "use one of: " + fmt::format("{}", fmt::join(unit_names(), ", "))));
         return false;
+    }
+
+    // Places shown after the decimal point: a handful at most, as figures are
+    // never more precise than that and a long tail of zeros misleads.
+    bool read_decimals(const YAML::Node& n, Indicator& ind) {
+        ind.decimals = ind.unit == Unit::count ? 0 : 1;
+        if (!n["decimals"]) return true;
+        auto places = fields_.integer(n, "decimals");
+        if (!places) return false;
+        if (*places < 0 || *places > max_decimals) {
+            fields_.diags().error(fields_.pos(n["decimals"]),
+                                  fmt::format("'decimals' must be from 0 to {}, not {}", max_decimals, *places),
+                                  "give the number of places shown after the decimal point, such as 'decimals: 1'");
+            return false;
+        }
+        ind.decimals = *places;
+        return true;
     }
 
     bool read_polarity(const YAML::Node& n, Indicator& ind) {
@@ -312,6 +334,7 @@ private:
 Catalogue load_kpi_catalogue(const FileSystem& fs, Diagnostics& diags) {
     Catalogue cat;
     cat.file = kpi_catalogue_file;
+    cat.readable = false;  // until it is
     auto text = read_text_file(fs, kpi_catalogue_file, diags);
     if (!text) return cat;
     YamlSource src{kpi_catalogue_file, *text, 0};
@@ -323,6 +346,7 @@ Catalogue load_kpi_catalogue(const FileSystem& fs, Diagnostics& diags) {
                     "see docs/kpi-data.md for an example");
         return cat;
     }
+    cat.readable = true;
     CatalogueReader(fields, cat).read(*root);
     cat.build_index();
     return cat;

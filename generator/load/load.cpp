@@ -2,6 +2,7 @@
 
 #include "load/accountability_load.hpp"
 #include "load/front_matter.hpp"
+#include "load/refused_files.hpp"
 #include "load/text_file.hpp"
 
 namespace candour {
@@ -12,10 +13,25 @@ bool is_markdown(const std::string& path) {
     return path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
 }
 
+// Editors' hidden files and backups ("~") are nobody's attempt to publish.
+bool is_editor_file(const std::string& path) {
+    std::string name = path.substr(path.rfind('/') + 1);
+    return name.empty() || name[0] == '.' || name.back() == '~';
+}
+
+// A picture or a PDF dropped into content/ would otherwise vanish silently.
+void warn_not_published(const std::string& path, Diagnostics& diags) {
+    diags.warning({path, 1, 1}, "this file is not published: content/ holds the site's pages, written as .md files",
+                  "move it out of content/; to publish a page, give it a name ending in .md");
+}
+
 std::vector<ContentFile> load_content(const FileSystem& fs, Diagnostics& diags, const ContentParser& parse) {
     std::vector<ContentFile> files;
     for (const auto& path : fs.list_files(content_dir)) {
-        if (!is_markdown(path)) continue;
+        if (!is_markdown(path)) {
+            if (!is_editor_file(path)) warn_not_published(path, diags);
+            continue;
+        }
         auto text = read_text_file(fs, path, diags);
         if (!text) continue;
         auto file = parse ? parse(path, *text, diags) : parse_content_file(path, *text, diags);
@@ -29,6 +45,7 @@ std::vector<ContentFile> load_content(const FileSystem& fs, Diagnostics& diags, 
 SourceTree load(const FileSystem& fs, const std::string& installed_themes_dir, Diagnostics& diags,
                 const ContentParser& parse) {
     SourceTree tree;
+    for (const char* dir : {site_config_file, content_dir, "data"}) report_refused_files(fs, dir, "", diags);
     tree.config = load_site_config(fs, diags);
     tree.content = load_content(fs, diags, parse);
     tree.templates = load_templates(fs, tree.config, installed_themes_dir, diags);

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+
 #include "load/text_file.hpp"
 #include "load/yaml_fields.hpp"
 
@@ -132,6 +135,8 @@ void read_base_url(YamlFields& fields, const YAML::Node& root, SiteConfig& confi
 
 SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     SiteConfig config;
+    int errors_before = diags.error_count();
+    config.privacy_settings_ok = false;  // until the whole file has been read without an error
     auto text = read_text_file(fs, site_config_file, diags);
     if (!text) {
         if (!fs.is_file(site_config_file)) {
@@ -155,8 +160,18 @@ SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     config.language = fields.string(*root, "language").value_or("en-GB");
     config.description = fields.string(*root, "description").value_or("");
     if (auto theme = fields.string(*root, "theme")) {
-        config.theme = *theme;
         config.theme_pos = fields.pos((*root)["theme"]);
+        // A folder name, never a path: "../.." must not lead out of templates/.
+        bool plain = !theme->empty() && std::all_of(theme->begin(), theme->end(), [](unsigned char c) {
+            return std::isalnum(c) || c == '-' || c == '_';
+        });
+        if (plain) {
+            config.theme = *theme;
+        } else {
+            diags.error(config.theme_pos, fmt::format("the theme name '{}' is not a folder name", *theme),
+                        "write the name of a folder in templates/, such as 'default', using letters, digits, "
+                        "'-' and '_'");
+        }
     } else {
         config.theme_pos = src.start();
     }
@@ -167,6 +182,7 @@ SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     read_disclosure((*root)["disclosure"], fields, config);
     read_privacy((*root)["privacy"], fields, config);
     read_charts((*root)["charts"], fields, config);
+    config.privacy_settings_ok = diags.error_count() == errors_before;
     return config;
 }
 

@@ -53,6 +53,11 @@ struct SiteConfig {
     bool unsafe_html = false;  // markdown.unsafe_html: let raw HTML through
     DisclosureRules disclosure;
     PrivacySettings privacy;
+    // False when site.yaml could not be read or had any error. The privacy
+    // gate then waits until it is fixed: with a contact or privacy setting
+    // lost to the error, every page showing the organisation's own contact
+    // details would be reported.
+    bool privacy_settings_ok = true;
     bool charts_interactive = false;  // charts.interactive: tooltips by self-hosted vega-embed
     SourcePos charts_pos;             // of charts.interactive, for problems with the scripts
 };

@@ -1,10 +1,13 @@
 #include "load/template_set.hpp"
 
+#include <fmt/format.h>
+
+#include <charconv>
+#include <kainjow/mustache.hpp>
 #include <memory>
 
-#include <fmt/format.h>
-#include <kainjow/mustache.hpp>
-
+#include "diagnostics/text_position.hpp"
+#include "load/refused_files.hpp"
 #include "load/text_file.hpp"
 
 namespace candour {
@@ -29,13 +32,26 @@ bool has_template_ext(const std::string& path) {
            path.compare(path.size() - template_ext.size(), template_ext.size(), template_ext) == 0;
 }
 
-// Reports a Mustache syntax error; kainjow gives no position, so point at the file.
+// What kainjow still refuses after scan_template_tags found nothing wrong.
+// Its messages end "at <byte offset>": report that place as line and column.
 void check_syntax(const TemplateFile& t, Diagnostics& diags) {
     kainjow::mustache::mustache compiled(t.source);
-    if (!compiled.is_valid()) {
-        diags.error({t.display_path, 1, 1}, "template syntax: " + compiled.error_message(),
-                    "every {{#section}} needs a matching {{/section}}");
+    if (compiled.is_valid()) return;
+    std::string message = compiled.error_message();
+    SourcePos pos{t.display_path, 1, 1};
+    auto at = message.rfind(" at ");
+    std::size_t offset = 0;
+    if (at != std::string::npos) {
+        const char* first = message.data() + at + 4;
+        const char* last = message.data() + message.size();
+        auto [end, ec] = std::from_chars(first, last, offset);
+        if (ec == std::errc() && end == last && offset <= t.source.size()) {
+            auto lc = line_col_at(t.source, offset);
+            pos = {t.display_path, lc.line, lc.col};
+            message.erase(at);
+        }
     }
+    diags.error(pos, "template syntax: " + message, "every {{#section}} needs a matching {{/section}}");
 }
 
 void load_kind(const Layer& layer, const std::string& kind, std::map<std::string, TemplateFile>& into,
@@ -48,8 +64,9 @@ void load_kind(const Layer& layer, const std::string& kind, std::map<std::string
         std::string display = layer.display_root + path.substr(layer.dir.size());
         auto text = read_text_file(*layer.fs, path, diags);
         if (!text) continue;
+        int errors_before = diags.error_count();
         TemplateFile t{name, display, *text, scan_template_tags(display, *text, diags)};
-        check_syntax(t, diags);
+        if (diags.error_count() == errors_before) check_syntax(t, diags);
         into.emplace(name, std::move(t));
     }
 }
@@ -88,6 +105,7 @@ TemplateSet load_templates(const FileSystem& site_fs, const SiteConfig& config, 
     TemplateSet set;
     std::map<std::string, AssetFile> assets;
     for (const auto& layer : layers) {
+        report_refused_files(*layer.fs, layer.dir, layer.display_root, diags);
         load_kind(layer, "layouts", set.layouts, diags);
         load_kind(layer, "partials", set.partials, diags);
         load_assets(layer, assets);

@@ -1,6 +1,10 @@
 #include "load/yaml_fields.hpp"
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+
+#include <map>
+#include <set>
 
 #include "diagnostics/suggest.hpp"
 
@@ -97,9 +101,48 @@ std::vector<std::string> YamlFields::string_list(const YAML::Node& map, const ch
     return out;
 }
 
+namespace {
+
+// yaml-cpp keeps every value of a repeated key and reads the first, so a
+// second 'title:' lower down would silently do nothing. Walks every mapping
+// (each shared anchor once, so aliases cannot multiply the work).
+void report_repeated_keys(const YAML::Node& root, const YamlSource& src, Diagnostics& diags) {
+    std::vector<YAML::Node> pending{root};
+    std::set<int> visited;
+    while (!pending.empty()) {
+        YAML::Node node = pending.back();
+        pending.pop_back();
+        if (!node.IsMap() && !node.IsSequence()) continue;
+        if (!visited.insert(node.Mark().pos).second) continue;
+        if (node.IsSequence()) {
+            for (const auto& item : node) pending.push_back(item);
+            continue;
+        }
+        std::map<std::string, int> first_line;
+        for (const auto& kv : node) {
+            pending.push_back(kv.second);
+            if (!kv.first.IsScalar()) continue;
+            SourcePos at = src.at(kv.first.Mark());
+            auto [seen, inserted] = first_line.emplace(kv.first.Scalar(), at.line);
+            if (inserted) continue;
+            diags.error(at,
+                        fmt::format("'{}' is given twice; the first is on line {}", kv.first.Scalar(), seen->second),
+                        "delete one of them: only one value can be used");
+        }
+    }
+}
+
+}  // namespace
+
 std::optional<YAML::Node> parse_yaml(const YamlSource& src, std::string_view yaml_text, Diagnostics& diags) {
     try {
-        return YAML::Load(std::string(yaml_text));
+        YAML::Node root = YAML::Load(std::string(yaml_text));
+        report_repeated_keys(root, src, diags);
+        return root;
+    } catch (const YAML::DeepRecursion& e) {
+        diags.error(src.at(e.mark), "the YAML is nested too deeply to read",
+                    "settings are only a few levels deep: look for a long run of '[', '{' or indentation");
+        return std::nullopt;
     } catch (const YAML::Exception& e) {
         diags.error(src.at(e.mark), "YAML syntax: " + e.msg,
                     "check the indentation, that each line is 'key: value', and put quotes around "

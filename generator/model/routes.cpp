@@ -119,10 +119,10 @@ private:
     int add_route(Route r, const ContentFile& file) {
         r.output_path = r.url + "index.html";
         r.depth = static_cast<int>(std::count(r.url.begin(), r.url.end(), '/'));
-        auto [it, inserted] = url_owner_.emplace(r.url, file.path);
+        SourcePos at = file.front.slug.empty() ? SourcePos{file.path, 1, 1} : file.front.slug_pos;
+        auto [it, inserted] = url_owner_.emplace(r.url, UrlOwner{file.path, at});
         if (!inserted) {
-            diags_.error(file.front.slug.empty() ? SourcePos{file.path, 1, 1} : file.front.slug_pos,
-                         fmt::format("this page would be published at /{}, like {}", r.url, it->second),
+            diags_.error(at, fmt::format("this page would be published at /{}, like {}", r.url, it->second.what),
                          "rename one of the files, or give one a different 'slug'");
             return -1;
         }
@@ -144,7 +144,15 @@ private:
         r.layout_pos = {std::string("content/") + dir, 1, 1};
         routes_.pages.push_back(std::move(r));
         int index = static_cast<int>(routes_.pages.size()) - 1;
-        url_owner_.emplace(routes_.pages.back().url, "content/" + dir + "/");
+        auto [owner, inserted] = url_owner_.emplace(routes_.pages.back().url, UrlOwner{"content/" + dir + "/", {}});
+        if (!inserted) {
+            // A page such as content/reports.md has the address of the folder content/reports/.
+            diags_.error(owner->second.pos,
+                         fmt::format("this page would be published at /{}, the address of the section "
+                                     "content/{}/",
+                                     routes_.pages.back().url, dir),
+                         fmt::format("move the page into the folder as content/{}/_index.md, or rename it", dir));
+        }
         section_by_dir_[dir] = index;
         return index;
     }
@@ -199,10 +207,12 @@ private:
             page.indicator = ind.id;
             page.output_path = page.url + "index.html";
             page.depth = 2;
-            auto [it, inserted] = url_owner_.emplace(page.url, catalogue_->file);
+            auto [it, inserted] = url_owner_.emplace(page.url, UrlOwner{catalogue_->file, ind.pos});
             if (!inserted) {
-                diags_.error(ind.pos, fmt::format("indicator '{}' would be published at /{}, like {}", ind.id, page.url, it->second),
-                             "rename the content file or the indicator");
+                diags_.error(
+                    ind.pos,
+                    fmt::format("indicator '{}' would be published at /{}, like {}", ind.id, page.url, it->second.what),
+                    "rename the content file or the indicator");
                 continue;
             }
             routes_.pages.push_back(std::move(page));
@@ -230,9 +240,9 @@ private:
         page.subject = g.subject;
         page.output_path = page.url + "index.html";
         page.depth = static_cast<int>(std::count(page.url.begin(), page.url.end(), '/'));
-        auto [it, inserted] = url_owner_.emplace(page.url, g.pos.file);
+        auto [it, inserted] = url_owner_.emplace(page.url, UrlOwner{g.pos.file, g.pos});
         if (!inserted) {
-            diags_.error(g.pos, fmt::format("this would be published at /{}, like {}", page.url, it->second),
+            diags_.error(g.pos, fmt::format("this would be published at /{}, like {}", page.url, it->second.what),
                          "rename the content file or this data file");
             return;
         }
@@ -258,7 +268,12 @@ private:
     Date today_;
     Routes routes_;
     std::map<std::string, int> section_by_dir_;
-    std::map<std::string, std::string> url_owner_;
+    // Who has each address, to refuse a second page there.
+    struct UrlOwner {
+        std::string what;  // the file or folder, for messages
+        SourcePos pos;
+    };
+    std::map<std::string, UrlOwner> url_owner_;
 };
 
 }  // namespace

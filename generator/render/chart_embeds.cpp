@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 
-#include <charconv>
 #include <sstream>
 
 #include "charts/chart_style.hpp"
 #include "diagnostics/suggest.hpp"
+#include "kpi/figure_text.hpp"
 #include "load/yaml_fields.hpp"
 
 namespace candour {
@@ -23,13 +23,6 @@ std::string first_word(const std::string& text) {
     std::string w;
     in >> w;
     return w;
-}
-
-std::optional<double> number(const std::string& text) {
-    double v = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-    return v;
 }
 
 }  // namespace
@@ -151,14 +144,33 @@ std::optional<std::string> ChartEmbeds::block(const std::string& info, const std
         return "";
     }
     if (auto target = fields.string(*root, "target")) {
-        if (!(r.target = number(*target))) {
-            diags.error(at("target"), fmt::format("target '{}' is not a number", *target),
+        FigureText figure = read_figure(*target);
+        if (!(r.target = figure.value)) {
+            diags.error(at("target"), fmt::format("target '{}' {}", *target, figure.problem),
                         "write the target in the indicator's unit, digits only: 'target: 20' for 20%");
             return "";
         }
     }
-    auto view = chart(r, diags);
-    return view ? renderer_.render_partial("kpi-chart", *view) : "";
+    if (r.ind->periods.empty()) {
+        // Nothing to draw; if the tables had errors, those explain it.
+        if (kpi_.complete) {
+            diags.error(at("indicator"),
+                        fmt::format("indicator '{}' has no figures yet, so there is nothing to chart", *id),
+                        "add its rows to a table in data/kpi/, or remove this chart block until there are figures");
+        }
+        return "";
+    }
+    // The chart builders refuse impossible input by throwing; every such case
+    // should have been reported above, so this only stops a missed one from
+    // ending the build (or the preview) without saying where.
+    try {
+        auto view = chart(r, diags);
+        return view ? renderer_.render_partial("kpi-chart", *view) : "";
+    } catch (const std::exception& e) {
+        diags.error(r.start, fmt::format("this chart cannot be drawn: {}", e.what()),
+                    "check the chart block's settings against docs/kpi-data.md");
+        return "";
+    }
 }
 
 }  // namespace candour

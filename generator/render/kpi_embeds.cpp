@@ -29,6 +29,7 @@ std::string list(const std::vector<std::string>& items) { return fmt::format("{}
 const PublishedIndicator* KpiEmbeds::find_indicator(const std::string& id, const SourcePos& pos,
                                                     Diagnostics& diags) const {
     if (const PublishedIndicator* ind = kpi_.indicator(id)) return ind;
+    if (kpi_.catalogue.may_define(id)) return nullptr;  // its catalogue entry has errors, reported there
     diags.error(pos, fmt::format("unknown indicator '{}'", id),
                 did_you_mean(id, kpi_.catalogue.indicator_ids(), "use an id from data/kpi/catalogue.yaml"));
     return nullptr;
@@ -39,6 +40,7 @@ std::optional<std::vector<Period>> KpiEmbeds::parse_periods(const std::string& t
                                                             const SourcePos& pos, Diagnostics& diags) const {
     const auto& have = ind.periods;
     auto fail = [&](const std::string& what) -> std::optional<std::vector<Period>> {
+        if (!kpi_.complete) return std::nullopt;  // figures are missing because of errors in the tables
         std::vector<std::string> codes;
         for (const auto& p : have) codes.push_back(p.code());
         diags.error(pos, what, "use 'latest', 'last 4', one period or 'FROM to TO'; periods with figures: " + list(codes));
@@ -137,6 +139,7 @@ std::optional<std::string> KpiEmbeds::inline_code(const std::string& code, const
     }
     const PublishedCell* cell = ind->cell(breakdown, group, periods->front());
     if (!cell) {
+        if (!kpi_.complete) return "";  // the tables had errors, reported there
         diags.error(pos, fmt::format("no figure for {} {}{}", ind->def.id, periods->front().code(),
                                      breakdown.empty() ? "" : " " + breakdown + "=" + group),
                     "check the breakdown and group (write spaces in a group as '_')");

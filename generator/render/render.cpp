@@ -6,6 +6,8 @@
 
 #include "audit/disclosure_metadata.hpp"
 #include "kpi/published_survey.hpp"
+#include "io/parallel.hpp"
+#include "load/partial_cycles.hpp"
 #include "markdown/markdown_init.hpp"
 #include "model/view_model.hpp"
 #include "render/chart_embeds.hpp"
@@ -15,7 +17,6 @@
 #include "render/link_resolver.hpp"
 #include "render/markdown_document.hpp"
 #include "render/page_renderer.hpp"
-#include "io/parallel.hpp"
 
 namespace candour {
 
@@ -57,6 +58,7 @@ RenderedBody render_body(std::optional<MarkdownDocument>& doc, const Route& rout
 
 bool templates_ready(const TemplateSet& templates, const Routes& routes) {
     if (!templates.layouts.count("base")) return false;
+    if (!partial_cycles(templates).empty()) return false;  // Mustache would expand the loop for ever
     for (const auto& r : routes.pages) {
         if (!templates.layouts.count(r.layout)) return false;
     }
@@ -77,8 +79,8 @@ std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes
     }
     LinkResolver links(routes, by_path, path_of_base_url(tree.config.base_url));
 
-    // A missing layout was reported by validate; render bodies anyway so that
-    // one run still reports every broken link.
+    // A missing layout or a loop of partials was reported by validate; render
+    // bodies anyway so that one run still reports every broken link.
     bool render_templates = templates_ready(tree.templates, routes);
     std::vector<std::unique_ptr<PageRenderer>> renderers(static_cast<std::size_t>(workers));
     std::vector<OutputFile> files(routes.pages.size());

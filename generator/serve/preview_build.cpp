@@ -19,7 +19,17 @@ PreviewBuild build_preview(BuildOptions options, BuildCache& cache) {
     options.write = false;
     auto started = std::chrono::steady_clock::now();
     Diagnostics diags;
-    RenderedSite rendered = render_in_memory(options, diags, cache.reuse());
+    RenderedSite rendered;
+    // Every bad input is meant to be a located error; should one still end in
+    // an exception, the preview says so in the overlay and keeps running.
+    try {
+        rendered = render_in_memory(options, diags, cache.reuse());
+    } catch (const std::exception& e) {
+        rendered = {};
+        diags.error({"site.yaml", 1, 1}, fmt::format("the build stopped unexpectedly: {}", e.what()),
+                    "this is a fault in candour: please report it, with the change you last saved; undo that "
+                    "change to carry on");
+    }
 
     PreviewBuild build;
     build.problems = diags.sorted();

@@ -1,6 +1,8 @@
 #pragma once
 // The preview's HTTP server (Debian's cpp-httplib): answers from the
 // PreviewState in memory and never reads a file from disk.
+#include <atomic>
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <thread>
@@ -27,10 +29,18 @@ public:
     // Stops answering; waiting requests end first. Safe to call twice.
     void stop();
 
+    // Event streams (one per open page) held at most at once; beyond this a
+    // page's stream is told to retry later, so that streams never take the
+    // workers that serve pages.
+    static constexpr std::size_t max_event_streams = 128;
+
 private:
     PreviewState& state_;
     std::unique_ptr<httplib::Server> server_;
     std::thread thread_;
+    std::string address_;  // as bound, for the Host check
+    std::atomic<int> port_{0};
+    std::shared_ptr<std::atomic<std::size_t>> open_streams_ = std::make_shared<std::atomic<std::size_t>>(0);
 };
 
 }  // namespace candour

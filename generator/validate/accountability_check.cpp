@@ -17,6 +17,7 @@ void check_accountability(const Accountability& a, const Catalogue* catalogue, D
         for (const auto& f : round.findings) {
             for (std::size_t i = 0; i < f.indicators.size(); ++i) {
                 if (std::find(ids.begin(), ids.end(), f.indicators[i]) != ids.end()) continue;
+                if (catalogue && catalogue->may_define(f.indicators[i])) continue;  // reported in the catalogue
                 diags.error(f.indicator_pos[i], fmt::format("no indicator called '{}' in the KPI catalogue", f.indicators[i]),
                             did_you_mean(f.indicators[i], ids, "use an id from data/kpi/catalogue.yaml"));
             }

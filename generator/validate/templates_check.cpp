@@ -1,11 +1,12 @@
-// Layouts every page needs, partials every template includes, and no
-// partial that includes itself.
-#include <functional>
-#include <set>
-
+// Layouts every page needs, a base layout that places the page, partials
+// every template includes, and no partial that includes itself.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <set>
+
 #include "diagnostics/suggest.hpp"
+#include "load/partial_cycles.hpp"
 #include "validate/validate.hpp"
 
 namespace candour {
@@ -34,26 +35,40 @@ void check_partial_references(const TemplateSet& set, Diagnostics& diags) {
 }
 
 void check_partial_cycles(const TemplateSet& set, Diagnostics& diags) {
-    std::set<std::string> done;
-    std::vector<std::string> stack;
-    std::function<void(const TemplateFile&)> visit = [&](const TemplateFile& t) {
-        if (done.count(t.name)) return;
-        stack.push_back(t.name);
-        for (const auto& tag : t.tags) {
-            if (tag.kind != '>') continue;
-            auto it = set.partials.find(tag.name);
-            if (it == set.partials.end()) continue;
-            if (std::find(stack.begin(), stack.end(), tag.name) != stack.end()) {
-                diags.error(tag.pos, fmt::format("partial '{}' includes itself through '{}'", tag.name, t.name),
-                            "remove the include that closes the loop");
-                continue;
-            }
-            visit(it->second);
-        }
-        stack.pop_back();
-        done.insert(t.name);
-    };
-    for (const auto& [_, t] : set.partials) visit(t);
+    for (const auto& cycle : partial_cycles(set)) {
+        std::string message = cycle.chain.size() == 2 ? fmt::format("partial '{}' includes itself", cycle.chain.front())
+                                                      : fmt::format("partials include each other in a loop: {}",
+                                                                    fmt::join(cycle.chain, " → "));
+        diags.error(cycle.pos, message,
+                    "remove the include that closes the loop: a partial cannot include itself, "
+                    "directly or through other partials");
+    }
+}
+
+// The base layout wraps every page; without `{{{body_html}}}` every page
+// would be published without its content.
+void check_base_places_pages(const TemplateSet& set, Diagnostics& diags) {
+    auto base = set.layouts.find("base");
+    if (base == set.layouts.end()) return;  // reported by check_layouts
+    const auto& tags = base->second.tags;
+    bool places = std::any_of(tags.begin(), tags.end(),
+                              [](const TemplateTag& t) { return t.kind == '&' && t.name == "body_html"; });
+    if (places) return;
+    diags.error({base->second.display_path, 1, 1},
+                base->second.source.find_first_not_of(" \t\r\n") == std::string::npos
+                    ? "the base layout is empty, so every page would be blank"
+                    : "the base layout never places the page's content, so every page would be blank",
+                "put '{{{body_html}}}' where each page's content goes, inside <main>");
+}
+
+// An empty layout is a file saved by mistake; every page using it would be blank.
+void check_empty_layouts(const TemplateSet& set, Diagnostics& diags) {
+    for (const auto& [name, t] : set.layouts) {
+        if (name == "base" || t.source.find_first_not_of(" \t\r\n") != std::string::npos) continue;
+        diags.error({t.display_path, 1, 1},
+                    fmt::format("the layout '{}' is empty, so every page using it would be blank", name),
+                    "restore its content, or delete the file to use the theme's own layout");
+    }
 }
 
 void check_layouts(const TemplateSet& set, const Routes& routes, const SiteConfig& config, Diagnostics& diags) {
@@ -81,6 +96,8 @@ void check_layouts(const TemplateSet& set, const Routes& routes, const SiteConfi
 void validate_templates(const SourceTree& tree, const Routes& routes, Diagnostics& diags) {
     check_partial_references(tree.templates, diags);
     check_partial_cycles(tree.templates, diags);
+    check_base_places_pages(tree.templates, diags);
+    check_empty_layouts(tree.templates, diags);
     check_layouts(tree.templates, routes, tree.config, diags);
 }
 

@@ -43,6 +43,7 @@ void validate_navigation(const SourceTree& tree, const Routes& routes, Diagnosti
 
 // A report page's period must have figures, or its headline table is empty.
 void validate_report_periods(const Routes& routes, const PublishedKpi& kpi, Diagnostics& diags) {
+    if (!kpi.complete) return;  // figures are missing because of errors in the KPI files, reported there
     for (const auto& route : routes.pages) {
         if (!route.file || !route.file->front.period) continue;
         const Period& p = *route.file->front.period;

@@ -1,15 +1,17 @@
 #include "write/write.hpp"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <stdio.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 
-#include <fmt/format.h>
+#include "write/staging.hpp"
 
 namespace fs = std::filesystem;
 
@@ -52,16 +54,46 @@ bool looks_like_built_site(const fs::path& dir) {
     return fs::exists(dir / "index.html", ec) || fs::exists(dir / "404.html", ec);
 }
 
+// A path the build made, never from outside: still, one that is absolute or
+// climbs with ".." would write outside the output folder, so it is refused.
+bool is_safe_output_path(const std::string& path) {
+    fs::path p(path);
+    if (path.empty() || p.is_absolute()) return false;
+    return std::none_of(p.begin(), p.end(), [](const fs::path& part) { return part == ".." || part == "."; });
+}
+
+// `path` is `folder` or below it (both absolute, without links).
+bool is_inside(const fs::path& path, const fs::path& folder) {
+    auto [folder_end, path_end] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+    return folder_end == folder.end();
+}
+
 }  // namespace
 
-std::string unsafe_output_reason(const std::string& output_dir, const std::string& source_dir) {
+std::string unsafe_output_reason(const std::string& output_dir, const std::string& source_dir,
+                                 const std::string& themes_dir) {
     std::error_code ec;
     fs::path out = fs::weakly_canonical(fs::absolute(output_dir), ec);
     fs::path src = fs::weakly_canonical(fs::absolute(source_dir), ec);
-    auto [src_end, out_end] = std::mismatch(src.begin(), src.end(), out.begin(), out.end());
-    if (out_end == out.end()) {
+    if (is_inside(src, out)) {
         return fmt::format("the output folder {} contains the site's source; choose a folder such as {}/site",
                            output_dir, source_dir);
+    }
+    // Inside a folder the build reads, the next build would read the last
+    // one's pages, downloads and disclosure report as its own input.
+    for (const char* read : {"content", "data", "templates"}) {
+        if (is_inside(out, src / read)) {
+            return fmt::format(
+                "the output folder {} is inside the site's {}/ folder, which candour reads; "
+                "choose a folder such as {}/site",
+                output_dir, read, source_dir);
+        }
+    }
+    if (!themes_dir.empty() && is_inside(out, fs::weakly_canonical(fs::absolute(themes_dir), ec))) {
+        return fmt::format(
+            "the output folder {} is inside the themes folder {}, which candour reads; choose a "
+            "folder such as {}/site",
+            output_dir, themes_dir, source_dir);
     }
     if (fs::exists(out, ec) && !fs::is_directory(out, ec)) {
         return fmt::format("the output {} is a file, not a folder", output_dir);
@@ -77,27 +109,29 @@ std::string unsafe_output_reason(const std::string& output_dir, const std::strin
 bool write_site(const std::vector<OutputFile>& files, const std::string& output_dir, Diagnostics& diags) {
     fs::path out = fs::absolute(output_dir).lexically_normal();
     if (out.filename().empty()) out = out.parent_path();
-    fs::path staging = out.parent_path() / fmt::format(".{}.new-{}", out.filename().string(), ::getpid());
+    remove_abandoned_staging(out);
+    StagingFolder staging(out);
     std::error_code ec;
-    fs::remove_all(staging, ec);
-    fs::create_directories(staging, ec);
     auto fail = [&](const std::string& what) {
-        fs::remove_all(staging, ec);
+        fs::remove_all(staging.path(), ec);
         diags.error({output_dir, 1, 1}, what, "check the folder exists and you can write to it; the published site was not changed");
         return false;
     };
-    if (ec) return fail(fmt::format("could not create {}: {}", staging.string(), ec.message()));
+    if (!staging.ok()) return fail(staging.error());
     for (const auto& file : files) {
-        if (!write_file(staging / file.path, file.bytes)) {
-            return fail(fmt::format("could not write {}: {}", (staging / file.path).string(), std::strerror(errno)));
+        if (!is_safe_output_path(file.path))
+            return fail(fmt::format("refused to write outside the site: {}", file.path));
+        if (!write_file(staging.path() / file.path, file.bytes)) {
+            return fail(
+                fmt::format("could not write {}: {}", (staging.path() / file.path).string(), std::strerror(errno)));
         }
     }
     if (fs::exists(out, ec)) {
-        if (!exchange(staging, out)) return fail(fmt::format("could not replace {}", out.string()));
-        fs::remove_all(staging, ec);  // now holds the previous site
+        if (!exchange(staging.path(), out)) return fail(fmt::format("could not replace {}", out.string()));
+        fs::remove_all(staging.path(), ec);  // now holds the previous site
     } else {
         fs::create_directories(out.parent_path(), ec);
-        fs::rename(staging, out, ec);
+        fs::rename(staging.path(), out, ec);
         if (ec) return fail(fmt::format("could not create {}: {}", out.string(), ec.message()));
     }
     return true;

@@ -13,9 +13,12 @@ namespace candour {
 // Returns false (with a diagnostic) if the site could not be published.
 bool write_site(const std::vector<OutputFile>& files, const std::string& output_dir, Diagnostics& diags);
 
-// Refuses output folders that would destroy something: the source folder
-// itself, one of its parents, or an existing folder that is not a built site.
-// Returns the reason, or an empty string when the folder is safe to replace.
-std::string unsafe_output_reason(const std::string& output_dir, const std::string& source_dir);
+// Refuses output folders that would destroy something or be read back as
+// input: the source folder itself, one of its parents, a folder inside its
+// content/, data/ or templates/ or inside `themes_dir`, or an existing folder
+// that is not a built site. Returns the reason, or an empty string when the
+// folder is safe to replace.
+std::string unsafe_output_reason(const std::string& output_dir, const std::string& source_dir,
+                                 const std::string& themes_dir = {});
 
 }  // namespace candour

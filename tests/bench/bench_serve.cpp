@@ -1,6 +1,8 @@
 // Benchmark (not a test): edit-to-reload latency of `candour serve` on the
-// sample site (the repository's own site.yaml, content/ and templates/),
-// copied to a temporary folder so the repository is never edited.
+// sample site (the repository's own site.yaml, content/, data/ and
+// templates/), copied to a temporary folder so the repository is never edited.
+// Every wait has a time limit: if the site stops building, it says why and
+// exits 1 instead of waiting for ever.
 //   build/tests/bench_serve [edits=20]
 // For each edit it times, from just before the file is written:
 // - the open page's event stream receiving the new build (the reload signal), and
@@ -10,6 +12,7 @@
 #include <httplib.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
@@ -17,6 +20,7 @@
 #include <fstream>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -34,13 +38,20 @@ const std::string edited_file = "content/reports/2024-25-q2.md";
 const std::string edited_url = "/rasso/reports/2024-25-q2/";
 const std::string paragraph = "One figure from April to June 2024 has been revised";
 
+// Longer than any build of the sample site, charts drawn cold included.
+constexpr auto wait_limit = std::chrono::seconds(60);
+
+[[noreturn]] void give_up(const std::string& what, const std::string& log) {
+    throw std::runtime_error(what + "\n" + log);
+}
+
 double ms_since(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
 void copy_sample_site(const std::string& to) {
     namespace fs = std::filesystem;
-    for (const char* name : {"site.yaml", "content", "templates"}) {
+    for (const char* name : {"site.yaml", "content", "data", "templates"}) {
         fs::copy(fs::path(CANDOUR_SOURCE_DIR) / name, fs::path(to) / name, fs::copy_options::recursive);
     }
 }
@@ -88,19 +99,22 @@ public:
                     last_ = Clock::now();
                 }
                 changed_.notify_all();
-                return true;  // until the preview stops
+                return !stopping_;  // until the preview stops, or the next heartbeat after this one goes
             });
         });
     }
-    ~EventCounter() { reader_.join(); }
+    ~EventCounter() {
+        stopping_ = true;
+        reader_.join();
+    }
     int count() {
         std::lock_guard lock(mutex_);
         return count_;
     }
-    // When event number `n` (counting from 1) arrived.
-    Clock::time_point wait_for(int n) {
+    // When event number `n` (counting from 1) arrived; nothing after `wait_limit`.
+    std::optional<Clock::time_point> wait_for(int n) {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return count_ >= n; });
+        if (!changed_.wait_for(lock, wait_limit, [&] { return count_ >= n; })) return std::nullopt;
         return last_;
     }
 
@@ -109,6 +123,7 @@ private:
     std::condition_variable changed_;
     int count_ = 0;
     Clock::time_point last_;
+    std::atomic<bool> stopping_{false};
     std::thread reader_;
 };
 
@@ -118,7 +133,8 @@ void time_edits(const std::string& site, int edits) {
     options.source_dir = site;
     options.port = 0;
     PreviewSession session(options, log, log);
-    if (!session.start()) throw std::runtime_error(log.str());
+    if (!session.start()) give_up("the preview did not start:", log.str());
+    if (!session.state().site()) give_up("the sample site did not build:", log.str());
     httplib::Client client("127.0.0.1", session.port());
     const std::string path = site + "/" + edited_file;
     const std::string original = read(path);
@@ -126,7 +142,7 @@ void time_edits(const std::string& site, int edits) {
     std::vector<double> signalled, served;
     {
         EventCounter events(session.port());
-        events.wait_for(1);  // the page has its first status
+        if (!events.wait_for(1)) give_up("the event stream sent nothing", log.str());  // the page's first status
         for (int i = 0; i < edits; ++i) {
             std::string marker = fmt::format("Benchmark edit {}.", i);
             int seen = events.count();
@@ -135,11 +151,13 @@ void time_edits(const std::string& site, int edits) {
             for (;;) {
                 auto res = client.Get(edited_url);
                 if (res && res->body.find(marker) != std::string::npos) break;
+                if (Clock::now() - start > wait_limit) give_up("the edited page was never served:", log.str());
                 std::this_thread::sleep_for(std::chrono::microseconds(500));
             }
             served.push_back(ms_since(start));
             auto signal = events.wait_for(seen + 1);
-            signalled.push_back(std::chrono::duration<double, std::milli>(signal - start).count());
+            if (!signal) give_up("no reload event after the edit:", log.str());
+            signalled.push_back(std::chrono::duration<double, std::milli>(*signal - start).count());
             std::this_thread::sleep_for(std::chrono::milliseconds(100));  // separate bursts
         }
         session.stop();  // ends the event stream
@@ -188,7 +206,13 @@ int main(int argc, char** argv) {
     int edits = argc > 1 ? std::atoi(argv[1]) : 20;
     TempDir dir;
     copy_sample_site(dir.path());
-    time_edits(dir.path(), edits);
-    time_rebuilds(dir.path(), 50, 0);
-    time_rebuilds(dir.path(), 50, 1);
+    std::cout << "bench_serve: building the sample site (the first build draws every chart)" << std::endl;
+    try {
+        time_edits(dir.path(), edits);
+        time_rebuilds(dir.path(), 50, 0);
+        time_rebuilds(dir.path(), 50, 1);
+    } catch (const std::exception& e) {
+        std::cerr << "bench_serve: " << e.what() << "\n";
+        return 1;
+    }
 }

@@ -115,14 +115,6 @@ const std::vector<Broken>& cases() {
     return all;
 }
 
-std::vector<std::string> error_lines(const std::string& err) {
-    std::vector<std::string> out;
-    for (const auto& line : lines_of(err)) {
-        if (line.find(": error: ") != std::string::npos) out.push_back(line);
-    }
-    return out;
-}
-
 RunResult build(const Files& site, TempDir& dir) {
     write_files(dir / "src", site);
     return run_candour({"build", "--source", dir / "src", "--output", dir / "site"});

@@ -112,24 +112,6 @@ TEST_CASE("drafts are not published, so they are not checked") {
 
 // ---- The gate reads what is published (issue 12) ----
 
-namespace {
-
-// The "file:line:col: error: ..." lines of a run, in order.
-std::vector<std::string> error_lines(const std::string& err) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < err.size()) {
-        std::size_t nl = err.find('\n', start);
-        if (nl == std::string::npos) nl = err.size();
-        std::string line = err.substr(start, nl - start);
-        if (line.find(": error: ") != std::string::npos) out.push_back(line);
-        start = nl + 1;
-    }
-    return out;
-}
-
-}  // namespace
-
 TEST_CASE("an email written with an entity or a Markdown escape is caught where it is written") {
     Files site = kpi_site();
     site["content/reports/q1.md"] = "---\ntitle: Q1\n---\nWrite to jane&#64;example.com or jane\\@example.com.\n";

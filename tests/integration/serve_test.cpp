@@ -11,8 +11,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "serve/preview_session.hpp"
 #include "support/http_probe.hpp"
+#include "support/preview.hpp"
 #include "support/site_fixture.hpp"
 
 using namespace candour;
@@ -23,51 +23,6 @@ using namespace std::chrono_literals;
 namespace {
 
 const std::string script_tag = "<script src=\"/__candour/reload.js\" defer></script>";
-
-// A preview of a site written into a fresh folder.
-class Preview {
-public:
-    explicit Preview(const Files& files) {
-        write_files(dir_.path(), files);
-        ServeOptions options;
-        options.source_dir = dir_.path();
-        options.port = 0;
-        options.jobs = 1;
-        options.today = Date{2024, 11, 14};
-        options.debounce = 20ms;
-        session_ = std::make_unique<PreviewSession>(options, out_, err_);
-        started_ = session_->start();
-    }
-    ~Preview() { session_->stop(); }
-
-    bool started() const { return started_; }
-    void write(const Files& files) { write_files(dir_.path(), files); }
-    std::string path(const std::string& rel) const { return dir_ / rel; }
-
-    // The status code and body of GET `path`, or {-1, ""} if nothing answered.
-    std::pair<int, std::string> get(const std::string& path) {
-        httplib::Client client("127.0.0.1", session_->port());
-        client.set_connection_timeout(5);
-        client.set_read_timeout(5);
-        auto res = client.Get(path.c_str());
-        if (!res) return {-1, ""};
-        return {res->status, res->body};
-    }
-    std::string page(const std::string& path) { return get(path).second; }
-    json status() { return json::parse(page("/__candour/status")); }
-    int port() const { return session_->port(); }
-    void stop() { session_->stop(); }
-    std::string output() {
-        stop();
-        return out_.str();
-    }
-
-private:
-    TempDir dir_;
-    std::ostringstream out_, err_;
-    std::unique_ptr<PreviewSession> session_;
-    bool started_ = false;
-};
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
@@ -233,8 +188,9 @@ TEST_CASE("an unknown address gets the site's 404 page with status 404") {
 TEST_CASE("requests that climb out of the site or are malformed are refused over the wire") {
     Preview preview(minimal_site());
     REQUIRE(preview.started());
+    const std::string host = "Host: 127.0.0.1:" + std::to_string(preview.port()) + "\r\n";
     auto get = [&](const std::string& target) {
-        return raw_http(preview.port(), "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        return raw_http(preview.port(), "GET " + target + " HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n");
     };
     for (const char* target : {"/rasso/../../../../etc/passwd", "/rasso/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
                                "/rasso/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd", "/rasso/..%5c..%5cetc%5cpasswd",
@@ -248,8 +204,7 @@ TEST_CASE("requests that climb out of the site or are malformed are refused over
     CHECK(status_of(raw_http(preview.port(), "GARBAGE\r\n\r\n")) == 400);
     CHECK(status_of(raw_http(preview.port(), "GET /rasso/ HTTP/9.9\r\n\r\n")) == 400);
     std::string post = raw_http(preview.port(),
-                                "POST /rasso/ HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\n"
-                                "Connection: close\r\n\r\nx");
+                                "POST /rasso/ HTTP/1.1\r\n" + host + "Content-Length: 1\r\nConnection: close\r\n\r\nx");
     CHECK(status_of(post) == 405);
     // And the preview still answers afterwards.
     CHECK(preview.get(q1_url).first == 200);

@@ -1,6 +1,6 @@
 #pragma once
-// Runs the built candour program as a child process, for the few tests that
-// need a real process: signals and exit codes.
+// Runs a program, usually the built candour, as a child process, for the few
+// tests that need a real process: signals, exit codes, process ids.
 #include <sys/types.h>
 
 #include <chrono>
@@ -25,6 +25,8 @@ public:
     // Waits for the child to exit; its exit code, or -1 if it is still
     // running after `limit` (or died from a signal).
     int wait_for_exit(std::chrono::milliseconds limit);
+
+    pid_t pid() const { return pid_; }
 
     // Everything read from the child's output so far.
     const std::string& output() const { return output_; }

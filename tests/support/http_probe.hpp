@@ -4,6 +4,7 @@
 #include <chrono>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace candour::testing {
 
@@ -16,6 +17,28 @@ int status_of(const std::string& response);
 
 // The body of a raw HTTP response.
 std::string body_of(const std::string& response);
+
+// A connection holding the preview's event stream open, as an open page's
+// EventSource does; closed when it goes out of scope. No thread: reads
+// happen in read_until().
+class RawEventStream {
+public:
+    RawEventStream(int port, const std::string& host);
+    ~RawEventStream();
+    RawEventStream(const RawEventStream&) = delete;
+    RawEventStream& operator=(const RawEventStream&) = delete;
+
+    // Reads until `part` has arrived, the server closes the connection or
+    // `limit` passes; returns whether `part` arrived.
+    bool read_until(const std::string& part, std::chrono::milliseconds limit = std::chrono::seconds(5));
+    const std::string& received() const { return received_; }
+    bool closed() const { return closed_; }
+
+private:
+    int fd_ = -1;
+    std::string received_;
+    bool closed_ = false;
+};
 
 // Calls `done` until it returns true or `limit` passes; returns its last answer.
 bool eventually(const std::function<bool()>& done, std::chrono::milliseconds limit = std::chrono::seconds(5));

@@ -66,6 +66,14 @@ std::vector<std::string> lines_of(const std::string& text) {
     return lines;
 }
 
+std::vector<std::string> error_lines(const std::string& err) {
+    std::vector<std::string> out;
+    for (const auto& line : lines_of(err)) {
+        if (line.find(": error: ") != std::string::npos) out.push_back(line);
+    }
+    return out;
+}
+
 Files minimal_site() {
     return {
         {"site.yaml",

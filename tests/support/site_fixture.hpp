@@ -40,6 +40,9 @@ RunResult run_candour(const std::vector<std::string>& args);
 // The lines of `text`, without the newline characters.
 std::vector<std::string> lines_of(const std::string& text);
 
+// The "file:line:col: error: message" lines of what candour printed, in order.
+std::vector<std::string> error_lines(const std::string& err);
+
 // A minimal valid site that uses the installed default theme.
 Files minimal_site();
 

@@ -26,7 +26,7 @@ public:
         for (const auto& obs : kpi_.observations) {
             const Indicator* ind = cat_.indicator(obs.indicator);
             if (!ind) {
-                if (!cat_.indicators.empty()) {
+                if (!cat_.may_define(obs.indicator)) {
                     diags_.error(kpi_.pos(obs, Column::indicator), fmt::format("unknown indicator '{}'", obs.indicator),
                                  did_you_mean(obs.indicator, cat_.indicator_ids(),
                                               "add it to data/kpi/catalogue.yaml or correct the id"));

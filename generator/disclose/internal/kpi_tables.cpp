@@ -1,12 +1,13 @@
 // data/kpi/*.csv: tidy KPI tables, one observation a row, columns in any order.
-#include <algorithm>
-#include <charconv>
+#include "disclose/internal/kpi_tables.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "diagnostics/suggest.hpp"
 #include "io/csv_reader.hpp"
-#include "disclose/internal/kpi_tables.hpp"
+#include "kpi/figure_text.hpp"
 #include "load/kpi_catalogue.hpp"
 #include "load/text_file.hpp"
 
@@ -45,18 +46,6 @@ std::string lower(std::string s) {
     return s;
 }
 
-// Numbers as Excel exports them: "1234", "1,234", "12.5". Nothing else.
-std::optional<double> parse_number(const std::string& text) {
-    std::string digits;
-    for (char c : text) {
-        if (c != ',') digits += c;
-    }
-    double value = 0;
-    auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (ec != std::errc() || ptr != digits.data() + digits.size() || digits.empty()) return std::nullopt;
-    return value;
-}
-
 class TableReader {
 public:
     TableReader(KpiFile& file, std::uint32_t index, RawKpi& kpi, Diagnostics& diags)
@@ -82,15 +71,35 @@ public:
                 stopped_ = true;
                 return;
             }
+            ++rows_;
             read_row(record);
         }, diags_);
         if (!header_done) {
             diags_.error({file_.path, 1, 1}, "the KPI table is empty", "the first row must name the columns");
+        } else if (header_ok_ && rows_ == 0) {
+            diags_.error({file_.path, 1, 1}, "the KPI table has no rows below its first row",
+                         "add a row for each figure, or delete the file if it was saved by mistake");
         }
     }
 
 private:
+    // Excel in some regional settings separates cells with semicolons; then
+    // the whole first row is one cell, and every name in it looks unknown.
+    bool other_separator(const CsvRecord& header) {
+        if (header.fields.size() != 1) return false;
+        const std::string& only = header.fields.front();
+        const char* name = only.find(';') != std::string::npos    ? "semicolons"
+                           : only.find('\t') != std::string::npos ? "tabs"
+                                                                  : nullptr;
+        if (!name) return false;
+        diags_.error(csv_.record_pos(header),
+                     fmt::format("the first row has no commas: its cells are separated by {}", name),
+                     "save the sheet from Excel as 'CSV UTF-8 (Comma delimited)', so that commas separate the cells");
+        return true;
+    }
+
     bool read_header(const CsvRecord& header) {
+        if (other_separator(header)) return false;
         bool ok = true;
         header_size_ = header.fields.size();
         for (std::size_t i = 0; i < header.fields.size(); ++i) {
@@ -141,11 +150,10 @@ private:
     std::optional<double> number(const CsvRecord& r, Column c, bool& ok) {
         std::string text = field(r, c);
         if (text.empty()) return std::nullopt;
-        auto n = parse_number(text);
+        FigureText figure = read_figure(text);
+        const std::optional<double>& n = figure.value;
         if (!n) {
-            diags_.error(pos(r, c), fmt::format("{} '{}' is not a number", name_of(c), text),
-                         "write digits only (a % sign or a symbol such as [c] does not belong in the data); "
-                         "leave the cell empty when there is no figure");
+            diags_.error(pos(r, c), fmt::format("{} '{}' {}", name_of(c), text, figure.problem), figure.hint);
             ok = false;
         } else if (*n < 0) {
             diags_.error(pos(r, c), fmt::format("{} '{}' is negative", name_of(c), text),
@@ -230,6 +238,7 @@ private:
     std::size_t header_size_ = 0;
     int errors_before_;
     bool stopped_ = false;
+    std::size_t rows_ = 0;
     static constexpr int max_errors_per_file = 50;
 };
 
@@ -249,6 +258,10 @@ RawKpi load_kpi(const FileSystem& fs, Diagnostics& diags) {
     auto files = fs.list_files(kpi_dir);
     kpi.present = !files.empty();
     if (!kpi.present) return kpi;
+    if (!fs.is_file(kpi_catalogue_file)) {
+        diags.error({kpi_catalogue_file, 1, 1}, "the KPI tables have no catalogue",
+                    fmt::format("add {} describing each indicator; see docs/kpi-data.md", kpi_catalogue_file));
+    }
     kpi.catalogue = load_kpi_catalogue(fs, diags);
     for (const auto& path : files) {
         if (path.size() < 4 || path.compare(path.size() - 4, 4, ".csv") != 0) continue;

@@ -38,8 +38,8 @@ public:
     SurveyReader(const CsvText& csv, RawSurvey& out, Diagnostics& diags) : csv_(csv), out_(out), diags_(diags) {}
 
     void record(const CsvRecord& rec) {
-        if (column_.empty()) return header(rec);
-        if (column_.size() < columns.size()) return;  // a missing column was reported
+        if (!header_seen_) return header(rec);
+        if (!header_ok_) return;  // the header's problem was reported
         RawSurveyCount c;
         c.pos = csv_.record_pos(rec);
         // Every cell is checked, so one run reports all of a row's problems.
@@ -51,24 +51,37 @@ public:
         out_.counts.push_back(std::move(c));
     }
 
+    bool header_seen() const { return header_seen_; }
+
 private:
     void header(const CsvRecord& rec) {
+        header_seen_ = true;
+        if (rec.fields.size() == 1 && rec.fields[0].find_first_of(";\t") != std::string::npos) {
+            diags_.error(
+                csv_.record_pos(rec), "the first row has no commas: its cells are separated by something else",
+                "save the sheet from Excel as 'CSV UTF-8 (Comma delimited)', so that commas separate the cells");
+            return;
+        }
+        header_ok_ = true;
         for (std::size_t i = 0; i < rec.fields.size(); ++i) {
             const std::string& name = rec.fields[i];
             if (std::find(columns.begin(), columns.end(), name) == columns.end()) {
                 diags_.error(csv_.field_pos(rec, i), fmt::format("unknown column '{}'", name),
                              did_you_mean(name, columns, "the columns are period, theme, rating and count"));
-            } else {
-                column_[name] = i;
+                header_ok_ = false;
+            } else if (!column_.emplace(name, i).second) {
+                diags_.error(csv_.field_pos(rec, i), fmt::format("column '{}' appears twice", name),
+                             "delete one of them");
+                header_ok_ = false;
             }
         }
         for (const auto& name : columns) {
             if (!column_.count(name)) {
                 diags_.error(csv_.record_pos(rec), fmt::format("the survey table has no '{}' column", name),
                              "the first row must name period, theme, rating and count");
+                header_ok_ = false;
             }
         }
-        if (column_.empty()) column_["?"] = 0;  // read no rows, but don't treat the next one as a header
     }
 
     const std::string& cell(const CsvRecord& rec, const char* name) const {
@@ -123,6 +136,8 @@ private:
     RawSurvey& out_;
     Diagnostics& diags_;
     std::map<std::string, std::size_t> column_;
+    bool header_seen_ = false;
+    bool header_ok_ = false;
     std::map<std::tuple<std::string, std::string, std::string>, int> seen_;
 };
 
@@ -133,7 +148,11 @@ RawSurvey read_survey(const std::string& path, const std::string& text, Diagnost
     out.present = true;
     CsvText csv(path, text);
     SurveyReader reader(csv, out, diags);
-    csv.read([&](CsvRecord& rec) { reader.record(rec); }, diags);
+    bool readable = csv.read([&](CsvRecord& rec) { reader.record(rec); }, diags);
+    if (readable && !reader.header_seen()) {
+        diags.error({path, 1, 1}, "the survey table is empty",
+                    "the first row must name period, theme, rating and count");
+    }
     return out;
 }
 
