@@ -5,6 +5,7 @@
 
 #include "accountability/accountability.hpp"
 #include "io/csv_writer.hpp"
+#include "io/parallel.hpp"
 #include "kpi/download_row.hpp"
 #include "kpi/format.hpp"
 #include "kpi/published_survey.hpp"
@@ -25,9 +26,11 @@ struct Row {
     std::vector<std::string> fields() const { return download_row(ind->def, period, series->breakdown, series->group, *cell); }
 };
 
-std::string to_csv(const std::vector<Row>& rows) {
+using Fields = std::vector<std::vector<std::string>>;
+
+std::string to_csv(const Fields& rows) {
     CsvWriter csv(download_columns(), numeric_download_columns());
-    for (const auto& r : rows) csv.add(r.fields());
+    for (const auto& f : rows) csv.add(f);
     return csv.text();
 }
 
@@ -55,14 +58,14 @@ void append_json_string(std::string& out, std::string_view s) {
 
 // Written directly rather than through a JSON tree: a national site has
 // millions of observations. The same layout json::dump(2) gives, keys sorted.
-std::string to_json(const std::vector<Row>& rows, const std::string& title) {
+std::string to_json(const Fields& rows, const std::string& title) {
     const auto& names = download_columns();
     std::vector<std::size_t> order(names.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return names[a] < names[b]; });
     std::string out = "{\n  \"observations\": [";
     for (std::size_t r = 0; r < rows.size(); ++r) {
-        auto f = rows[r].fields();
+        const auto& f = rows[r];
         out += r ? ",\n    {" : "\n    {";
         for (std::size_t k = 0; k < order.size(); ++k) {
             out += k ? ",\n      " : "\n      ";
@@ -95,15 +98,26 @@ json kpi_columns() {
     return cols;
 }
 
-void add_set(std::vector<OutputFile>& out, const std::string& path_stem, const std::vector<Row>& rows,
-             const std::string& title) {
-    std::string name = path_stem.substr(path_stem.rfind('/') + 1);
-    out.push_back({path_stem + ".csv", to_csv(rows)});
-    out.push_back({path_stem + ".json", to_json(rows, title) + "\n"});
-    out.push_back({path_stem + ".csv-metadata.json",
-                   csvw(name + ".csv", title, kpi_columns(), json::array({"indicator", "period", "breakdown", "group"}))
+// One download in three files: CSV, JSON and the CSV's CSVW metadata.
+struct DownloadSet {
+    std::string path_stem;
+    std::vector<Row> rows;
+    std::string title;
+};
+
+std::vector<OutputFile> render_set(const DownloadSet& set) {
+    Fields fields;
+    fields.reserve(set.rows.size());
+    for (const auto& r : set.rows) fields.push_back(r.fields());
+    std::string name = set.path_stem.substr(set.path_stem.rfind('/') + 1);
+    std::vector<OutputFile> out;
+    out.push_back({set.path_stem + ".csv", to_csv(fields)});
+    out.push_back({set.path_stem + ".json", to_json(fields, set.title) + "\n"});
+    out.push_back({set.path_stem + ".csv-metadata.json",
+                   csvw(name + ".csv", set.title, kpi_columns(), json::array({"indicator", "period", "breakdown", "group"}))
                            .dump(2) +
                        "\n"});
+    return out;
 }
 
 std::string count_text(const PublishedValue& v) { return download_value(v, 0); }
@@ -142,8 +156,8 @@ void add_survey(std::vector<OutputFile>& out, const PublishedSurvey& survey) {
 
 }  // namespace
 
-std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi) {
-    std::vector<OutputFile> out;
+std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi, int jobs) {
+    std::vector<DownloadSet> sets;
     std::map<Period, std::vector<Row>> by_period;
     for (const auto& ind : kpi.indicators) {
         std::vector<Row> rows;
@@ -152,11 +166,19 @@ std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi) {
         }
         std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.period < b.period; });
         for (const auto& r : rows) by_period[r.period].push_back(r);
-        std::string stem = indicator_download(ind.def.id, "");
-        add_set(out, stem, rows, ind.def.title);
+        sets.push_back({indicator_download(ind.def.id, ""), std::move(rows), ind.def.title});
     }
-    for (const auto& [period, rows] : by_period) {
-        add_set(out, release_download(period, ""), rows, "Published KPI figures for " + period.label());
+    for (auto& [period, rows] : by_period) {
+        sets.push_back({release_download(period, ""), std::move(rows), "Published KPI figures for " + period.label()});
+    }
+    // A national site has a million figures, each in two downloads: the sets
+    // are written in parallel, each into its own slot, so the order is fixed.
+    std::vector<std::vector<OutputFile>> rendered(sets.size());
+    parallel_for(sets.size(), worker_count(jobs, sets.size()),
+                 [&](std::size_t i, int) { rendered[i] = render_set(sets[i]); });
+    std::vector<OutputFile> out;
+    for (auto& files : rendered) {
+        for (auto& f : files) out.push_back(std::move(f));
     }
     if (kpi.survey && !kpi.survey->tables.empty()) add_survey(out, *kpi.survey);
     return out;

@@ -10,6 +10,7 @@
 
 namespace candour {
 
-std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi);
+// jobs: threads to use (0: one per core); the output does not depend on it.
+std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi, int jobs = 0);
 
 }  // namespace candour
