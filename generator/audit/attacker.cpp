@@ -16,19 +16,26 @@ namespace {
 
 constexpr double integral_tolerance = 1e-6;
 
-bool is_integral(double x) { return std::abs(x - std::round(x)) < integral_tolerance; }
+bool is_integral(double x) {
+    return std::abs(x - std::round(x)) < integral_tolerance;
+}
 
 using Problem = std::unique_ptr<glp_prob, decltype(&glp_delete_prob)>;
 
 void set_bounds(glp_prob* lp, int index, double low, double high, bool row) {
     int type = GLP_FR;
     bool has_low = std::isfinite(low), has_high = std::isfinite(high);
-    if (has_low && has_high) type = low == high ? GLP_FX : GLP_DB;
-    else if (has_low) type = GLP_LO;
-    else if (has_high) type = GLP_UP;
+    if (has_low && has_high)
+        type = low == high ? GLP_FX : GLP_DB;
+    else if (has_low)
+        type = GLP_LO;
+    else if (has_high)
+        type = GLP_UP;
     double lo = has_low ? low : 0, hi = has_high ? high : 0;
-    if (row) glp_set_row_bnds(lp, index, type, lo, hi);
-    else glp_set_col_bnds(lp, index, type, lo, hi);
+    if (row)
+        glp_set_row_bnds(lp, index, type, lo, hi);
+    else
+        glp_set_col_bnds(lp, index, type, lo, hi);
 }
 
 // One group as a GLPK problem: a column per variable, a row per relation in

@@ -1,11 +1,11 @@
 #include "audit/audit.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <memory>
 #include <optional>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 #include "audit/attacker.hpp"
 #include "audit/download_reader.hpp"
@@ -53,7 +53,8 @@ struct GroupResult {
     std::vector<std::string> contradictions;
 };
 
-GroupResult attack_group(const PublishedFigures& pub, const std::vector<std::size_t>& members, const DisclosureMetadata& meta) {
+GroupResult attack_group(const PublishedFigures& pub, const std::vector<std::size_t>& members,
+                         const DisclosureMetadata& meta) {
     std::vector<Figure> figures;
     figures.reserve(members.size());
     for (auto i : members) figures.push_back(pub.figures[i]);
@@ -67,12 +68,14 @@ GroupResult attack_group(const PublishedFigures& pub, const std::vector<std::siz
     }
     for (const auto& e : found) {
         if (!e.consistent) {
-            out.contradictions.push_back(fmt::format(
-                "the published figures around {} contradict the relations declared for them", model.key_of(e.var).label()));
+            out.contradictions.push_back(
+                fmt::format("the published figures around {} contradict the relations declared for them",
+                            model.key_of(e.var).label()));
             continue;
         }
         const Figure& at = shown_at(model, model.variables()[static_cast<std::size_t>(e.var)]);
-        out.checked.push_back({{model.key_of(e.var), {}, e.low, e.high, model.required_width(e.var)}, at.file, at.offset});
+        out.checked.push_back(
+            {{model.key_of(e.var), {}, e.low, e.high, model.required_width(e.var)}, at.file, at.offset});
     }
     return out;
 }
@@ -157,10 +160,12 @@ AuditResult audit_files(const std::vector<OutputFile>& files, const DisclosureMe
 }
 
 std::string describe_exposure(const AuditFinding& f) {
-    if (f.pinned()) return fmt::format("hidden figure {} can be worked out exactly from the published figures", f.key.label());
-    return fmt::format("hidden figure {} can be narrowed to a range of {} from the published figures, less than the "
-                       "protection width of {}",
-                       f.key.label(), f.high - f.low, f.required);
+    if (f.pinned())
+        return fmt::format("hidden figure {} can be worked out exactly from the published figures", f.key.label());
+    return fmt::format(
+        "hidden figure {} can be narrowed to a range of {} from the published figures, less than the "
+        "protection width of {}",
+        f.key.label(), f.high - f.low, f.required);
 }
 
 }  // namespace candour

@@ -1,6 +1,7 @@
 #include "audit/disclosure_metadata.hpp"
 
 #include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 #include "diagnostics/text_position.hpp"
@@ -15,9 +16,12 @@ constexpr const char* format_name = "candour-disclosure/1";
 
 const char* frequency_name(PeriodKind k) {
     switch (k) {
-        case PeriodKind::month: return "month";
-        case PeriodKind::financial_year: return "financial_year";
-        case PeriodKind::quarter: break;
+        case PeriodKind::month:
+            return "month";
+        case PeriodKind::financial_year:
+            return "financial_year";
+        case PeriodKind::quarter:
+            break;
     }
     return "quarter";
 }
@@ -90,8 +94,9 @@ std::string disclosure_metadata_json(const DisclosureMetadata& meta) {
     json breakdowns = json::array();
     for (const auto& [_, b] : meta.catalogue.breakdowns) breakdowns.push_back(breakdown_json(b));
     json out = {{"format", format_name},
-                {"about", "How this site protects small figures, and which published figures add up to or equal "
-                          "which. Hidden figures are shown as [c]. See the methodology page."},
+                {"about",
+                 "How this site protects small figures, and which published figures add up to or equal "
+                 "which. Hidden figures are shown as [c]. See the methodology page."},
                 {"method", meta.rounded ? "round" : "suppress"},
                 {"protection_width", meta.protection_width},
                 {"indicators", indicators},
@@ -106,7 +111,8 @@ std::optional<DisclosureMetadata> read_disclosure_metadata(const std::string& pa
     try {
         json j = json::parse(text);
         if (j.value("format", "") != format_name) {
-            diags.error({path, 1, 1}, fmt::format("this is not a file candour can read ('format' is not '{}')", format_name),
+            diags.error({path, 1, 1},
+                        fmt::format("this is not a file candour can read ('format' is not '{}')", format_name),
                         "pass the site's source folder with --source instead");
             return std::nullopt;
         }
@@ -118,7 +124,8 @@ std::optional<DisclosureMetadata> read_disclosure_metadata(const std::string& pa
             Breakdown bd = breakdown_from(b);
             meta.catalogue.breakdowns[bd.id] = bd;
         }
-        for (const auto& i : j.value("indicators", json::array())) meta.catalogue.indicators.push_back(indicator_from(i));
+        for (const auto& i : j.value("indicators", json::array()))
+            meta.catalogue.indicators.push_back(indicator_from(i));
         meta.catalogue.build_index();
         meta.survey_themes = j.value("survey_themes", std::vector<std::string>{});
         return meta;

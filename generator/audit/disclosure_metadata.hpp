@@ -18,9 +18,9 @@ struct DisclosureMetadata {
     // Only ids, units, frequencies, decimals, breakdowns and the relations
     // between indicators are kept; titles and definitions are not needed.
     Catalogue catalogue;
-    bool rounded = false;      // method: round (counts to the nearest rounding_base)
+    bool rounded = false;  // method: round (counts to the nearest rounding_base)
     int rounding_base = 5;
-    int protection_width = 3;  // a hidden figure's possible values must span at least this much
+    int protection_width = 3;                // a hidden figure's possible values must span at least this much
     std::vector<std::string> survey_themes;  // themes with interview ratings; empty when there are none
 };
 

@@ -1,9 +1,9 @@
 #include "audit/download_reader.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
-
-#include <fmt/format.h>
 
 #include "io/csv_reader.hpp"
 #include "io/csv_writer.hpp"
@@ -28,7 +28,9 @@ std::string joined(const std::vector<std::string>& names) {
     return out;
 }
 
-bool is_survey_download(std::string_view bytes) { return first_line(bytes) == joined(survey_download_columns()); }
+bool is_survey_download(std::string_view bytes) {
+    return first_line(bytes) == joined(survey_download_columns());
+}
 
 // A cell as a reader sees it: a number (with its decimals), a symbol, or empty.
 bool read_cell(std::string_view text, Figure& f) {
@@ -43,7 +45,8 @@ bool read_cell(std::string_view text, Figure& f) {
     if (ec != std::errc() || ptr != text.data() + text.size()) return false;
     f.number = v;
     auto dot = text.find('.');
-    f.decimals = static_cast<std::uint8_t>(dot == std::string_view::npos ? 0 : std::min<std::size_t>(text.size() - dot - 1, 15));
+    f.decimals =
+        static_cast<std::uint8_t>(dot == std::string_view::npos ? 0 : std::min<std::size_t>(text.size() - dot - 1, 15));
     return true;
 }
 
@@ -55,14 +58,18 @@ public:
         : csv_(path, bytes), file_(file), out_(out), diags_(diags) {}
 
     void read(bool survey) {
-        csv_.read([&](CsvRecord& r) {
-            if (header_.empty()) {
-                for (std::size_t i = 0; i < r.fields.size(); ++i) header_[r.fields[i]] = i;
-                return;
-            }
-            if (survey) survey_row(r);
-            else kpi_row(r);
-        }, diags_);
+        csv_.read(
+            [&](CsvRecord& r) {
+                if (header_.empty()) {
+                    for (std::size_t i = 0; i < r.fields.size(); ++i) header_[r.fields[i]] = i;
+                    return;
+                }
+                if (survey)
+                    survey_row(r);
+                else
+                    kpi_row(r);
+            },
+            diags_);
     }
 
 private:
@@ -96,7 +103,8 @@ private:
         if (out_.units.find(std::string(indicator)) == out_.units.end()) {
             out_.units.emplace(std::string(indicator), std::string(field(r, "unit")));
         }
-        CellId cell = names.cell(indicator, field(r, "period"), field(r, "breakdown"), field(r, "group"), Measure::value);
+        CellId cell =
+            names.cell(indicator, field(r, "period"), field(r, "breakdown"), field(r, "group"), Measure::value);
         add(r, cell, "value");
         cell.measure = Measure::numerator;
         add(r, cell, "numerator");
@@ -108,8 +116,9 @@ private:
         std::string_view rating = field(r, "rating");
         bool total = rating == survey_total_rating;
         std::string table = "survey/" + std::string(field(r, "theme"));
-        add(r, out_.publication.names.cell(table, field(r, "period"), total ? "" : "rating", total ? "" : rating,
-                                           Measure::value),
+        add(r,
+            out_.publication.names.cell(table, field(r, "period"), total ? "" : "rating", total ? "" : rating,
+                                        Measure::value),
             "count");
     }
 
@@ -128,7 +137,8 @@ void DownloadedFigures::merge(DownloadedFigures&& other) {
     std::vector<std::uint32_t> tables, periods, series;
     for (std::uint32_t i = 0; i < from.tables(); ++i) tables.push_back(to.table(from.table_name(i)));
     for (std::uint32_t i = 0; i < from.periods(); ++i) periods.push_back(to.period(from.period_name(i)));
-    for (std::uint32_t i = 0; i < from.series_count(); ++i) series.push_back(to.series(from.breakdown_of(i), from.group_of(i)));
+    for (std::uint32_t i = 0; i < from.series_count(); ++i)
+        series.push_back(to.series(from.breakdown_of(i), from.group_of(i)));
     for (Figure f : other.publication.figures) {
         f.cell = {tables[f.cell.table], periods[f.cell.period], series[f.cell.series], f.cell.measure};
         publication.figures.push_back(f);

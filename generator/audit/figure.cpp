@@ -4,9 +4,12 @@ namespace candour {
 
 const char* measure_name(Measure m) {
     switch (m) {
-        case Measure::numerator: return "numerator";
-        case Measure::denominator: return "denominator";
-        case Measure::value: break;
+        case Measure::numerator:
+            return "numerator";
+        case Measure::denominator:
+            return "denominator";
+        case Measure::value:
+            break;
     }
     return "value";
 }
@@ -34,7 +37,9 @@ std::string FigureKey::label() const {
     return out;
 }
 
-FigureNames::FigureNames() { series("", ""); }  // the overall figure is series 0
+FigureNames::FigureNames() {
+    series("", "");
+}  // the overall figure is series 0
 
 std::uint32_t FigureNames::intern(Index& index, std::vector<std::string>& names, std::string_view s) {
     auto it = index.find(s);

@@ -1,12 +1,12 @@
 #include "audit/linear_model.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 #include "audit/union_find.hpp"
 #include "kpi/period.hpp"
@@ -24,7 +24,9 @@ std::vector<Measure> additive_measures(const Indicator* ind) {
     return {};
 }
 
-bool is_survey(const std::string& table) { return table.rfind("survey/", 0) == 0; }
+bool is_survey(const std::string& table) {
+    return table.rfind("survey/", 0) == 0;
+}
 
 // The values a count rounded to `v` could have had (round half up).
 std::pair<double, double> rounding_interval(double v, int base) {
@@ -107,8 +109,9 @@ struct LinearModel::Builder {
         const auto& groups = group_series(b);
         for (Measure measure : additive_measures(&ind)) {
             for (std::uint32_t p : table_periods[t]) {
-                bool any = has(t, p, overall, measure) ||
-                           std::any_of(groups.begin(), groups.end(), [&](std::uint32_t g) { return has(t, p, g, measure); });
+                bool any =
+                    has(t, p, overall, measure) ||
+                    std::any_of(groups.begin(), groups.end(), [&](std::uint32_t g) { return has(t, p, g, measure); });
                 if (!any) continue;
                 std::size_t total = cell(t, p, overall, measure);
                 if (b.total_is_sum) {
@@ -118,7 +121,8 @@ struct LinearModel::Builder {
                     continue;
                 }
                 for (auto g : groups) {
-                    if (has(t, p, g, measure)) add_at_most(cell(t, p, g, measure), total, "each group is part of the whole");
+                    if (has(t, p, g, measure))
+                        add_at_most(cell(t, p, g, measure), total, "each group is part of the whole");
                 }
             }
         }
@@ -137,7 +141,9 @@ struct LinearModel::Builder {
         if (cells.size() != rows.size() * columns.size()) return;
         for (Measure measure : additive_measures(&ind)) {
             for (std::uint32_t p : table_periods[t]) {
-                auto at = [&](std::size_t r, std::size_t c) { return cell(t, p, cells[r * columns.size() + c], measure); };
+                auto at = [&](std::size_t r, std::size_t c) {
+                    return cell(t, p, cells[r * columns.size() + c], measure);
+                };
                 std::vector<std::size_t> all;
                 for (std::size_t r = 0; r < rows.size(); ++r) {
                     std::vector<std::size_t> row;
@@ -322,12 +328,16 @@ struct LinearModel::Builder {
                     usable = false;
                     break;
                 }
-                auto same = std::find_if(row.terms.begin(), row.terms.end(), [&](const auto& t) { return t.first == v; });
-                if (same == row.terms.end()) row.terms.push_back({v, coeff});
-                else same->second += coeff;
+                auto same =
+                    std::find_if(row.terms.begin(), row.terms.end(), [&](const auto& t) { return t.first == v; });
+                if (same == row.terms.end())
+                    row.terms.push_back({v, coeff});
+                else
+                    same->second += coeff;
             }
-            row.terms.erase(std::remove_if(row.terms.begin(), row.terms.end(), [](const auto& t) { return t.second == 0; }),
-                            row.terms.end());
+            row.terms.erase(
+                std::remove_if(row.terms.begin(), row.terms.end(), [](const auto& t) { return t.second == 0; }),
+                row.terms.end());
             if (usable && !row.terms.empty()) m.rows_.push_back(std::move(row));
         }
     }

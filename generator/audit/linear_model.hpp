@@ -38,8 +38,8 @@ struct ModelRow {
     std::vector<std::pair<int, double>> terms;  // variable, coefficient
     double low = 0;                             // low <= sum of terms <= high
     double high = 0;
-    const char* why = "";   // "a breakdown's groups add up to the overall figure"
-    long percentage = -1;   // the cell of the percentage this row comes from; it holds while that is shown
+    const char* why = "";  // "a breakdown's groups add up to the overall figure"
+    long percentage = -1;  // the cell of the percentage this row comes from; it holds while that is shown
 };
 
 class LinearModel {

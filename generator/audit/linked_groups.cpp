@@ -31,14 +31,17 @@ private:
 
 // Hidden, or (when counts are rounded) any number: rounded counts must not
 // be pinned either.
-bool needs_protection(const Figure& f, const DisclosureMetadata& meta) { return f.hidden() || (meta.rounded && f.number); }
+bool needs_protection(const Figure& f, const DisclosureMetadata& meta) {
+    return f.hidden() || (meta.rounded && f.number);
+}
 
 }  // namespace
 
 void name_relations(PublishedFigures& pub, const DisclosureMetadata& meta) {
     FigureNames& names = pub.names;
     std::vector<std::string> published_periods;
-    for (std::size_t p = 0; p < names.periods(); ++p) published_periods.push_back(names.period_name(static_cast<std::uint32_t>(p)));
+    for (std::size_t p = 0; p < names.periods(); ++p)
+        published_periods.push_back(names.period_name(static_cast<std::uint32_t>(p)));
     for (const auto& ind : meta.catalogue.indicators) {
         names.table(ind.id);
         for (const auto& b : ind.breakdowns) {

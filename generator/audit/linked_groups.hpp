@@ -22,6 +22,7 @@ void name_relations(PublishedFigures& publication, const DisclosureMetadata& met
 // Indices of the publication's figures, one list per group that holds a
 // figure a reader must not be able to narrow down (hidden, or rounded),
 // each in order.
-std::vector<std::vector<std::size_t>> linked_groups(const PublishedFigures& publication, const DisclosureMetadata& meta);
+std::vector<std::vector<std::size_t>> linked_groups(const PublishedFigures& publication,
+                                                    const DisclosureMetadata& meta);
 
 }  // namespace candour

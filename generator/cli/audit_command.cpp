@@ -1,12 +1,12 @@
 #include "cli/audit_command.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <fmt/format.h>
 
 #include "accountability/accountability.hpp"
 #include "audit/audit.hpp"
@@ -81,9 +81,10 @@ int run_audit(const AuditOptions& options, std::ostream& out, std::ostream& err)
     if (!meta) {
         for (const auto& d : diags.sorted()) err << format_diagnostic(d) << "\n";
         if (options.source_dir.empty() && !diags.has_errors()) {
-            err << fmt::format("candour: {} has no {} (sites built before it was published have none); pass the "
-                               "site's source folder with --source\n",
-                               options.site_dir, disclosure_metadata_file);
+            err << fmt::format(
+                "candour: {} has no {} (sites built before it was published have none); pass the "
+                "site's source folder with --source\n",
+                options.site_dir, disclosure_metadata_file);
         }
         return exit_usage;
     }
@@ -100,9 +101,11 @@ int run_audit(const AuditOptions& options, std::ostream& out, std::ostream& err)
     for (const auto& d : diags.sorted()) err << format_diagnostic(d) << "\n";
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     int hidden = static_cast<int>(result.checked.size());
-    out << fmt::format("candour: audited {} figures in {} downloads in {:.2f} s: {} hidden or rounded, {} can be "
-                       "worked out\n",
-                       result.figures, result.files, seconds, hidden, exposed.empty() ? std::string("none") : std::to_string(exposed.size()));
+    out << fmt::format(
+        "candour: audited {} figures in {} downloads in {:.2f} s: {} hidden or rounded, {} can be "
+        "worked out\n",
+        result.figures, result.files, seconds, hidden,
+        exposed.empty() ? std::string("none") : std::to_string(exposed.size()));
     if (result.files == 0) {
         err << fmt::format("candour: {} holds no KPI downloads to audit\n", options.site_dir);
         return exit_usage;

@@ -36,9 +36,12 @@ bool is_plain_number(std::string_view cell) {
     if (!cell.empty() && cell.front() == '-') cell.remove_prefix(1);
     bool digits = false, dot = false;
     for (char c : cell) {
-        if (c >= '0' && c <= '9') digits = true;
-        else if (c == '.' && !dot) dot = true;
-        else return false;
+        if (c >= '0' && c <= '9')
+            digits = true;
+        else if (c == '.' && !dot)
+            dot = true;
+        else
+            return false;
     }
     return digits;
 }

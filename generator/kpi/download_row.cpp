@@ -14,8 +14,8 @@ const std::vector<DownloadColumn>& download_column_defs() {
         {"period_label", "Period label", "string", "The period in words", false},
         {"breakdown", "Breakdown", "string", "How the figure is broken down; empty for the overall figure", false},
         {"group", "Group", "string", "The group within the breakdown; empty for the overall figure", false},
-        {"value", "Value", "string",
-         "The figure, or a symbol: [c] confidential, [x] not available, [z] not applicable", true},
+        {"value", "Value", "string", "The figure, or a symbol: [c] confidential, [x] not available, [z] not applicable",
+         true},
         {"numerator", "Numerator", "string", "For percentages: the count the percentage is of, or a symbol", true},
         {"denominator", "Denominator", "string", "For percentages: the total, or a symbol", true},
         {"unit", "Unit", "string", "count, percentage, median_days, rate or score", false},
@@ -58,8 +58,8 @@ std::vector<std::string> download_row(const Indicator& ind, const Period& period
 }
 
 const std::vector<std::string>& survey_download_columns() {
-    static const std::vector<std::string> columns = {"theme", "theme_title", "period", "period_label",
-                                                      "rating", "rating_label", "count"};
+    static const std::vector<std::string> columns = {"theme",  "theme_title",  "period", "period_label",
+                                                     "rating", "rating_label", "count"};
     return columns;
 }
 

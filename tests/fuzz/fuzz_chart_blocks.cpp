@@ -32,7 +32,9 @@ const char* figures =
 
 // Male's 2 (and his rate, 2.8%) is hidden, and so is Female's 50 (52 - 50
 // would give it away).
-bool is_hidden_figure(const std::string& text) { return text == "2" || text == "50" || text == "2.8%"; }
+bool is_hidden_figure(const std::string& text) {
+    return text == "2" || text == "50" || text == "2.8%";
+}
 
 bool shows_hidden_count(const std::string& csv) {
     std::istringstream in(csv);

@@ -44,12 +44,14 @@ struct Shape {
 };
 
 std::string catalogue(const Shape& s) {
-    std::string y = "aims:\n  - id: a\n    title: A\nbreakdowns:\n"
-                    "  - id: sex\n    title: S\n    groups: [Female, Male, Not recorded]\n"
-                    "  - id: age\n    title: A\n    groups: [Under 18, 18 to 39, 40 and over]\n"
-                    "  - id: sex-by-age\n    title: X\n    cross: [sex, age]\n"
-                    "  - id: theme\n    title: T\n    groups: [Respect, Safety, Knowledge]\n    partition: false\n"
-                    "    total: " + std::string(s.theme_sum ? "sum" : "none") + "\nindicators:\n";
+    std::string y =
+        "aims:\n  - id: a\n    title: A\nbreakdowns:\n"
+        "  - id: sex\n    title: S\n    groups: [Female, Male, Not recorded]\n"
+        "  - id: age\n    title: A\n    groups: [Under 18, 18 to 39, 40 and over]\n"
+        "  - id: sex-by-age\n    title: X\n    cross: [sex, age]\n"
+        "  - id: theme\n    title: T\n    groups: [Respect, Safety, Knowledge]\n    partition: false\n"
+        "    total: " +
+        std::string(s.theme_sum ? "sum" : "none") + "\nindicators:\n";
     auto indicator = [&](const std::string& id, const char* unit, const std::string& extra) {
         y += "  - id: " + id + "\n    title: " + id + "\n    definition: D.\n    unit: " + unit +
              "\n    polarity: neutral\n    aim: a\n" + extra;
@@ -93,14 +95,17 @@ std::string figures(const Shape& s, Bytes& in) {
             }
         }
         csv += row("c", p, "", "", total);
-        for (int i = 0; i < 3; ++i) csv += row("c", p, "sex", sexes[static_cast<std::size_t>(i)], sex[static_cast<std::size_t>(i)]);
+        for (int i = 0; i < 3; ++i)
+            csv += row("c", p, "sex", sexes[static_cast<std::size_t>(i)], sex[static_cast<std::size_t>(i)]);
         if (s.by_age) {
-            for (int j = 0; j < 3; ++j) csv += row("c", p, "age", ages[static_cast<std::size_t>(j)], age[static_cast<std::size_t>(j)]);
+            for (int j = 0; j < 3; ++j)
+                csv += row("c", p, "age", ages[static_cast<std::size_t>(j)], age[static_cast<std::size_t>(j)]);
         }
         if (s.crossed) {
             for (int i = 0; i < 3; ++i) {
                 for (int j = 0; j < 3; ++j) {
-                    csv += row("c", p, "sex-by-age", cross_group(sexes[static_cast<std::size_t>(i)], ages[static_cast<std::size_t>(j)]),
+                    csv += row("c", p, "sex-by-age",
+                               cross_group(sexes[static_cast<std::size_t>(i)], ages[static_cast<std::size_t>(j)]),
                                cell[static_cast<std::size_t>(i)][static_cast<std::size_t>(j)]);
                 }
             }
@@ -109,24 +114,30 @@ std::string figures(const Shape& s, Bytes& in) {
             int t1 = 0;
             std::array<int, 3> first{};
             for (int i = 0; i < 3; ++i) {
-                first[static_cast<std::size_t>(i)] = static_cast<int>(in.next(static_cast<unsigned>(sex[static_cast<std::size_t>(i)]) + 1));
+                first[static_cast<std::size_t>(i)] =
+                    static_cast<int>(in.next(static_cast<unsigned>(sex[static_cast<std::size_t>(i)]) + 1));
                 t1 += first[static_cast<std::size_t>(i)];
             }
             csv += row("c1", p, "", "", t1);
             csv += row("c2", p, "", "", total - t1);
             for (int i = 0; i < 3; ++i) {
                 csv += row("c1", p, "sex", sexes[static_cast<std::size_t>(i)], first[static_cast<std::size_t>(i)]);
-                csv += row("c2", p, "sex", sexes[static_cast<std::size_t>(i)], sex[static_cast<std::size_t>(i)] - first[static_cast<std::size_t>(i)]);
+                csv += row("c2", p, "sex", sexes[static_cast<std::size_t>(i)],
+                           sex[static_cast<std::size_t>(i)] - first[static_cast<std::size_t>(i)]);
             }
         }
         if (s.rate) {
             int denominators = 0;
             std::array<int, 3> d{};
-            for (int i = 0; i < 3; ++i) denominators += d[static_cast<std::size_t>(i)] = sex[static_cast<std::size_t>(i)] + static_cast<int>(in.next(60));
-            csv += "r," + std::string(p) + ",,," + "," + std::to_string(total) + "," + std::to_string(denominators) + "\n";
+            for (int i = 0; i < 3; ++i)
+                denominators += d[static_cast<std::size_t>(i)] =
+                    sex[static_cast<std::size_t>(i)] + static_cast<int>(in.next(60));
+            csv +=
+                "r," + std::string(p) + ",,," + "," + std::to_string(total) + "," + std::to_string(denominators) + "\n";
             for (int i = 0; i < 3; ++i) {
                 csv += "r," + std::string(p) + ",sex," + sexes[static_cast<std::size_t>(i)] + ",," +
-                       std::to_string(sex[static_cast<std::size_t>(i)]) + "," + std::to_string(d[static_cast<std::size_t>(i)]) + "\n";
+                       std::to_string(sex[static_cast<std::size_t>(i)]) + "," +
+                       std::to_string(d[static_cast<std::size_t>(i)]) + "\n";
             }
         }
         if (s.year_to_date) {
@@ -145,7 +156,8 @@ std::string figures(const Shape& s, Bytes& in) {
                 most = std::max(most, t[static_cast<std::size_t>(k)]);
             }
             csv += row("t", p, "", "", s.theme_sum ? sum : most + static_cast<int>(in.next(10)));
-            for (int k = 0; k < 3; ++k) csv += row("t", p, "theme", themes[static_cast<std::size_t>(k)], t[static_cast<std::size_t>(k)]);
+            for (int k = 0; k < 3; ++k)
+                csv += row("t", p, "theme", themes[static_cast<std::size_t>(k)], t[static_cast<std::size_t>(k)]);
         }
     }
     return csv;
@@ -178,7 +190,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                                        r.rounding_base, r.protection_width, {});
     Diagnostics audit_diags;
     AuditResult result = audit_files(files, meta, audit_diags, 1);
-    if (!result.contradictions.empty()) fuzz::fail("the published figures contradict each other", result.contradictions.front());
+    if (!result.contradictions.empty())
+        fuzz::fail("the published figures contradict each other", result.contradictions.front());
     for (const auto& f : result.exposed()) fuzz::fail("a hidden figure can be worked out", describe_exposure(f));
     return 0;
 }

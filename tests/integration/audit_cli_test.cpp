@@ -3,7 +3,6 @@
 // (or the source's catalogue), and says which hidden figures can be worked
 // out: exit 0 for none, 1 with one located line each, 2 when it cannot audit.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 
 #include "support/site_fixture.hpp"
@@ -87,7 +86,8 @@ TEST_CASE("downloads never hold a cell a spreadsheet would run, and figures stay
         "aims:\n  - id: a\n    title: A\nindicators:\n  - id: c\n    title: \"=SUM(A1:A9)\"\n    definition: D.\n"
         "    unit: count\n    polarity: neutral\n    aim: a\n";
     site["data/kpi/figures.csv"] =
-        "indicator,period,value,note\nc,2024-25 Q1,40,\"=HYPERLINK(\"\"http://example.com\"\")\"\nc,2024-25 Q2,52,@cmd\n";
+        "indicator,period,value,note\nc,2024-25 Q1,40,\"=HYPERLINK(\"\"http://example.com\"\")\"\nc,2024-25 "
+        "Q2,52,@cmd\n";
     write_files(dir / "src", site);
     auto r = run_candour({"build", "--source", dir / "src", "--output", dir / "out"});
     INFO(r.err);
@@ -96,8 +96,9 @@ TEST_CASE("downloads never hold a cell a spreadsheet would run, and figures stay
     int checked = 0;
     for (const auto& [path, bytes] : out) {
         bool csv = path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0;
-        bool json = path.size() > 5 && path.compare(path.size() - 5, 5, ".json") == 0 && path.find("data/kpi-") == 0 &&
-                    path.find("-metadata") == std::string::npos;  // CSV on the Web keys such as "@context" are not cells
+        bool json =
+            path.size() > 5 && path.compare(path.size() - 5, 5, ".json") == 0 && path.find("data/kpi-") == 0 &&
+            path.find("-metadata") == std::string::npos;  // CSV on the Web keys such as "@context" are not cells
         if (!csv && !json) continue;
         INFO(path);
         CHECK(bytes.find(",=") == std::string::npos);

@@ -40,15 +40,17 @@ std::vector<std::string> problem_lines(const std::string& err, const char* sever
 const std::vector<Case>& cases() {
     static const std::vector<Case> all = {
         {"a breakdown whose groups do not add up to the overall figure",
-         {{"data/kpi/figures.csv", std::string(header) + "charges,2024-25 Q2,,,52,,\ncharges,2024-25 Q2,sex,Female,40,,\n"
-                                                         "charges,2024-25 Q2,sex,Male,10,,\n"}},
+         {{"data/kpi/figures.csv", std::string(header) +
+                                       "charges,2024-25 Q2,,,52,,\ncharges,2024-25 Q2,sex,Female,40,,\n"
+                                       "charges,2024-25 Q2,sex,Male,10,,\n"}},
          {"data/kpi/figures.csv:2:22: error: charges 2024-25 Q2: the groups of breakdown 'sex' add up to 50, but this "
           "figure is 52"}},
         {"a declared numerator that is not the same count",
          {{"data/kpi/catalogue.yaml",
            catalogue(sex, indicator("charges", "count", "    breakdowns: [sex]\n") +
                               indicator("charge-rate", "percentage", "    numerator: charges\n"))},
-          {"data/kpi/figures.csv", std::string(header) + "charges,2024-25 Q2,,,52,,\ncharge-rate,2024-25 Q2,,,,50,371\n"}},
+          {"data/kpi/figures.csv",
+           std::string(header) + "charges,2024-25 Q2,,,52,,\ncharge-rate,2024-25 Q2,,,,50,371\n"}},
          {"data/kpi/figures.csv:3:27: error: charge-rate 2024-25 Q2: the numerator is 50, but the catalogue says it is "
           "the figure of 'charges', which is 52"}},
         {"parts that do not add up",
@@ -56,33 +58,39 @@ const std::vector<Case>& cases() {
                                                          indicator("adult", "count") + indicator("child", "count"))},
           {"data/kpi/figures.csv",
            std::string(header) + "all,2024-25 Q2,,,60,,\nadult,2024-25 Q2,,,50,,\nchild,2024-25 Q2,,,9,,\n"}},
-         {"data/kpi/figures.csv:2:18: error: all 2024-25 Q2: its parts (adult, child) add up to 59, but this figure is 60"}},
+         {"data/kpi/figures.csv:2:18: error: all 2024-25 Q2: its parts (adult, child) add up to 59, but this figure is "
+          "60"}},
         {"a year to date that does not add up",
-         {{"data/kpi/catalogue.yaml", catalogue(sex, indicator("c", "count") + indicator("ytd", "count", "    year_to_date: c\n"))},
+         {{"data/kpi/catalogue.yaml",
+           catalogue(sex, indicator("c", "count") + indicator("ytd", "count", "    year_to_date: c\n"))},
           {"data/kpi/figures.csv", std::string(header) + "c,2024-25 Q1,,,30,,\nc,2024-25 Q2,,,20,,\n"
                                                          "ytd,2024-25 Q1,,,30,,\nytd,2024-25 Q2,,,51,,\n"}},
-         {"data/kpi/figures.csv:5:18: error: ytd 2024-25 Q2: the figures of 'c' from April add up to 50, but this figure is 51"}},
+         {"data/kpi/figures.csv:5:18: error: ytd 2024-25 Q2: the figures of 'c' from April add up to 50, but this "
+          "figure is 51"}},
         {"a numerator naming no indicator",
-         {{"data/kpi/catalogue.yaml", catalogue(sex, indicator("charges", "count") +
-                                                         indicator("charge-rate", "percentage", "    numerator: charge\n"))},
+         {{"data/kpi/catalogue.yaml",
+           catalogue(
+               sex, indicator("charges", "count") + indicator("charge-rate", "percentage", "    numerator: charge\n"))},
           {"data/kpi/figures.csv", std::string(header) + "charges,2024-25 Q2,,,52,,\n"}},
          {"data/kpi/catalogue.yaml:21:16: error: 'numerator' names 'charge', which is not an indicator"}},
         {"a numerator on a count",
-         {{"data/kpi/catalogue.yaml", catalogue(sex, indicator("charges", "count") +
-                                                         indicator("more", "count", "    numerator: charges\n"))},
+         {{"data/kpi/catalogue.yaml",
+           catalogue(sex, indicator("charges", "count") + indicator("more", "count", "    numerator: charges\n"))},
           {"data/kpi/figures.csv", std::string(header) + "charges,2024-25 Q2,,,52,,\nmore,2024-25 Q2,,,52,,\n"}},
          {"data/kpi/catalogue.yaml:21:16: error: 'numerator' belongs to a percentage, and 'more' is a count"}},
         {"a year to date of a percentage",
-         {{"data/kpi/catalogue.yaml", catalogue(sex, indicator("rate", "percentage") +
-                                                         indicator("ytd", "count", "    year_to_date: rate\n"))},
+         {{"data/kpi/catalogue.yaml",
+           catalogue(sex, indicator("rate", "percentage") + indicator("ytd", "count", "    year_to_date: rate\n"))},
           {"data/kpi/figures.csv", std::string(header) + "rate,2024-25 Q2,,,,10,20\nytd,2024-25 Q2,,,52,,\n"}},
          {"data/kpi/catalogue.yaml:21:19: error: 'year_to_date' must name another indicator counted in numbers, and "
           "'rate' is a percentage"}},
         {"no total for groups that split one whole",
          {{"data/kpi/catalogue.yaml",
-           catalogue("  - id: sex\n    title: Sex\n    groups: [Female, Male]\n    total: none\n", indicator("c", "count"))},
+           catalogue("  - id: sex\n    title: Sex\n    groups: [Female, Male]\n    total: none\n",
+                     indicator("c", "count"))},
           {"data/kpi/figures.csv", std::string(header) + "c,2024-25 Q2,,,52,,\n"}},
-         {"data/kpi/catalogue.yaml:8:12: error: 'total: none' needs 'partition: false': groups that split one whole add "
+         {"data/kpi/catalogue.yaml:8:12: error: 'total: none' needs 'partition: false': groups that split one whole "
+          "add "
           "up to it"}},
         {"an unknown total",
          {{"data/kpi/catalogue.yaml",
@@ -99,12 +107,15 @@ const std::vector<Case>& cases() {
          {"data/kpi/catalogue.yaml:10:12: error: 'cross' names 'age', which is not a breakdown of its own groups",
           "data/kpi/catalogue.yaml:13:13: error: a breakdown with 'cross' has no 'groups' of its own"}},
         {"a note with a number beside a hidden figure",
-         {{"data/kpi/figures.csv", "indicator,period,breakdown,group,value,note\ncharges,2024-25 Q2,,,52,\n"
-                                   "charges,2024-25 Q2,sex,Female,48,\ncharges,2024-25 Q2,sex,Male,4,Revised from 3\n"}},
-         {"data/kpi/figures.csv:4:31: error: the note on charges 2024-25 Q2 sex=Male contains a number, and that figure "
+         {{"data/kpi/figures.csv",
+           "indicator,period,breakdown,group,value,note\ncharges,2024-25 Q2,,,52,\n"
+           "charges,2024-25 Q2,sex,Female,48,\ncharges,2024-25 Q2,sex,Male,4,Revised from 3\n"}},
+         {"data/kpi/figures.csv:4:31: error: the note on charges 2024-25 Q2 sex=Male contains a number, and that "
+          "figure "
           "is hidden"}},
         {"a protection width below 2",
-         {{"site.yaml", "title: T\norganisation: O\nbase_url: https://example.org/\ndisclosure:\n  protection_width: 1\n"}},
+         {{"site.yaml",
+           "title: T\norganisation: O\nbase_url: https://example.org/\ndisclosure:\n  protection_width: 1\n"}},
          {"site.yaml:5:21: error: 'protection_width' must be at least 2"}},
         {"a percentage whose numerators are another indicator's figures, undeclared",
          {{"data/kpi/figures.csv",
@@ -112,7 +123,8 @@ const std::vector<Case>& cases() {
                                  "charges,2024-25 Q4,,,50,,\ncharge-rate,2024-25 Q1,,,,44,367\n"
                                  "charge-rate,2024-25 Q2,,,,52,371\ncharge-rate,2024-25 Q3,,,,47,350\n"
                                  "charge-rate,2024-25 Q4,,,,50,360\n"}},
-         {"data/kpi/catalogue.yaml:16:5: warning: the numerators of 'charge-rate' equal the figures of 'charges' in all "
+         {"data/kpi/catalogue.yaml:16:5: warning: the numerators of 'charge-rate' equal the figures of 'charges' in "
+          "all "
           "4 cells they share"}},
         {"overlapping groups whose overall figure is their sum, undeclared",
          {{"data/kpi/catalogue.yaml",
@@ -122,18 +134,11 @@ const std::vector<Case>& cases() {
            std::string(header) + "rating,2024-25 Q1,,,,20,30\nrating,2024-25 Q1,theme,Respect,,12,15\n"
                                  "rating,2024-25 Q1,theme,Safety,,8,15\nrating,2024-25 Q2,,,,22,30\n"
                                  "rating,2024-25 Q2,theme,Respect,,10,15\nrating,2024-25 Q2,theme,Safety,,12,15\n"}},
-         {"data/kpi/catalogue.yaml:5:5: warning: the groups of breakdown 'theme' add up to the overall figure of 'rating' "
+         {"data/kpi/catalogue.yaml:5:5: warning: the groups of breakdown 'theme' add up to the overall figure of "
+          "'rating' "
           "in all 2 periods"}},
     };
     return all;
-}
-
-bool starts_with_each(const std::vector<std::string>& actual, const std::vector<std::string>& prefixes) {
-    if (actual.size() != prefixes.size()) return false;
-    for (std::size_t i = 0; i < actual.size(); ++i) {
-        if (actual[i].rfind(prefixes[i], 0) != 0) return false;
-    }
-    return true;
 }
 
 }  // namespace

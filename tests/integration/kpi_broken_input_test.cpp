@@ -119,14 +119,6 @@ const std::vector<BrokenKpi>& cases() {
     return all;
 }
 
-bool starts_with_each(const std::vector<std::string>& actual, const std::vector<std::string>& prefixes) {
-    if (actual.size() != prefixes.size()) return false;
-    for (std::size_t i = 0; i < actual.size(); ++i) {
-        if (actual[i].rfind(prefixes[i], 0) != 0) return false;
-    }
-    return true;
-}
-
 }  // namespace
 
 TEST_CASE("the KPI sample site builds") {

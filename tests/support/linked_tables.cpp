@@ -99,21 +99,23 @@ int publish_cell(std::vector<OutputFile>& downloads, const std::string& indicato
         Diagnostics diags;
         CsvWriter out(download_columns(), numeric_download_columns());
         std::vector<std::string> header;
-        csv.read([&](CsvRecord& r) {
-            if (header.empty()) {
-                header = r.fields;
-                return;
-            }
-            auto col = [&](const char* name) {
-                return static_cast<std::size_t>(std::find(header.begin(), header.end(), name) - header.begin());
-            };
-            if (r.fields[col("indicator")] == indicator && r.fields[col("period")] == period &&
-                r.fields[col("breakdown")] == breakdown && r.fields[col("group")] == group) {
-                r.fields[col(measure.c_str())] = value;
-                ++changed;
-            }
-            out.add(r.fields);
-        }, diags);
+        csv.read(
+            [&](CsvRecord& r) {
+                if (header.empty()) {
+                    header = r.fields;
+                    return;
+                }
+                auto col = [&](const char* name) {
+                    return static_cast<std::size_t>(std::find(header.begin(), header.end(), name) - header.begin());
+                };
+                if (r.fields[col("indicator")] == indicator && r.fields[col("period")] == period &&
+                    r.fields[col("breakdown")] == breakdown && r.fields[col("group")] == group) {
+                    r.fields[col(measure.c_str())] = value;
+                    ++changed;
+                }
+                out.add(r.fields);
+            },
+            diags);
         f.bytes = out.text();
     }
     return changed;

@@ -74,6 +74,14 @@ std::vector<std::string> error_lines(const std::string& err) {
     return out;
 }
 
+bool starts_with_each(const std::vector<std::string>& actual, const std::vector<std::string>& prefixes) {
+    if (actual.size() != prefixes.size()) return false;
+    for (std::size_t i = 0; i < actual.size(); ++i) {
+        if (actual[i].rfind(prefixes[i], 0) != 0) return false;
+    }
+    return true;
+}
+
 Files minimal_site() {
     return {
         {"site.yaml",

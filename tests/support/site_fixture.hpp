@@ -43,6 +43,9 @@ std::vector<std::string> lines_of(const std::string& text);
 // The "file:line:col: error: message" lines of what candour printed, in order.
 std::vector<std::string> error_lines(const std::string& err);
 
+// Whether there are as many lines as prefixes, each starting with its own.
+bool starts_with_each(const std::vector<std::string>& actual, const std::vector<std::string>& prefixes);
+
 // A minimal valid site that uses the installed default theme.
 Files minimal_site();
 

@@ -61,14 +61,17 @@ public:
         const Columns& c = columns_.at(var);
         std::vector<int> index{0};
         std::vector<double> coeff{0};
-        for (auto [col, sign] : {std::pair{c.free_up, 1.0}, {c.paid_up, 1.0}, {c.free_down, -1.0}, {c.paid_down, -1.0}}) {
+        for (auto [col, sign] :
+             {std::pair{c.free_up, 1.0}, {c.paid_up, 1.0}, {c.free_down, -1.0}, {c.paid_down, -1.0}}) {
             if (!col) continue;
             index.push_back(col);
             coeff.push_back(sign);
         }
         glp_set_mat_row(lp_.get(), r, static_cast<int>(index.size()) - 1, index.data(), coeff.data());
-        if (amount > 0) glp_set_row_bnds(lp_.get(), r, GLP_LO, amount, 0);
-        else glp_set_row_bnds(lp_.get(), r, GLP_UP, 0, amount);
+        if (amount > 0)
+            glp_set_row_bnds(lp_.get(), r, GLP_LO, amount, 0);
+        else
+            glp_set_row_bnds(lp_.get(), r, GLP_UP, 0, amount);
         glp_smcp parm;
         glp_init_smcp(&parm);
         parm.msg_lev = GLP_MSG_OFF;
@@ -84,8 +87,10 @@ public:
 private:
     int column(double upper, double cost) {
         int col = glp_add_cols(lp_.get(), 1);
-        if (std::isfinite(upper)) glp_set_col_bnds(lp_.get(), col, upper > 0 ? GLP_DB : GLP_FX, 0, std::max(0.0, upper));
-        else glp_set_col_bnds(lp_.get(), col, GLP_LO, 0, 0);
+        if (std::isfinite(upper))
+            glp_set_col_bnds(lp_.get(), col, upper > 0 ? GLP_DB : GLP_FX, 0, std::max(0.0, upper));
+        else
+            glp_set_col_bnds(lp_.get(), col, GLP_LO, 0, 0);
         glp_set_obj_coef(lp_.get(), col, cost);
         return col;
     }
@@ -128,7 +133,8 @@ private:
         for (auto [v, a] : row.terms) {
             at_truth += a * raw_[static_cast<std::size_t>(v)];
             const Columns& c = columns_.at(v);
-            for (auto [col, sign] : {std::pair{c.free_up, 1.0}, {c.paid_up, 1.0}, {c.free_down, -1.0}, {c.paid_down, -1.0}}) {
+            for (auto [col, sign] :
+                 {std::pair{c.free_up, 1.0}, {c.paid_up, 1.0}, {c.free_down, -1.0}, {c.paid_down, -1.0}}) {
                 if (!col) continue;
                 index.push_back(col);
                 coeff.push_back(sign * a);
@@ -137,7 +143,10 @@ private:
         int r = glp_add_rows(lp_.get(), 1);
         double lo = row.low - at_truth, hi = row.high - at_truth;
         bool has_lo = std::isfinite(lo), has_hi = std::isfinite(hi);
-        int type = has_lo && has_hi ? (row.low == row.high ? GLP_FX : GLP_DB) : has_lo ? GLP_LO : has_hi ? GLP_UP : GLP_FR;
+        int type = has_lo && has_hi ? (row.low == row.high ? GLP_FX : GLP_DB)
+                   : has_lo         ? GLP_LO
+                   : has_hi         ? GLP_UP
+                                    : GLP_FR;
         // The truth satisfies every relation; keep it inside despite rounding.
         glp_set_row_bnds(lp_.get(), r, type, has_lo ? std::min(lo, 0.0) : 0, has_hi ? std::max(hi, 0.0) : 0);
         if (type == GLP_FX) glp_set_row_bnds(lp_.get(), r, GLP_FX, 0, 0);
@@ -175,7 +184,8 @@ std::vector<int> choose_complements(const LinearModel& model, const std::vector<
     // rule out; down: `width` below the highest, if that stays above zero.
     auto up = problem.solve(exposed.var, exposed.low + width - x);
     std::optional<std::pair<double, std::vector<int>>> down;
-    if (std::isfinite(exposed.high) && exposed.high - width >= 0) down = problem.solve(exposed.var, exposed.high - width - x);
+    if (std::isfinite(exposed.high) && exposed.high - width >= 0)
+        down = problem.solve(exposed.var, exposed.high - width - x);
     if (up && (!down || up->first <= down->first)) return up->second;
     if (down) return down->second;
     return {};

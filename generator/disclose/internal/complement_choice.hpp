@@ -7,12 +7,11 @@
 // figure means hiding it, at a cost of 1 + its value, so the cheapest answer
 // hides the fewest and smallest figures. Deterministic: the same tables
 // always give the same choice.
-#include "disclose/internal/guard.hpp"
-
 #include <vector>
 
 #include "audit/attacker.hpp"
 #include "audit/linear_model.hpp"
+#include "disclose/internal/guard.hpp"
 
 namespace candour {
 

@@ -14,8 +14,10 @@ PublishedFigures DecidedFigures::as_published() const {
     for (const auto& d : figures_) {
         Figure f;
         f.cell = d.cell;
-        if (d.value->has_number()) f.number = d.value->number();
-        else f.symbol = symbol_text(d.value->symbol())[1];
+        if (d.value->has_number())
+            f.number = d.value->number();
+        else
+            f.symbol = symbol_text(d.value->symbol())[1];
         f.decimals = d.decimals;
         out.figures.push_back(f);
     }

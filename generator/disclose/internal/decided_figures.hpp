@@ -2,12 +2,11 @@
 // Every figure disclosure control decides on, in one list across the KPI
 // tables and the interview ratings: the cell it is, where its published
 // value lives, the true number behind it, and what else hides with it.
-#include "disclose/internal/guard.hpp"
-
 #include <vector>
 
 #include "audit/figure.hpp"
 #include "diagnostics/diagnostic.hpp"
+#include "disclose/internal/guard.hpp"
 #include "kpi/published.hpp"
 
 namespace candour {

@@ -1,8 +1,8 @@
 #include "disclose/internal/linked_suppression.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "audit/attacker.hpp"
 #include "audit/linear_model.hpp"
@@ -19,7 +19,9 @@ class LinkedSuppression {
 public:
     LinkedSuppression(DecidedFigures& figures, const PublishedFigures& published, std::vector<std::size_t> members,
                       const DisclosureMetadata& meta)
-        : figures_(figures), members_(std::move(members)), model_(published.names, subset(published.figures, members_), meta) {
+        : figures_(figures),
+          members_(std::move(members)),
+          model_(published.names, subset(published.figures, members_), meta) {
         raw_.assign(model_.variables().size(), 0);  // never published: assumed 0, so it may only rise
         for (std::size_t v = 0; v < raw_.size(); ++v) {
             const auto& var = model_.variables()[v];
@@ -89,7 +91,8 @@ private:
     void repair(const Exposure& e, bool give_up) {
         std::string reason = fmt::format("otherwise {} could be worked out from the published figures ({})",
                                          model_.key_of(e.var).label(), why_joined(e.var));
-        std::vector<int> hide = give_up ? std::vector<int>{} : choose_complements(model_, raw_, e, model_.required_width(e.var));
+        std::vector<int> hide =
+            give_up ? std::vector<int>{} : choose_complements(model_, raw_, e, model_.required_width(e.var));
         if (hide.empty()) hide = everything_joined_to(e.var);
         for (int v : hide) conceal(v, reason);
     }

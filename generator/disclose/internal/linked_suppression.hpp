@@ -7,13 +7,12 @@
 // complement_choice.hpp picks the cheapest further figures to hide, until
 // the attack finds nothing. A count hidden in one table is hidden in every
 // table that shows it, and hiding a count hides the percentage beside it.
-#include "disclose/internal/guard.hpp"
-
 #include <functional>
 #include <string>
 
 #include "audit/disclosure_metadata.hpp"
 #include "disclose/internal/decided_figures.hpp"
+#include "disclose/internal/guard.hpp"
 
 namespace candour {
 

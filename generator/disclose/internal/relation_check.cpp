@@ -1,10 +1,10 @@
 #include "disclose/internal/relation_check.hpp"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <map>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 namespace candour {
 
@@ -15,9 +15,13 @@ namespace {
 constexpr std::size_t evidence = 4;
 
 using Key = std::string;  // period, breakdown, group
-Key key_of(const Period& p, const std::string& b, const std::string& g) { return p.code() + '\x1f' + b + '\x1f' + g; }
+Key key_of(const Period& p, const std::string& b, const std::string& g) {
+    return p.code() + '\x1f' + b + '\x1f' + g;
+}
 
-bool same(double a, double b) { return std::fabs(a - b) < 1e-9; }
+bool same(double a, double b) {
+    return std::fabs(a - b) < 1e-9;
+}
 
 std::optional<double> measure(const RawObservation& obs, const char* m) {
     if (m[0] == 'n') return obs.numerator;
@@ -26,7 +30,8 @@ std::optional<double> measure(const RawObservation& obs, const char* m) {
 }
 
 std::string where(const RawObservation& obs) {
-    return obs.breakdown.empty() ? obs.period.code() : fmt::format("{} {}={}", obs.period.code(), obs.breakdown, obs.group);
+    return obs.breakdown.empty() ? obs.period.code()
+                                 : fmt::format("{} {}={}", obs.period.code(), obs.breakdown, obs.group);
 }
 
 std::string catalogue_line(const Catalogue& cat, const SourcePos& pos) {
@@ -37,7 +42,8 @@ class RelationChecker {
 public:
     RelationChecker(const RawKpi& kpi, Diagnostics& diags) : kpi_(kpi), cat_(kpi.catalogue), diags_(diags) {
         for (const auto& obs : kpi.observations) {
-            if (cat_.indicator(obs.indicator)) cells_[obs.indicator][key_of(obs.period, obs.breakdown, obs.group)] = &obs;
+            if (cat_.indicator(obs.indicator))
+                cells_[obs.indicator][key_of(obs.period, obs.breakdown, obs.group)] = &obs;
         }
     }
 
@@ -64,7 +70,8 @@ private:
         return {};
     }
 
-    const RawObservation* cell(const std::string& ind, const Period& p, const std::string& b, const std::string& g) const {
+    const RawObservation* cell(const std::string& ind, const Period& p, const std::string& b,
+                               const std::string& g) const {
         auto i = cells_.find(ind);
         if (i == cells_.end()) return nullptr;
         auto c = i->second.find(key_of(p, b, g));
@@ -81,8 +88,11 @@ private:
         return sum;
     }
 
-    void disagree(const RawObservation& at, const char* m, double sum, const std::string& what, const std::string& hint) {
-        diags_.error(kpi_.pos(at, m[0] == 'v' ? Column::value : m[0] == 'n' ? Column::numerator : Column::denominator),
+    void disagree(const RawObservation& at, const char* m, double sum, const std::string& what,
+                  const std::string& hint) {
+        diags_.error(kpi_.pos(at, m[0] == 'v'   ? Column::value
+                                  : m[0] == 'n' ? Column::numerator
+                                                : Column::denominator),
                      fmt::format("{} {}{}: {} add up to {}, but this figure is {}", at.indicator, where(at),
                                  m[0] == 'v' ? "" : fmt::format(" ({})", m), what, sum, *measure(at, m)),
                      hint);
@@ -142,12 +152,13 @@ private:
         for (const auto& [k, obs] : cells_[ind.id]) {
             const RawObservation* other = cell(of, obs->period, obs->breakdown, obs->group);
             if (!other || !other->value || !measure(*obs, m) || same(*other->value, *measure(*obs, m))) continue;
-            diags_.error(kpi_.pos(*obs, m[0] == 'n' ? Column::numerator : Column::denominator),
-                         fmt::format("{} {}: the {} is {}, but the catalogue says it is the figure of '{}', which is {}",
-                                     obs->indicator, where(*obs), m, *measure(*obs, m), of, *other->value),
-                         fmt::format("correct the figures, or remove '{}: {}' from the catalogue if they are "
-                                     "different counts",
-                                     m, of));
+            diags_.error(
+                kpi_.pos(*obs, m[0] == 'n' ? Column::numerator : Column::denominator),
+                fmt::format("{} {}: the {} is {}, but the catalogue says it is the figure of '{}', which is {}",
+                            obs->indicator, where(*obs), m, *measure(*obs, m), of, *other->value),
+                fmt::format("correct the figures, or remove '{}: {}' from the catalogue if they are "
+                            "different counts",
+                            m, of));
         }
     }
 
@@ -171,7 +182,8 @@ private:
     void suggest_same(const Indicator& ind, const char* m,
                       const std::unordered_map<Key, std::vector<const RawObservation*>>& counts) {
         const auto& mine = cells_[ind.id];
-        auto first = std::find_if(mine.begin(), mine.end(), [&](const auto& c) { return measure(*c.second, m).has_value(); });
+        auto first =
+            std::find_if(mine.begin(), mine.end(), [&](const auto& c) { return measure(*c.second, m).has_value(); });
         if (first == mine.end()) return;
         auto candidates = counts.find(first->first);
         if (candidates == counts.end()) return;
@@ -187,8 +199,8 @@ private:
             }
             if (!all || shared < evidence) continue;
             diags_.warning(ind.pos,
-                           fmt::format("the {}s of '{}' equal the figures of '{}' in all {} cells they share", m, ind.id,
-                                       c->indicator, shared),
+                           fmt::format("the {}s of '{}' equal the figures of '{}' in all {} cells they share", m,
+                                       ind.id, c->indicator, shared),
                            fmt::format("if they are the same counts, add '{}: {}' to indicator '{}' ({}), so they are "
                                        "hidden together; a reader can match them as the build did",
                                        m, c->indicator, ind.id, catalogue_line(cat_, ind.pos)));
@@ -218,13 +230,14 @@ private:
                 }
                 std::size_t periods = ms.empty() ? 0 : checked / ms.size();
                 if (!all || periods < 2) continue;
-                diags_.warning(def->pos,
-                               fmt::format("the groups of breakdown '{}' add up to the overall figure of '{}' in all {} "
-                                           "periods",
-                                           b, ind.id, periods),
-                               fmt::format("if the overall figure is their sum, add 'total: sum' to breakdown '{}' "
-                                           "({}): a reader can subtract the groups shown from it",
-                                           b, catalogue_line(cat_, def->pos)));
+                diags_.warning(
+                    def->pos,
+                    fmt::format("the groups of breakdown '{}' add up to the overall figure of '{}' in all {} "
+                                "periods",
+                                b, ind.id, periods),
+                    fmt::format("if the overall figure is their sum, add 'total: sum' to breakdown '{}' "
+                                "({}): a reader can subtract the groups shown from it",
+                                b, catalogue_line(cat_, def->pos)));
             }
         }
     }

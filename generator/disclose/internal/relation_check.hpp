@@ -6,9 +6,8 @@
 // disagreement is an error at the figure. A relation that holds in every
 // shared figure but is not declared is a warning naming the line to add: a
 // reader can find it as easily as the build did.
-#include "disclose/internal/guard.hpp"
-
 #include "diagnostics/diagnostics.hpp"
+#include "disclose/internal/guard.hpp"
 #include "disclose/internal/raw_kpi.hpp"
 
 namespace candour {

@@ -1,8 +1,9 @@
 // The attacker's audit on figures written by hand, as a reader would find
 // them in downloads: what it can work out, and what it must not claim.
+#include "audit/audit.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "audit/audit.hpp"
 #include "audit/disclosure_metadata.hpp"
 #include "kpi/download_row.hpp"
 
@@ -10,12 +11,14 @@ using namespace candour;
 
 namespace {
 
-const char* header = "indicator,indicator_title,period,period_label,breakdown,group,value,numerator,denominator,unit,status,note\r\n";
+const char* header =
+    "indicator,indicator_title,period,period_label,breakdown,group,value,numerator,denominator,unit,status,note\r\n";
 
 DisclosureMetadata survey_rating_metadata(bool total_is_sum) {
     DisclosureMetadata meta;
-    Breakdown themes{"theme", "Theme", {"Respect", "Sensitivity", "Knowledge", "Effectiveness", "Safety"}, {}, false,
-                     total_is_sum, {}};
+    Breakdown themes{"theme", "Theme", {"Respect", "Sensitivity", "Knowledge", "Effectiveness", "Safety"},
+                     {},      false,   total_is_sum,
+                     {}};
     meta.catalogue.breakdowns["theme"] = themes;
     Indicator ind;
     ind.id = "rating";
@@ -28,8 +31,8 @@ DisclosureMetadata survey_rating_metadata(bool total_is_sum) {
 }
 
 std::string row(const std::string& group, const std::string& value, const std::string& n, const std::string& d) {
-    return "rating,Rating,2024-25 Q1,April to June 2024," + std::string(group.empty() ? "" : "theme") + "," + group + "," +
-           value + "," + n + "," + d + ",percentage,,\r\n";
+    return "rating,Rating,2024-25 Q1,April to June 2024," + std::string(group.empty() ? "" : "theme") + "," + group +
+           "," + value + "," + n + "," + d + ",percentage,,\r\n";
 }
 
 // The sample site's figures for April to June 2024 as the landed build
@@ -135,9 +138,9 @@ TEST_CASE("cells a spreadsheet would run are read back as the text they stand fo
     DisclosureMetadata meta = survey_rating_metadata(false);
     // A group written as a formula is neutralised with a leading apostrophe in the download.
     meta.catalogue.breakdowns["theme"].groups.push_back("=Other");
-    AuditResult r = audit(std::string(header) +
-                              "rating,Rating,2024-25 Q1,April to June 2024,theme,'=Other,[c],[c],15,percentage,,\r\n",
-                          meta);
+    AuditResult r = audit(
+        std::string(header) + "rating,Rating,2024-25 Q1,April to June 2024,theme,'=Other,[c],[c],15,percentage,,\r\n",
+        meta);
     REQUIRE(r.checked.size() == 1);
     CHECK(r.checked[0].key.group == "=Other");
 }

@@ -4,10 +4,11 @@
 // could pin down or narrow below the protection width. Each shape also
 // checks what a reader sees, and that no more is hidden than the shape
 // needs.
+#include "support/linked_tables.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "kpi/published_survey.hpp"
-#include "support/linked_tables.hpp"
 
 using namespace candour;
 using namespace candour::testing;
@@ -18,12 +19,16 @@ const std::string sex = "  - id: sex\n    title: Sex\n    groups: [Female, Male,
 const std::string age = "  - id: age\n    title: Age\n    groups: [Under 18, 18 to 39, 40 and over]\n";
 
 std::string count(const std::string& id, const std::string& extra = "") {
-    return "  - id: " + id + "\n    title: " + id + "\n    definition: D.\n    unit: count\n    polarity: neutral\n"
-           "    aim: a\n" + extra;
+    return "  - id: " + id + "\n    title: " + id +
+           "\n    definition: D.\n    unit: count\n    polarity: neutral\n"
+           "    aim: a\n" +
+           extra;
 }
 std::string percentage(const std::string& id, const std::string& extra = "") {
-    return "  - id: " + id + "\n    title: " + id + "\n    definition: D.\n    unit: percentage\n"
-           "    polarity: neutral\n    aim: a\n" + extra;
+    return "  - id: " + id + "\n    title: " + id +
+           "\n    definition: D.\n    unit: percentage\n"
+           "    polarity: neutral\n    aim: a\n" +
+           extra;
 }
 
 // The audit read figures, found hidden ones, and none can be worked out.
@@ -104,16 +109,17 @@ TEST_CASE("linked shape 6: two breakdowns and no total") {
 
 TEST_CASE("linked shape 7: a breakdown within a breakdown (sex by age) and its margins") {
     std::string cross = sex + age + "  - id: sex-by-age\n    title: Sex and age\n    cross: [sex, age]\n";
-    Disclosed d = disclose_tables({cross, count("c", "    breakdowns: [sex, age, sex-by-age]\n"),
-                                   "c,2024-25 Q2,,,90,,\n"
-                                   "c,2024-25 Q2,sex,Female,50,,\nc,2024-25 Q2,sex,Male,30,,\nc,2024-25 Q2,sex,Not recorded,10,,\n"
-                                   "c,2024-25 Q2,age,Under 18,20,,\nc,2024-25 Q2,age,18 to 39,40,,\nc,2024-25 Q2,age,40 and over,30,,\n"
-                                   "c,2024-25 Q2,sex-by-age,Female / Under 18,12,,\nc,2024-25 Q2,sex-by-age,Female / 18 to 39,20,,\n"
-                                   "c,2024-25 Q2,sex-by-age,Female / 40 and over,18,,\nc,2024-25 Q2,sex-by-age,Male / Under 18,6,,\n"
-                                   "c,2024-25 Q2,sex-by-age,Male / 18 to 39,14,,\nc,2024-25 Q2,sex-by-age,Male / 40 and over,10,,\n"
-                                   "c,2024-25 Q2,sex-by-age,Not recorded / Under 18,2,,\n"
-                                   "c,2024-25 Q2,sex-by-age,Not recorded / 18 to 39,6,,\n"
-                                   "c,2024-25 Q2,sex-by-age,Not recorded / 40 and over,2,,\n"});
+    Disclosed d = disclose_tables(
+        {cross, count("c", "    breakdowns: [sex, age, sex-by-age]\n"),
+         "c,2024-25 Q2,,,90,,\n"
+         "c,2024-25 Q2,sex,Female,50,,\nc,2024-25 Q2,sex,Male,30,,\nc,2024-25 Q2,sex,Not recorded,10,,\n"
+         "c,2024-25 Q2,age,Under 18,20,,\nc,2024-25 Q2,age,18 to 39,40,,\nc,2024-25 Q2,age,40 and over,30,,\n"
+         "c,2024-25 Q2,sex-by-age,Female / Under 18,12,,\nc,2024-25 Q2,sex-by-age,Female / 18 to 39,20,,\n"
+         "c,2024-25 Q2,sex-by-age,Female / 40 and over,18,,\nc,2024-25 Q2,sex-by-age,Male / Under 18,6,,\n"
+         "c,2024-25 Q2,sex-by-age,Male / 18 to 39,14,,\nc,2024-25 Q2,sex-by-age,Male / 40 and over,10,,\n"
+         "c,2024-25 Q2,sex-by-age,Not recorded / Under 18,2,,\n"
+         "c,2024-25 Q2,sex-by-age,Not recorded / 18 to 39,6,,\n"
+         "c,2024-25 Q2,sex-by-age,Not recorded / 40 and over,2,,\n"});
     require_safe(d);
     CHECK(d.hidden("c", "2024-25 Q2", "sex-by-age", "Not recorded / Under 18"));
     // A lone hidden cell of a two-way table needs at least three more (a
@@ -123,7 +129,9 @@ TEST_CASE("linked shape 7: a breakdown within a breakdown (sex by age) and its m
 
 TEST_CASE("linked shape 8: a shared numerator (charges, and the charge rate's numerators)") {
     Disclosed d = disclose_tables(
-        {sex, count("charges", "    breakdowns: [sex]\n") + percentage("rate", "    breakdowns: [sex]\n    numerator: charges\n"),
+        {sex,
+         count("charges", "    breakdowns: [sex]\n") +
+             percentage("rate", "    breakdowns: [sex]\n    numerator: charges\n"),
          "charges,2024-25 Q2,,,60,,\ncharges,2024-25 Q2,sex,Female,44,,\ncharges,2024-25 Q2,sex,Male,12,,\n"
          "charges,2024-25 Q2,sex,Not recorded,4,,\n"
          "rate,2024-25 Q2,,,,60,300\nrate,2024-25 Q2,sex,Female,,44,200\nrate,2024-25 Q2,sex,Male,,12,70\n"
@@ -154,15 +162,17 @@ TEST_CASE("linked shape 9: a rate with a published denominator does not give its
 }
 
 TEST_CASE("linked shape 10: an overall figure that is the sum of overlapping groups (the survey example)") {
-    std::string themes = "  - id: theme\n    title: Theme\n"
-                         "    groups: [Respect, Sensitivity, Knowledge, Effectiveness, Safety]\n"
-                         "    partition: false\n    total: sum\n";
+    std::string themes =
+        "  - id: theme\n    title: Theme\n"
+        "    groups: [Respect, Sensitivity, Knowledge, Effectiveness, Safety]\n"
+        "    partition: false\n    total: sum\n";
     // The sample site's April to June 2024: 46 of 75 overall; Respect 11 of
     // 15 is hidden (remainder 4) and, without the relation, 46 - 35 gave it back.
-    Disclosed d = disclose_tables({themes, percentage("rating", "    breakdowns: [theme]\n"),
-                                   "rating,2024-25 Q1,,,,46,75\nrating,2024-25 Q1,theme,Respect,,11,15\n"
-                                   "rating,2024-25 Q1,theme,Sensitivity,,10,15\nrating,2024-25 Q1,theme,Knowledge,,9,15\n"
-                                   "rating,2024-25 Q1,theme,Effectiveness,,6,15\nrating,2024-25 Q1,theme,Safety,,10,15\n"});
+    Disclosed d =
+        disclose_tables({themes, percentage("rating", "    breakdowns: [theme]\n"),
+                         "rating,2024-25 Q1,,,,46,75\nrating,2024-25 Q1,theme,Respect,,11,15\n"
+                         "rating,2024-25 Q1,theme,Sensitivity,,10,15\nrating,2024-25 Q1,theme,Knowledge,,9,15\n"
+                         "rating,2024-25 Q1,theme,Effectiveness,,6,15\nrating,2024-25 Q1,theme,Safety,,10,15\n"});
     require_safe(d);
     CHECK(d.hidden("rating", "2024-25 Q1", "theme", "Respect", "numerator"));
     CHECK(d.secondary() == 1);  // one more theme hides, the smallest: Effectiveness
@@ -171,8 +181,9 @@ TEST_CASE("linked shape 10: an overall figure that is the sum of overlapping gro
 }
 
 TEST_CASE("linked shape 11: overlapping groups with no sum are each at most the whole") {
-    std::string characteristics = "  - id: missing\n    title: Missing\n    groups: [Ethnicity, Age, Sex]\n"
-                                  "    partition: false\n    total: none\n";
+    std::string characteristics =
+        "  - id: missing\n    title: Missing\n    groups: [Ethnicity, Age, Sex]\n"
+        "    partition: false\n    total: none\n";
     Disclosed d = disclose_tables({characteristics, count("c", "    breakdowns: [missing]\n"),
                                    "c,2024-25 Q2,,,5,,\nc,2024-25 Q2,missing,Ethnicity,5,,\n"
                                    "c,2024-25 Q2,missing,Age,3,,\nc,2024-25 Q2,missing,Sex,1,,\n"});
@@ -193,14 +204,16 @@ TEST_CASE("linked shape 12: a quarter and its year to date") {
 }
 
 TEST_CASE("linked shape 13: indicators that add up to another, with breakdowns on both") {
-    Disclosed d = disclose_tables({sex, count("all", "    breakdowns: [sex]\n    parts: [adult, child]\n") +
-                                            count("adult", "    breakdowns: [sex]\n") + count("child", "    breakdowns: [sex]\n"),
-                                   "all,2024-25 Q2,,,100,,\nall,2024-25 Q2,sex,Female,70,,\nall,2024-25 Q2,sex,Male,25,,\n"
-                                   "all,2024-25 Q2,sex,Not recorded,5,,\n"
-                                   "adult,2024-25 Q2,,,80,,\nadult,2024-25 Q2,sex,Female,56,,\nadult,2024-25 Q2,sex,Male,21,,\n"
-                                   "adult,2024-25 Q2,sex,Not recorded,3,,\n"
-                                   "child,2024-25 Q2,,,20,,\nchild,2024-25 Q2,sex,Female,14,,\nchild,2024-25 Q2,sex,Male,4,,\n"
-                                   "child,2024-25 Q2,sex,Not recorded,2,,\n"});
+    Disclosed d =
+        disclose_tables({sex,
+                         count("all", "    breakdowns: [sex]\n    parts: [adult, child]\n") +
+                             count("adult", "    breakdowns: [sex]\n") + count("child", "    breakdowns: [sex]\n"),
+                         "all,2024-25 Q2,,,100,,\nall,2024-25 Q2,sex,Female,70,,\nall,2024-25 Q2,sex,Male,25,,\n"
+                         "all,2024-25 Q2,sex,Not recorded,5,,\n"
+                         "adult,2024-25 Q2,,,80,,\nadult,2024-25 Q2,sex,Female,56,,\nadult,2024-25 Q2,sex,Male,21,,\n"
+                         "adult,2024-25 Q2,sex,Not recorded,3,,\n"
+                         "child,2024-25 Q2,,,20,,\nchild,2024-25 Q2,sex,Female,14,,\nchild,2024-25 Q2,sex,Male,4,,\n"
+                         "child,2024-25 Q2,sex,Not recorded,2,,\n"});
     require_safe(d);
     CHECK(d.hidden("child", "2024-25 Q2", "sex", "Male"));
     CHECK(d.hidden("adult", "2024-25 Q2", "sex", "Not recorded"));
@@ -208,8 +221,10 @@ TEST_CASE("linked shape 13: indicators that add up to another, with breakdowns o
 
 TEST_CASE("linked shape 14: a group hidden in every linked table, period after period") {
     Disclosed d = disclose_tables(
-        {sex, count("charges", "    breakdowns: [sex]\n") + percentage("rate", "    breakdowns: [sex]\n    numerator: charges\n") +
-                  count("ytd", "    breakdowns: [sex]\n    year_to_date: charges\n"),
+        {sex,
+         count("charges", "    breakdowns: [sex]\n") +
+             percentage("rate", "    breakdowns: [sex]\n    numerator: charges\n") +
+             count("ytd", "    breakdowns: [sex]\n    year_to_date: charges\n"),
          "charges,2024-25 Q1,,,50,,\ncharges,2024-25 Q1,sex,Female,40,,\ncharges,2024-25 Q1,sex,Male,8,,\n"
          "charges,2024-25 Q1,sex,Not recorded,2,,\n"
          "charges,2024-25 Q2,,,60,,\ncharges,2024-25 Q2,sex,Female,47,,\ncharges,2024-25 Q2,sex,Male,10,,\n"
@@ -218,8 +233,10 @@ TEST_CASE("linked shape 14: a group hidden in every linked table, period after p
          "rate,2024-25 Q1,sex,Not recorded,,2,20\n"
          "rate,2024-25 Q2,,,,60,280\nrate,2024-25 Q2,sex,Female,,47,200\nrate,2024-25 Q2,sex,Male,,10,55\n"
          "rate,2024-25 Q2,sex,Not recorded,,3,25\n"
-         "ytd,2024-25 Q1,,,50,,\nytd,2024-25 Q1,sex,Female,40,,\nytd,2024-25 Q1,sex,Male,8,,\nytd,2024-25 Q1,sex,Not recorded,2,,\n"
-         "ytd,2024-25 Q2,,,110,,\nytd,2024-25 Q2,sex,Female,87,,\nytd,2024-25 Q2,sex,Male,18,,\nytd,2024-25 Q2,sex,Not recorded,5,,\n"});
+         "ytd,2024-25 Q1,,,50,,\nytd,2024-25 Q1,sex,Female,40,,\nytd,2024-25 Q1,sex,Male,8,,\nytd,2024-25 Q1,sex,Not "
+         "recorded,2,,\n"
+         "ytd,2024-25 Q2,,,110,,\nytd,2024-25 Q2,sex,Female,87,,\nytd,2024-25 Q2,sex,Male,18,,\nytd,2024-25 Q2,sex,Not "
+         "recorded,5,,\n"});
     require_safe(d);
     for (const char* p : {"2024-25 Q1", "2024-25 Q2"}) {
         INFO(p);
@@ -254,9 +271,10 @@ TEST_CASE("linked shape 16: percentages in a breakdown: numerators and denominat
 }
 
 TEST_CASE("linked shape 17: the interview ratings: row totals and the cumulative row") {
-    Disclosed d = disclose_tables({"", count("c"), "c,2024-25 Q1,,,10,,\n",
-                                   "2024-25 Q1,respect,good,9\n2024-25 Q1,respect,neither,6\n2024-25 Q1,respect,poor,5\n"
-                                   "2024-25 Q2,respect,good,8\n2024-25 Q2,respect,neither,7\n2024-25 Q2,respect,poor,2\n"});
+    Disclosed d =
+        disclose_tables({"", count("c"), "c,2024-25 Q1,,,10,,\n",
+                         "2024-25 Q1,respect,good,9\n2024-25 Q1,respect,neither,6\n2024-25 Q1,respect,poor,5\n"
+                         "2024-25 Q2,respect,good,8\n2024-25 Q2,respect,neither,7\n2024-25 Q2,respect,poor,2\n"});
     require_safe(d);
     const auto& t = *d.kpi.survey->table("respect");
     CHECK_FALSE(t.rows[1].ratings[2].has_number());  // 2: primary
@@ -268,20 +286,23 @@ TEST_CASE("linked shape 17: the interview ratings: row totals and the cumulative
 }
 
 TEST_CASE("linked shape 18: each period is protected on its own when nothing joins them") {
-    Disclosed d = disclose_tables({sex, count("c", "    breakdowns: [sex]\n"),
-                                   "c,2024-25 Q1,,,60,,\nc,2024-25 Q1,sex,Female,50,,\nc,2024-25 Q1,sex,Male,8,,\n"
-                                   "c,2024-25 Q1,sex,Not recorded,2,,\nc,2024-25 Q2,,,60,,\nc,2024-25 Q2,sex,Female,40,,\n"
-                                   "c,2024-25 Q2,sex,Male,15,,\nc,2024-25 Q2,sex,Not recorded,5,,\n"});
+    Disclosed d =
+        disclose_tables({sex, count("c", "    breakdowns: [sex]\n"),
+                         "c,2024-25 Q1,,,60,,\nc,2024-25 Q1,sex,Female,50,,\nc,2024-25 Q1,sex,Male,8,,\n"
+                         "c,2024-25 Q1,sex,Not recorded,2,,\nc,2024-25 Q2,,,60,,\nc,2024-25 Q2,sex,Female,40,,\n"
+                         "c,2024-25 Q2,sex,Male,15,,\nc,2024-25 Q2,sex,Not recorded,5,,\n"});
     require_safe(d);
     CHECK(d.hidden("c", "2024-25 Q1", "sex", "Male"));
     CHECK(d.shown("c", "2024-25 Q2", "sex", "Male") == "15");
 }
 
 TEST_CASE("linked shape 19: months and their financial-year total") {
-    std::string monthly = "  - id: m\n    title: m\n    definition: D.\n    unit: count\n    polarity: neutral\n"
-                          "    aim: a\n    frequency: month\n";
-    std::string yearly = "  - id: y\n    title: y\n    definition: D.\n    unit: count\n    polarity: neutral\n"
-                         "    aim: a\n    frequency: financial_year\n    year_to_date: m\n";
+    std::string monthly =
+        "  - id: m\n    title: m\n    definition: D.\n    unit: count\n    polarity: neutral\n"
+        "    aim: a\n    frequency: month\n";
+    std::string yearly =
+        "  - id: y\n    title: y\n    definition: D.\n    unit: count\n    polarity: neutral\n"
+        "    aim: a\n    frequency: financial_year\n    year_to_date: m\n";
     std::string rows;
     int total = 0;
     const char* months[] = {"2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09",
@@ -304,9 +325,10 @@ TEST_CASE("the audit sees a leak as soon as one chosen complement is published")
         LinkedTables tables;
     };
     std::vector<Case> cases = {
-        {"a breakdown", {sex, count("c", "    breakdowns: [sex]\n"),
-                         "c,2024-25 Q2,,,60,,\nc,2024-25 Q2,sex,Female,47,,\nc,2024-25 Q2,sex,Male,10,,\n"
-                         "c,2024-25 Q2,sex,Not recorded,3,,\n"}},
+        {"a breakdown",
+         {sex, count("c", "    breakdowns: [sex]\n"),
+          "c,2024-25 Q2,,,60,,\nc,2024-25 Q2,sex,Female,47,,\nc,2024-25 Q2,sex,Male,10,,\n"
+          "c,2024-25 Q2,sex,Not recorded,3,,\n"}},
         {"overlapping groups with a sum",
          {"  - id: theme\n    title: T\n    groups: [Respect, Sensitivity, Knowledge, Effectiveness, Safety]\n"
           "    partition: false\n    total: sum\n",
@@ -315,7 +337,9 @@ TEST_CASE("the audit sees a leak as soon as one chosen complement is published")
           "rating,2024-25 Q1,theme,Sensitivity,,10,15\nrating,2024-25 Q1,theme,Knowledge,,9,15\n"
           "rating,2024-25 Q1,theme,Effectiveness,,6,15\nrating,2024-25 Q1,theme,Safety,,10,15\n"}},
         {"a shared numerator",
-         {sex, count("charges", "    breakdowns: [sex]\n") + percentage("rate", "    breakdowns: [sex]\n    numerator: charges\n"),
+         {sex,
+          count("charges", "    breakdowns: [sex]\n") +
+              percentage("rate", "    breakdowns: [sex]\n    numerator: charges\n"),
           "charges,2024-25 Q2,,,60,,\ncharges,2024-25 Q2,sex,Female,44,,\ncharges,2024-25 Q2,sex,Male,12,,\n"
           "charges,2024-25 Q2,sex,Not recorded,4,,\nrate,2024-25 Q2,,,,60,300\nrate,2024-25 Q2,sex,Female,,44,200\n"
           "rate,2024-25 Q2,sex,Male,,12,70\nrate,2024-25 Q2,sex,Not recorded,,4,30\n"}},

@@ -1,8 +1,8 @@
 // Downloads are opened in spreadsheets: no cell may run as a formula (OWASP
 // CSV injection), and figures, negative ones included, stay numbers.
-#include <catch2/catch.hpp>
-
 #include "io/csv_writer.hpp"
+
+#include <catch2/catch.hpp>
 
 using namespace candour;
 
