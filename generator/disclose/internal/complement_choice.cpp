@@ -1,6 +1,6 @@
 #include "disclose/internal/complement_choice.hpp"
 
-#include <glpk.h>
+#include "audit/glpk_problem.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -40,7 +40,7 @@ struct Columns {
 class ChoiceProblem {
 public:
     ChoiceProblem(const LinearModel& model, const std::vector<double>& raw, const std::vector<int>& group)
-        : model_(model), raw_(raw), group_(group), lp_(glp_create_prob(), glp_delete_prob) {
+        : model_(model), raw_(raw), group_(group), lp_(new_glpk_problem()) {
         glp_set_obj_dir(lp_.get(), GLP_MIN);
         for (int v : group_) add_columns(v);
         std::vector<std::size_t> rows;
@@ -169,7 +169,7 @@ private:
     const LinearModel& model_;
     const std::vector<double>& raw_;
     const std::vector<int>& group_;
-    std::unique_ptr<glp_prob, decltype(&glp_delete_prob)> lp_;
+    GlpkProblem lp_;
     std::map<int, Columns> columns_;
 };
 
