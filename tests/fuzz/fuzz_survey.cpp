@@ -1,6 +1,8 @@
 // Fuzzes the victim interview ratings (data/findings/survey.csv): the CSV
-// reader and its checks, then disclosure control over whatever was read.
-#include "disclose/internal/survey_disclose.hpp"
+// reader and its checks, then disclosure control (the same linked
+// suppression as a build) over whatever was read.
+#include "disclose/internal/discloser.hpp"
+#include "kpi/published_survey.hpp"
 #include "disclose/internal/survey_load.hpp"
 #include "fuzz_support.hpp"
 
@@ -16,7 +18,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (c.count < 0) fuzz::fail("a negative count was read");
     }
     DisclosureRules rules;
-    PublishedSurvey published = disclose_survey(raw, rules, nullptr);
+    PublishedKpi kpi = disclose(RawKpi{}, raw, rules, nullptr);
+    if (!kpi.survey) return 0;
+    const PublishedSurvey& published = *kpi.survey;
     // Property: whatever the input, no count of people from 1 to 4 is published.
     auto check = [&](const PublishedValue& v) {
         if (v.has_number() && v.number() >= 1 && v.number() < rules.min_count)
