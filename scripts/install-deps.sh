@@ -10,6 +10,8 @@ packages=(
   libcli11-dev libfmt-dev libutfcpp-dev libcsv-dev catch2 libcpp-httplib-dev libxxhash-dev
   # The disclosure audit's linear programmes (docs/disclosure.md).
   libglpk-dev
+  # SHA-256 of each file in a release manifest (docs/releases.md).
+  libssl-dev
   # Unicode normalisation and case folding for the privacy gate.
   libicu-dev
   # Quality checks (docs/quality-checks.md): the browser for axe, reflow and

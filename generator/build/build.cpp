@@ -10,6 +10,7 @@
 #include "load/load.hpp"
 #include "model/routes.hpp"
 #include "privacy/privacy_gate.hpp"
+#include "releases/frozen_releases.hpp"
 #include "render/render.hpp"
 #include "validate/accountability_check.hpp"
 #include "validate/validate.hpp"
@@ -72,10 +73,17 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     tree.accountability.today = today;
     PublishedKpi kpi = disclose_and_check(tree, fs, diags, site.disclosure);
     Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags, {options.preview, today});
+    for (auto& route : routes.pages) {
+        if (!route.file || !route.file->front.period) continue;
+        if (options.freezing && *route.file->front.period == *options.freezing) route.frozen_on = today;
+        site.period_pages.push_back({*route.file->front.period, route.output_path});
+    }
     validate(tree, routes, kpi, diags);
     ChartOptions charts = options.charts;
     if (charts.cache_dir.empty()) charts.cache_dir = (std::filesystem::path(options.source_dir) / chart_cache_dir).string();
     site.files = render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages);
+    // What was released stays published, byte for byte, at its address.
+    publish_frozen(site.files, load_frozen_releases(fs, diags));
     // The privacy gate reads every byte that would be written, as published;
     // the audit attacks every figure, as published.
     // Without site.yaml's contact and privacy settings the gate would report

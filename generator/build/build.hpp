@@ -26,6 +26,9 @@ struct BuildOptions {
     // empty: SOURCE_DATE_EPOCH if set, else today's date where candour runs.
     std::optional<Date> today;
     ChartOptions charts;     // cache_dir empty: <source>/.candour-cache/charts
+    // `candour release`: the period being frozen; its report pages carry the
+    // release notice, dated `today`.
+    std::optional<Period> freezing;
 };
 
 struct BuildReport {
@@ -54,6 +57,9 @@ struct RenderedSite {
     int pages = 0;                  // HTML pages
     DisclosureLog disclosure;       // what disclosure control hid, for the report beside the site
     ChartStats charts;              // charts drawn and taken from the cache
+    // Each published page that reports on a period (front matter `period:`):
+    // the period and the page's output path.
+    std::vector<std::pair<Period, std::string>> period_pages;
 };
 
 // Every stage but write.

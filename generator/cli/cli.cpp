@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "build/build.hpp"
+#include "build/release.hpp"
 #include "cli/audit_command.hpp"
 #include "serve/serve.hpp"
 #include "write/write.hpp"
@@ -57,6 +58,26 @@ int run_build(BuildOptions options, std::ostream& out, std::ostream& err) {
     return exit_ok;
 }
 
+int run_release(BuildOptions options, const std::string& period_text, std::ostream& out, std::ostream& err) {
+    auto period = Period::parse(period_text);
+    if (!period) {
+        err << fmt::format("candour: '{}' is not a period; write it as in the KPI tables, such as \"2024-25 Q2\"\n",
+                           period_text);
+        return exit_usage;
+    }
+    Diagnostics diags;
+    ReleaseReport report = release_period(options, *period, diags);
+    int code = report_problems(diags, err);
+    if (code != exit_ok) {
+        err << fmt::format("candour: release of {} failed with {}; nothing was written\n", period->code(),
+                           plural(diags.error_count(), "error"));
+        return code;
+    }
+    out << fmt::format("candour: released {}: {} frozen in {}; add the folder to version control\n", period->code(),
+                       plural(report.files, "file"), report.folder);
+    return exit_ok;
+}
+
 }  // namespace
 
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -91,6 +112,13 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
             },
             "ADDRESS"));
 
+    std::string release_period_text;
+    CLI::App* release_cmd = app.add_subcommand(
+        "release", "freeze one period's report and downloads into releases/, published unchanged from then on");
+    add_common(release_cmd);
+    release_cmd->add_option("--period", release_period_text, "the period to release, such as \"2024-25 Q2\"")
+        ->required();
+
     AuditOptions audit_options;
     CLI::App* audit_cmd = app.add_subcommand(
         "audit", "attack a published site's downloads as a reader would: can any hidden figure be worked out?");
@@ -108,6 +136,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
         return code == 0 ? exit_ok : exit_usage;
     }
     if (audit_cmd->parsed()) return run_audit(audit_options, out, err);
+    if (release_cmd->parsed()) return run_release(options, release_period_text, out, err);
     if (serve_cmd->parsed()) {
         serve_options.source_dir = options.source_dir;
         serve_options.jobs = options.jobs;

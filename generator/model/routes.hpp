@@ -36,6 +36,9 @@ struct Route {
     std::string indicator;      // for indicator pages: the indicator's id
     // Anything but `published` only in a preview: `build` gives such pages no route.
     Publication publication = Publication::published;
+    // Set only while `candour release` freezes this page: the release date
+    // its notice gives (the page is then kept as it is, for good).
+    std::optional<Date> frozen_on;
     std::string subject;        // for findings, tracker and plan pages: what the page is about
 };
 

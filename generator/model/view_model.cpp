@@ -112,6 +112,17 @@ void add_preview_banner(json& page, const Route& route) {
     }
 }
 
+// A page frozen by `candour release` says so, and where later and revised
+// figures are: its bytes never change again, so it cannot say whether they exist.
+void add_release_notice(json& page, const Routes& routes, const Route& route, const std::string& base_path) {
+    if (!route.frozen_on) return;
+    json notice{{"date", route.frozen_on->display()}, {"date_iso", route.frozen_on->iso()}};
+    for (const auto& r : routes.pages) {
+        if (r.url == "indicators/") notice["indicators_url"] = link_between(route, r, base_path);
+    }
+    page["release_notice"] = notice;
+}
+
 json site_block(const SiteConfig& config) {
     json contact{{"email", config.contact.email}, {"phone", config.contact.phone},
                  {"address", config.contact.address}};
@@ -210,6 +221,7 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
     if (route.kind != PageKind::not_found) page["canonical_url"] = tree.config.base_url + route.url;
     add_dates(page, file);
     add_preview_banner(page, route);
+    add_release_notice(page, routes, route, base_path);
     json toc = json::array();
     for (const auto& [id, text] : body.toc) toc.push_back({{"id", id}, {"text", text}});
     page["toc"] = toc;
