@@ -100,7 +100,13 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
     report.approvals = static_cast<int>(site.disclosure.approvals.size());
     report.charts = site.charts;
     if (diags.has_errors() || !options.write) return report;
-    report.written = write_site(site.files, output_dir_of(options), diags);
+    // The search index is made from the pages as written, in the staging
+    // folder, so it goes live with them in the same swap.
+    BeforeSwap index_search = [&](const std::string& staging) {
+        if (options.search.enabled) build_search_index(staging, options.search, output_dir_of(options), diags, &report.search);
+        return true;
+    };
+    report.written = write_site(site.files, output_dir_of(options), diags, index_search);
     if (report.written) {
         report.disclosure_report = disclosure_report_path(output_dir_of(options));
         write_disclosure_report(site.disclosure, report.disclosure_report, diags);

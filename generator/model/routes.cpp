@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "model/accountability_routes.hpp"
+#include "model/reader_pages.hpp"
 
 namespace candour {
 
@@ -49,9 +50,11 @@ public:
         }
         if (catalogue_ && !catalogue_->indicators.empty()) add_indicators();
         for (const auto& page : accountability_pages(tree_.accountability)) add_generated(page);
+        for (const auto& page : reader_pages(tree_)) add_generated(page);
         link_parents();
         sort_children();
         add_not_found();
+        routes_.today = today_;
         return std::move(routes_);
     }
 
