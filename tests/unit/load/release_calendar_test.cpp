@@ -2,15 +2,14 @@
 #include <catch2/catch.hpp>
 
 #include "load/release_calendar_load.hpp"
+#include "support/rendered_site.hpp"
 
 using namespace candour;
 
 namespace {
 
 std::vector<std::string> problems(const Diagnostics& diags) {
-    std::vector<std::string> out;
-    for (const auto& d : diags.sorted()) out.push_back(format_diagnostic(d));
-    return out;
+    return candour::testing::formatted(diags);
 }
 
 const char* path = "data/releases.yaml";
