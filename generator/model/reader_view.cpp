@@ -131,6 +131,12 @@ void add_reader_pages(json& page, const SourceTree& tree, const Routes& routes, 
     page["is_release_calendar"] = route.kind == PageKind::release_calendar;
     page["is_a_to_z"] = route.kind == PageKind::a_to_z;
     page["is_search"] = route.kind == PageKind::search;
+    // Unless a content/<dir>/_index.md says otherwise, each page says what it is for.
+    if (page.value("summary", "").empty()) {
+        if (route.kind == PageKind::release_calendar) page["summary"] = "When we publish each period's figures.";
+        if (route.kind == PageKind::a_to_z) page["summary"] = "Every page on this site, in alphabetical order.";
+        if (route.kind == PageKind::search) page["summary"] = "Find pages on this site by the words they use.";
+    }
     if (route.kind == PageKind::release_calendar) page["calendar"] = calendar(tree, routes, route, root, base_path);
     if (route.kind == PageKind::a_to_z) page["a_to_z"] = a_to_z(routes, route, base_path);
     if (route.kind == PageKind::search) {

@@ -170,6 +170,10 @@ private:
             routes_.pages[i].parent = parent;
         }
         for (std::size_t i = 1; i < routes_.pages.size(); ++i) {
+            // The A to Z and search are in every page's footer; listed
+            // among the home page's sections they would only be in the way.
+            PageKind kind = routes_.pages[i].kind;
+            if (kind == PageKind::a_to_z || kind == PageKind::search) continue;
             routes_.pages[static_cast<std::size_t>(routes_.pages[i].parent)].children.push_back(static_cast<int>(i));
         }
     }

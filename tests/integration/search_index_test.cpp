@@ -57,7 +57,7 @@ TEST_CASE("the search page works without JavaScript by pointing to the A to Z") 
     CHECK(contains(search, "<form class=\"search__form\" id=\"search-form\" role=\"search\" hidden>"));
     CHECK(contains(search, "<script type=\"module\" src=\"../assets/js/search.js\"></script>"));
     // The index's WebAssembly is allowed on this page only; inline code never is.
-    CHECK(contains(search, "script-src 'self' 'wasm-unsafe-eval';"));
+    CHECK(contains(search, "script-src &apos;self&apos; &apos;wasm-unsafe-eval&apos;;"));
     CHECK_FALSE(contains(search, "unsafe-inline"));
     CHECK_FALSE(contains(out["index.html"], "wasm-unsafe-eval"));
     CHECK(out.count("assets/js/search.js") == 1);
