@@ -127,6 +127,47 @@ TEST_CASE("linked shape 7: a breakdown within a breakdown (sex by age) and its m
     CHECK(d.secondary() >= 2);
 }
 
+TEST_CASE("linked shape 20: a cross-tabulation published without one of its margins") {
+    // The indicator publishes sex and sex by age, but nothing by age alone:
+    // each age column still adds up, to a figure no reader is given (it used
+    // to be taken for the overall figure, which contradicted the data).
+    std::string cross = sex + age + "  - id: sex-by-age\n    title: Sex and age\n    cross: [sex, age]\n";
+    Disclosed d = disclose_tables(
+        {cross, count("c", "    breakdowns: [sex, sex-by-age]\n"),
+         "c,2024-25 Q2,,,90,,\n"
+         "c,2024-25 Q2,sex,Female,50,,\nc,2024-25 Q2,sex,Male,30,,\nc,2024-25 Q2,sex,Not recorded,10,,\n"
+         "c,2024-25 Q2,sex-by-age,Female / Under 18,12,,\nc,2024-25 Q2,sex-by-age,Female / 18 to 39,20,,\n"
+         "c,2024-25 Q2,sex-by-age,Female / 40 and over,18,,\nc,2024-25 Q2,sex-by-age,Male / Under 18,6,,\n"
+         "c,2024-25 Q2,sex-by-age,Male / 18 to 39,14,,\nc,2024-25 Q2,sex-by-age,Male / 40 and over,10,,\n"
+         "c,2024-25 Q2,sex-by-age,Not recorded / Under 18,2,,\n"
+         "c,2024-25 Q2,sex-by-age,Not recorded / 18 to 39,6,,\n"
+         "c,2024-25 Q2,sex-by-age,Not recorded / 40 and over,2,,\n"});
+    require_safe(d);
+    CHECK(d.hidden("c", "2024-25 Q2", "sex-by-age", "Not recorded / Under 18"));
+    CHECK(d.shown("c", "2024-25 Q2", "sex", "Female") == "50");
+}
+
+TEST_CASE("linked shape 21: all zeros in a cross-tabulation with parts, rounded (found by fuzzing: it never ended)") {
+    std::string cross = sex + age + "  - id: sex-by-age\n    title: Sex and age\n    cross: [sex, age]\n";
+    std::string rows = "c,2024-25 Q1,,,0,,\n";
+    for (const char* s : {"Female", "Male", "Not recorded"}) {
+        rows += std::string("c,2024-25 Q1,sex,") + s + ",0,,\n";
+        for (const char* a : {"Under 18", "18 to 39", "40 and over"})
+            rows += std::string("c,2024-25 Q1,sex-by-age,") + s + " / " + a + ",0,,\n";
+    }
+    for (const char* part : {"c1", "c2"}) {
+        rows += std::string(part) + ",2024-25 Q1,,,0,,\n";
+        for (const char* s : {"Female", "Male", "Not recorded"})
+            rows += std::string(part) + ",2024-25 Q1,sex," + s + ",0,,\n";
+    }
+    Disclosed d = disclose_tables({cross,
+                                   count("c", "    breakdowns: [sex, sex-by-age]\n    parts: [c1, c2]\n") +
+                                       count("c1", "    breakdowns: [sex]\n") + count("c2", "    breakdowns: [sex]\n"),
+                                   rows, "", "  method: round\n  protection_width: 2\n"});
+    require_safe(d);
+    CHECK(d.shown("c", "2024-25 Q1") == "0");
+}
+
 TEST_CASE("linked shape 8: a shared numerator (charges, and the charge rate's numerators)") {
     Disclosed d = disclose_tables(
         {sex,
