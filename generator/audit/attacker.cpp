@@ -10,6 +10,8 @@
 #include <optional>
 #include <unordered_set>
 
+#include "audit/glpk_problem.hpp"
+
 namespace candour {
 
 namespace {
@@ -19,8 +21,6 @@ constexpr double integral_tolerance = 1e-6;
 bool is_integral(double x) {
     return std::abs(x - std::round(x)) < integral_tolerance;
 }
-
-using Problem = std::unique_ptr<glp_prob, decltype(&glp_delete_prob)>;
 
 void set_bounds(glp_prob* lp, int index, double low, double high, bool row) {
     int type = GLP_FR;
@@ -42,7 +42,7 @@ void set_bounds(glp_prob* lp, int index, double low, double high, bool row) {
 // force, with pinned variables folded into the rows' bounds.
 class GroupProblem {
 public:
-    GroupProblem(const LinearModel& model, const std::vector<int>& vars) : lp_(glp_create_prob(), glp_delete_prob) {
+    GroupProblem(const LinearModel& model, const std::vector<int>& vars) : lp_(new_glpk_problem()) {
         const auto& all = model.variables();
         glp_add_cols(lp_.get(), static_cast<int>(vars.size()));
         for (std::size_t j = 0; j < vars.size(); ++j) {
@@ -128,7 +128,7 @@ private:
         return glp_mip_obj_val(lp_.get());
     }
 
-    Problem lp_;
+    GlpkProblem lp_;
     std::map<int, int> column_;
 };
 

@@ -47,6 +47,15 @@ void name_relations(PublishedFigures& pub, const DisclosureMetadata& meta) {
         for (const auto& b : ind.breakdowns) {
             if (const Breakdown* def = meta.catalogue.breakdown(b)) {
                 for (const auto& g : def->groups) names.series(b, g);
+                // A cross-tabulation adds up to the groups of the breakdowns
+                // it crosses, published or not. Without their names, every
+                // group of an unpublished one was taken for the overall
+                // figure, and rounded tables "contradicted" their relations.
+                for (const auto& c : def->cross) {
+                    if (const Breakdown* crossed = meta.catalogue.breakdown(c)) {
+                        for (const auto& g : crossed->groups) names.series(c, g);
+                    }
+                }
             }
         }
         const Indicator* of = meta.catalogue.indicator(ind.year_to_date_of);

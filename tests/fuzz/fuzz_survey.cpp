@@ -1,8 +1,9 @@
 // Fuzzes the victim interview ratings (data/findings/survey.csv): the CSV
 // reader and its checks, then disclosure control over whatever was read.
-#include "disclose/internal/survey_disclose.hpp"
+#include "disclose/internal/discloser.hpp"
 #include "disclose/internal/survey_load.hpp"
 #include "fuzz_support.hpp"
+#include "kpi/published_survey.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace candour;
@@ -16,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (c.count < 0) fuzz::fail("a negative count was read");
     }
     DisclosureRules rules;
-    PublishedSurvey published = disclose_survey(raw, rules, nullptr);
+    // The ratings alone, through the same linked suppression as a build.
+    PublishedSurvey published = *disclose(RawKpi{}, raw, rules, nullptr).survey;
     // Property: whatever the input, no count of people from 1 to 4 is published.
     auto check = [&](const PublishedValue& v) {
         if (v.has_number() && v.number() >= 1 && v.number() < rules.min_count)

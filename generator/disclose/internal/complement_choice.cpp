@@ -9,6 +9,8 @@
 #include <optional>
 #include <unordered_set>
 
+#include "audit/glpk_problem.hpp"
+
 namespace candour {
 
 namespace {
@@ -40,7 +42,7 @@ struct Columns {
 class ChoiceProblem {
 public:
     ChoiceProblem(const LinearModel& model, const std::vector<double>& raw, const std::vector<int>& group)
-        : model_(model), raw_(raw), group_(group), lp_(glp_create_prob(), glp_delete_prob) {
+        : model_(model), raw_(raw), group_(group), lp_(new_glpk_problem()) {
         glp_set_obj_dir(lp_.get(), GLP_MIN);
         for (int v : group_) add_columns(v);
         std::vector<std::size_t> rows;
@@ -169,7 +171,7 @@ private:
     const LinearModel& model_;
     const std::vector<double>& raw_;
     const std::vector<int>& group_;
-    std::unique_ptr<glp_prob, decltype(&glp_delete_prob)> lp_;
+    GlpkProblem lp_;
     std::map<int, Columns> columns_;
 };
 
