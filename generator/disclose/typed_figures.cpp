@@ -1,12 +1,12 @@
 #include "disclose/typed_figures.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "diagnostics/text_position.hpp"
 #include "disclose/internal/hidden_figures.hpp"
@@ -40,7 +40,8 @@ std::optional<SourcePos> front_matter_value(const ContentFile& file, const std::
     while (at < file.text.size() && line < file.body_first_line) {
         std::size_t nl = file.text.find('\n', at);
         if (nl == std::string::npos) nl = file.text.size();
-        if (file.text.compare(at, key.size() + 1, key + ":") == 0) return SourcePos{file.path, line, static_cast<int>(key.size()) + 2};
+        if (file.text.compare(at, key.size() + 1, key + ":") == 0)
+            return SourcePos{file.path, line, static_cast<int>(key.size()) + 2};
         at = nl + 1;
         ++line;
     }
@@ -69,7 +70,9 @@ std::size_t offset_of(const std::string& text, const SourcePos& pos) {
     return at;
 }
 
-bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // Finds byte `wanted` of a YAML value in the file, walking both from the
 // value's start: spaces, line breaks and indentation may differ (folding,
@@ -189,8 +192,8 @@ std::string describe(const HiddenFigure& f) {
 // read wherever the build's messages go.
 std::string advice(const HiddenFigure& f, int min_count) {
     std::string place = f.embed.empty() ? "" : fmt::format(", or place it with {}, which shows [c]", f.embed);
-    std::string around = f.small ? fmt::format("write around it (\"fewer than {}\")", min_count)
-                                 : std::string("leave the number out");
+    std::string around =
+        f.small ? fmt::format("write around it (\"fewer than {}\")", min_count) : std::string("leave the number out");
     return "typed into the text, it is published whatever disclosure control decided: " + around + place;
 }
 
@@ -255,6 +258,16 @@ void TypedFigureCheck::check(const std::vector<WrittenText>& texts, const FileSy
     for (const auto& p : h.periods) period_names.push_back({p, {lower(p.code()), lower(p.label())}});
     Placer placer(fs);
     for (const auto& text : texts) {
+        // Text about no period, naming none: nothing to compare it with (most
+        // pages of a large site), so it is not read at all.
+        if (text.periods.empty() && !text.every_period) {
+            std::string all = lower(text.text);
+            bool names_one = std::any_of(period_names.begin(), period_names.end(), [&](const auto& p) {
+                return std::any_of(p.second.begin(), p.second.end(),
+                                   [&](const std::string& n) { return all.find(n) != std::string::npos; });
+            });
+            if (!names_one) continue;
+        }
         for (const Sentence& s : read_sentences(text.text, text.markdown)) {
             if (s.numbers.empty()) continue;
             std::set<Period> periods(text.periods.begin(), text.periods.end());

@@ -31,7 +31,7 @@ struct WrittenText {
     // folding and quoting the loader removed: a number found in it is placed
     // by finding the text again in the file.
     bool verbatim = true;
-    bool markdown = true;  // embeds, link targets and HTML tags are not read
+    bool markdown = true;         // embeds, link targets and HTML tags are not read
     std::vector<Period> periods;  // the periods the text is about
     // Text about no one period (trackers, findings): every period's hidden
     // figures. Otherwise a sentence is also checked against each period it

@@ -10,13 +10,21 @@ namespace candour {
 
 namespace {
 
-constexpr char hidden = ' ';     // a character not read (a link target, an embed)
+constexpr char hidden = ' ';       // a character not read (a link target, an embed)
 constexpr char boundary = '\x01';  // a sentence ends here (a heading, a list item, a table row)
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 std::string lower_text(std::string_view s) {
     std::string out(s);
@@ -101,7 +109,6 @@ private:
             }
             if (fence_hidden_) mask(l.begin, l.end);
             end_sentence_at(l.end);  // a line of code is read on its own
-            code_lines_.insert(index);
             return;
         }
         char ch = 0;
@@ -157,7 +164,6 @@ private:
             in_table_ = true;
             end_sentence_at(l.end);
             if (rest.front() == '|') end_sentence_at(i);
-            inline_line_start_ = i;
             return;
         }
         in_table_ = false;
@@ -237,7 +243,7 @@ private:
     void inline_pass() {
         std::size_t i = 0;
         while (i < out_.size()) {
-            if (blocked(i) || code_line(i)) {
+            if (blocked(i)) {
                 ++i;
                 continue;
             }
@@ -269,10 +275,6 @@ private:
         }
     }
 
-    bool code_line(std::size_t i) const {
-        (void)i;
-        return false;
-    }
     bool starts(std::size_t i, std::string_view s) const { return text_.substr(i, s.size()) == s; }
     bool word_start(std::size_t i) const { return i == 0 || is_space(text_[i - 1]) || text_[i - 1] == '('; }
 
@@ -373,8 +375,6 @@ private:
     std::size_t fence_run_ = 3;
     bool fence_hidden_ = false;
     bool in_table_ = false;
-    std::size_t inline_line_start_ = 0;
-    std::set<std::size_t> code_lines_;
 };
 
 // ---- Tokens ----
@@ -398,9 +398,9 @@ std::optional<char> special(std::string_view s, std::size_t i, std::size_t& len)
     auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
     if (b(0) == 0xC2 && i + 1 < s.size()) {
         len = 2;
-        if (b(1) == 0xA3) return '$';                   // £
-        if (b(1) == 0xA0) return ' ';                   // no-break space
-        return '~';                                     // other Latin-1 punctuation
+        if (b(1) == 0xA3) return '$';  // £
+        if (b(1) == 0xA0) return ' ';  // no-break space
+        return '~';                    // other Latin-1 punctuation
     }
     if (b(0) == 0xE2 && i + 2 < s.size() && (b(1) == 0x80 || b(1) == 0x81)) {
         len = 3;
@@ -549,7 +549,8 @@ private:
         t.length = j - i;
         if (letter_at(j)) {  // "3rd", "10am", "2x"
             std::size_t k = j;
-            while (k < s_.size() && (letter_at(k) || is_digit(s_[k]))) k += utf8_length(static_cast<unsigned char>(s_[k]));
+            while (k < s_.size() && (letter_at(k) || is_digit(s_[k])))
+                k += utf8_length(static_cast<unsigned char>(s_[k]));
             k = std::min(k, s_.size());
             t.type = Token::Type::alnum;
             t.length = k - i;
@@ -595,39 +596,121 @@ private:
 const std::set<std::string>& label_words() {
     // "Section 2", "Recommendation 3", "Outcome 16", "Right 4 of the Victims' Code":
     // a number naming a part of something, not a count of anything.
-    static const std::set<std::string> words = {
-        "action",    "actions",   "aim",         "aims",       "annex",      "annexes",   "appendix",  "appendices",
-        "area",      "article",   "articles",    "box",        "category",   "chapter",   "chapters",  "chart",
-        "clause",    "clauses",   "code",        "column",     "commitment", "commitments", "exhibit", "fig",
-        "figure",    "footnote",  "footnotes",   "goal",       "grade",      "item",      "items",     "level",
-        "line",      "measure",   "no",          "note",       "notes",      "number",    "objective", "objectives",
-        "option",    "outcome",   "outcomes",    "p",          "page",       "pages",     "para",      "paragraph",
-        "paragraphs", "part",     "parts",       "phase",      "phases",     "pillar",    "point",     "pp",
-        "principle", "principles", "priority",   "q",          "quarter",    "question",  "questions", "rec",
-        "recommendation", "recommendations", "right", "rights", "round",    "rounds",    "row",       "rule",
-        "rules",     "schedule",  "section",     "sections",   "stage",      "stages",    "standard",  "standards",
-        "step",      "steps",     "strand",      "table",      "tables",     "target",    "term",      "theme",
-        "tier",      "version",   "wave",        "week",       "workstream", "year",      "day",       "month"};
+    static const std::set<std::string> words = {"action",
+                                                "actions",
+                                                "aim",
+                                                "aims",
+                                                "annex",
+                                                "annexes",
+                                                "appendix",
+                                                "appendices",
+                                                "area",
+                                                "article",
+                                                "articles",
+                                                "box",
+                                                "category",
+                                                "chapter",
+                                                "chapters",
+                                                "chart",
+                                                "clause",
+                                                "clauses",
+                                                "code",
+                                                "column",
+                                                "commitment",
+                                                "commitments",
+                                                "exhibit",
+                                                "fig",
+                                                "figure",
+                                                "footnote",
+                                                "footnotes",
+                                                "goal",
+                                                "grade",
+                                                "item",
+                                                "items",
+                                                "level",
+                                                "line",
+                                                "measure",
+                                                "no",
+                                                "note",
+                                                "notes",
+                                                "number",
+                                                "objective",
+                                                "objectives",
+                                                "option",
+                                                "outcome",
+                                                "outcomes",
+                                                "p",
+                                                "page",
+                                                "pages",
+                                                "para",
+                                                "paragraph",
+                                                "paragraphs",
+                                                "part",
+                                                "parts",
+                                                "phase",
+                                                "phases",
+                                                "pillar",
+                                                "point",
+                                                "pp",
+                                                "principle",
+                                                "principles",
+                                                "priority",
+                                                "q",
+                                                "quarter",
+                                                "question",
+                                                "questions",
+                                                "rec",
+                                                "recommendation",
+                                                "recommendations",
+                                                "right",
+                                                "rights",
+                                                "round",
+                                                "rounds",
+                                                "row",
+                                                "rule",
+                                                "rules",
+                                                "schedule",
+                                                "section",
+                                                "sections",
+                                                "stage",
+                                                "stages",
+                                                "standard",
+                                                "standards",
+                                                "step",
+                                                "steps",
+                                                "strand",
+                                                "table",
+                                                "tables",
+                                                "target",
+                                                "term",
+                                                "theme",
+                                                "tier",
+                                                "version",
+                                                "wave",
+                                                "week",
+                                                "workstream",
+                                                "year",
+                                                "day",
+                                                "month"};
     return words;
 }
 
 const std::set<std::string>& month_names() {
-    static const std::set<std::string> months = {"january", "february", "march",   "april",    "may",
-                                                 "june",    "july",     "august",  "september", "october",
-                                                 "november", "december", "jan",    "feb",      "mar",
-                                                 "apr",     "jun",      "jul",     "aug",      "sep",
-                                                 "sept",    "oct",      "nov",     "dec"};
+    static const std::set<std::string> months = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december",
+                                                 "jan",     "feb",      "mar",       "apr",     "jun",      "jul",
+                                                 "aug",     "sep",      "sept",      "oct",     "nov",      "dec"};
     return months;
 }
 
 // Words before "by" or "from" that make the number a change.
 const std::set<std::string>& change_words() {
     static const std::set<std::string> words = {
-        "rose",    "rise",     "risen",     "rising",    "fell",     "fall",     "fallen",    "falling",
-        "increased", "increase", "increasing", "decreased", "decrease", "decreasing", "dropped", "drop",
-        "grew",    "grown",    "grow",      "declined",  "decline",  "reduced",  "reduce",    "improved",
-        "worsened", "changed", "change",    "up",        "down",     "higher",   "lower",     "went",
-        "gone",    "cut",      "shortened", "lengthened", "longer",  "shorter",  "revised",   "moved"};
+        "rose",      "rise",     "risen",      "rising",     "fell",     "fall",       "fallen",  "falling",
+        "increased", "increase", "increasing", "decreased",  "decrease", "decreasing", "dropped", "drop",
+        "grew",      "grown",    "grow",       "declined",   "decline",  "reduced",    "reduce",  "improved",
+        "worsened",  "changed",  "change",     "up",         "down",     "higher",     "lower",   "went",
+        "gone",      "cut",      "shortened",  "lengthened", "longer",   "shorter",    "revised", "moved"};
     return words;
 }
 
@@ -635,16 +718,18 @@ const std::set<std::string>& change_words() {
 // the report, of the plan or of the year.
 const std::set<std::string>& counted_things() {
     static const std::set<std::string> words = {
-        "theme",     "themes",      "aim",        "aims",        "principle",  "principles",  "recommendation",
-        "recommendations", "section", "sections", "action",      "actions",    "phase",       "phases",
-        "quarter",   "quarters",    "report",     "reports",     "page",       "pages",       "time",
-        "times",     "way",         "ways",       "area",        "areas",      "priority",    "priorities",
-        "team",      "teams",       "meeting",    "meetings",    "session",    "sessions",    "panel",
-        "panels",    "question",    "questions",  "step",        "steps",      "stage",       "stages",
-        "part",      "parts",       "chapter",    "chapters",    "table",      "tables",      "chart",
-        "charts",    "round",       "rounds",     "point",       "points",     "rule",        "rules",
-        "commitment", "commitments", "indicator",  "indicators",  "measure",
-        "measures",  "objective",   "objectives", "workstream",  "workstreams", "inspection", "inspections"};
+        "theme",          "themes",          "aim",        "aims",        "principle",  "principles",
+        "recommendation", "recommendations", "section",    "sections",    "action",     "actions",
+        "phase",          "phases",          "quarter",    "quarters",    "report",     "reports",
+        "page",           "pages",           "time",       "times",       "way",        "ways",
+        "area",           "areas",           "priority",   "priorities",  "team",       "teams",
+        "meeting",        "meetings",        "session",    "sessions",    "panel",      "panels",
+        "question",       "questions",       "step",       "steps",       "stage",      "stages",
+        "part",           "parts",           "chapter",    "chapters",    "table",      "tables",
+        "chart",          "charts",          "round",      "rounds",      "point",      "points",
+        "rule",           "rules",           "commitment", "commitments", "indicator",  "indicators",
+        "measure",        "measures",        "objective",  "objectives",  "workstream", "workstreams",
+        "inspection",     "inspections"};
     return words;
 }
 
@@ -702,7 +787,9 @@ private:
         const Token* t = at(k, step);
         return t && t->type == Token::Type::word ? t : nullptr;
     }
-    bool month(const Token* t) const { return t && t->type == Token::Type::word && t->capital && month_names().count(t->lower); }
+    bool month(const Token* t) const {
+        return t && t->type == Token::Type::word && t->capital && month_names().count(t->lower);
+    }
 
     // How a number reads, or nothing when it cannot be a figure.
     std::optional<WrittenNumber::Kind> judge(std::size_t k) {
@@ -724,8 +811,9 @@ private:
         }
         // A range: counts from 1 to 4, between 2 and 5, aged 18 to 24 (both
         // ends). After a change ("fell from 6 to 4") only the old level.
-        if (const Token* other = at(k, 2); other && other->type == Token::Type::number &&
-                                           (is_word(next, {"to"}) || (is_word(next, {"and"}) && is_word(prev, {"between"})))) {
+        if (const Token* other = at(k, 2);
+            other && other->type == Token::Type::number &&
+            (is_word(next, {"to"}) || (is_word(next, {"and"}) && is_word(prev, {"between"})))) {
             bool change = is_word(prev, {"from"}) && change_word(at(k, -2));
             if (!change) excluded_[k + 2] = true;
             return std::nullopt;
@@ -777,8 +865,9 @@ private:
             return std::nullopt;
         }
         if (is_word(next, {"more", "fewer", "less", "extra", "additional"})) return std::nullopt;
-        if (is_word(prev, {"of"}) && is_word(at(k, -2), {"increase", "decrease", "rise", "fall", "drop", "reduction",
-                                                         "change", "difference", "gain", "loss", "growth", "decline"})) {
+        if (is_word(prev, {"of"}) &&
+            is_word(at(k, -2), {"increase", "decrease", "rise", "fall", "drop", "reduction", "change", "difference",
+                                "gain", "loss", "growth", "decline"})) {
             return std::nullopt;
         }
         // A count of parts of the report or of the work, not of people or
@@ -816,7 +905,9 @@ private:
         return WrittenNumber::Kind::plain;
     }
 
-    bool change_word(const Token* t) const { return t && t->type == Token::Type::word && change_words().count(t->lower); }
+    bool change_word(const Token* t) const {
+        return t && t->type == Token::Type::word && change_words().count(t->lower);
+    }
     // What a number counts: the first word after it, past "of the last" and other numbers.
     const Token* counted(std::size_t k) const {
         for (std::size_t i = k + 1; i < t_.size(); ++i) {
@@ -851,9 +942,8 @@ bool word_matches(const std::string& written, const std::string& wanted) {
 
 int number_word(std::string_view w) {
     static constexpr std::array<const char*, 19> words = {
-        "two",      "three",   "four",    "five",     "six",      "seven",     "eight",
-        "nine",     "ten",     "eleven",  "twelve",   "thirteen", "fourteen",  "fifteen",
-        "sixteen",  "seventeen", "eighteen", "nineteen", "twenty"};
+        "two",    "three",    "four",     "five",    "six",     "seven",     "eight",    "nine",     "ten",   "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (w == words[i]) return static_cast<int>(i) + 2;
     }

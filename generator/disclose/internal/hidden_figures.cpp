@@ -1,9 +1,9 @@
 #include "disclose/internal/hidden_figures.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "accountability/accountability.hpp"
 #include "disclose/written_numbers.hpp"
@@ -55,9 +55,11 @@ Clause rating_words(const std::string& rating) {
         if (rating == r.id) add_phrase(c, r.label);
     }
     if (rating == "good") {
-        for (const char* s : {"very good", "rated good", "rated it good", "rated them good", "good rating"}) add_phrase(c, s);
+        for (const char* s : {"very good", "rated good", "rated it good", "rated them good", "good rating"})
+            add_phrase(c, s);
     } else if (rating == "poor") {
-        for (const char* s : {"very poor", "rated poor", "rated it poor", "rated them poor", "poor rating"}) add_phrase(c, s);
+        for (const char* s : {"very poor", "rated poor", "rated it poor", "rated them poor", "poor rating"})
+            add_phrase(c, s);
     } else if (rating == "neither") {
         add_phrase(c, "neutral");
     }
@@ -144,8 +146,9 @@ void HiddenFigures::finish() {
         for (const auto& naming : f.namings) {
             for (const auto& clause : naming) {
                 for (const auto& phrase : clause) {
-                    bool digit = std::any_of(phrase.begin(), phrase.end(),
-                                             [](const std::string& w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; });
+                    bool digit = std::any_of(phrase.begin(), phrase.end(), [](const std::string& w) {
+                        return !w.empty() && w[0] >= '0' && w[0] <= '9';
+                    });
                     if (digit) numbered.insert(phrase);
                 }
             }

@@ -3,14 +3,12 @@
 // that name each, for the typed-figure check (disclose/typed_figures.hpp).
 // Private to the disclose library like every raw value: the check holds them
 // behind a pointer no later stage can follow.
-#include "disclose/internal/guard.hpp"
-
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "disclose/internal/guard.hpp"
 #include "disclose/typed_figures.hpp"
-
 #include "kpi/catalogue.hpp"
 #include "kpi/period.hpp"
 
@@ -28,11 +26,11 @@ struct HiddenFigure {
     std::string indicator;  // the catalogue id, or "" for the interview ratings
     std::string name;       // how a message names it: the indicator's title or the theme
     Period period = Period::quarter(2000, 1);
-    bool cumulative = false;   // the interview ratings of every period together (`period`: the last)
-    std::string breakdown;     // the catalogue id; "" for the overall figure
-    std::string group_label;   // "sex of the victim: Male", "rating: Poor or very poor"
-    std::string embed;         // the inline kpi embed that shows it as [c], or ""
-    std::string measure;       // "value", "numerator" or "denominator"
+    bool cumulative = false;  // the interview ratings of every period together (`period`: the last)
+    std::string breakdown;    // the catalogue id; "" for the overall figure
+    std::string group_label;  // "sex of the victim: Male", "rating: Poor or very poor"
+    std::string embed;        // the inline kpi embed that shows it as [c], or ""
+    std::string measure;      // "value", "numerator" or "denominator"
     Kind kind = Kind::count;
     double value = 0;
     bool small = false;  // a count from 1 to below the site's minimum
