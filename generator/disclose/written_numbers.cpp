@@ -345,14 +345,11 @@ private:
         return i + 1;
     }
 
-    // A bare web address, up to the next space; the punctuation that ends a
-    // sentence after it is still read.
+    // A bare web address, up to the next space.
     std::size_t address(std::size_t i) {
         std::size_t j = i;
         while (j < out_.size() && !is_space(text_[j]) && !blocked(j)) ++j;
-        std::size_t end = j;
-        while (end > i && std::string_view(".,;:!?)").find(text_[end - 1]) != std::string_view::npos) --end;
-        mask(i, end);
+        mask_word(i, j, i);
         return j;
     }
 
@@ -362,10 +359,15 @@ private:
         while (from > 0 && !is_space(text_[from - 1]) && !blocked(from - 1)) --from;
         std::size_t to = i;
         while (to < out_.size() && !is_space(text_[to]) && !blocked(to)) ++to;
-        std::size_t end = to;
-        while (end > i && std::string_view(".,;:!?)").find(text_[end - 1]) != std::string_view::npos) --end;
-        mask(from, end);
+        mask_word(from, to, i);
         return to;
+    }
+
+    // Hides [from, to), but not the punctuation ending a sentence after it
+    // (never before `keep`).
+    void mask_word(std::size_t from, std::size_t to, std::size_t keep) {
+        while (to > keep && std::string_view(".,;:!?)").find(text_[to - 1]) != std::string_view::npos) --to;
+        mask(from, to);
     }
 
     std::string_view text_;

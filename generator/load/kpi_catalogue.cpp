@@ -110,7 +110,8 @@ private:
         bool partition = fields_.boolean(n, "partition").value_or(true);
         bool total_is_sum = read_total(n, partition);
         if (!id || !title) return;
-        Breakdown b{*id, *title, groups, fields_.pos(n), partition, total_is_sum, cross, read_group_synonyms(n, groups)};
+        auto synonyms = read_group_synonyms(n, groups);
+        Breakdown b{*id, *title, groups, fields_.pos(n), partition, total_is_sum, cross, std::move(synonyms)};
         if (!cross.empty()) crossings_.emplace_back(*id, fields_.pos(n["cross"]));
         cat_.breakdowns[*id] = std::move(b);
     }
@@ -130,8 +131,10 @@ private:
         for (const auto& entry : map) {
             std::string group = entry.first.IsScalar() ? entry.first.Scalar() : "";
             if (std::find(groups.begin(), groups.end(), group) == groups.end()) {
-                fields_.diags().error(fields_.pos(entry.first), fmt::format("'{}' is not a group of this breakdown", group),
-                                      did_you_mean(group, groups, "its groups are: " + fmt::format("{}", fmt::join(groups, ", "))));
+                std::string listed = fmt::format("its groups are: {}", fmt::join(groups, ", "));
+                fields_.diags().error(fields_.pos(entry.first),
+                                      fmt::format("'{}' is not a group of this breakdown", group),
+                                      did_you_mean(group, groups, listed));
                 continue;
             }
             out[group] = fields_.string_list(map, group.c_str());

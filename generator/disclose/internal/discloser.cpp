@@ -150,9 +150,12 @@ private:
             for (const auto& [key, series] : w.series) {
                 for (const auto& [period, cell] : series.cells) {
                     const RawObservation& obs = raw_.observations[w.rows.at(key).at(period)];
+                    const Period& when = period;  // clang before 16 cannot capture a structured binding
+                    const SeriesKey& series_key = key;
                     auto add = [&](const PublishedValue& v, const char* measure, Kind kind, std::optional<double> raw) {
                         if (v.symbol() != Symbol::confidential || !raw) return;
-                        hidden_->add_kpi(raw_.catalogue, ind, period, key.first, key.second, measure, kind, *raw);
+                        hidden_->add_kpi(raw_.catalogue, ind, when, series_key.first, series_key.second, measure, kind,
+                                         *raw);
                     };
                     switch (ind.unit) {
                         case Unit::count:
