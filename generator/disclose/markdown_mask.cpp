@@ -107,6 +107,7 @@ private:
             ++i;
             while (i < l.end && text_[i] == ' ') ++i;
         }
+        if (i >= l.end) return;  // ">" and nothing after it
         std::string_view rest = text_.substr(i, l.end - i);
         // A thematic break or a setext underline.
         if (only(rest, "-= \t") || only(rest, "*_ \t")) {

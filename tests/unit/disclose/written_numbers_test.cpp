@@ -103,3 +103,10 @@ TEST_CASE("phrases match a word's plural or singular, and names split into words
     CHECK(phrase_words("Partner or ex-partner") == std::vector<std::string>{"partner", "or", "ex", "partner"});
     CHECK(phrase_words("60 and over") == std::vector<std::string>{"60", "and", "over"});
 }
+
+TEST_CASE("odd Markdown is read without tripping: an empty quote, an unclosed fence, code span or link") {
+    CHECK(numbers(">\n> \n>> 4 charges\n") == Numbers{"4"});
+    CHECK(numbers("```\n4 charges\n").size() == 1);
+    CHECK(numbers("Charges: `4 and [male](x").size() == 1);
+    CHECK(numbers("").empty());
+}
