@@ -18,6 +18,16 @@ namespace {
 const std::string sex = "  - id: sex\n    title: Sex\n    groups: [Female, Male, Not recorded]\n";
 const std::string age = "  - id: age\n    title: Age\n    groups: [Under 18, 18 to 39, 40 and over]\n";
 
+// Sex by age, 2024-25 Q2: 90 people, with its sex margin.
+const std::string sex_margin =
+    "c,2024-25 Q2,sex,Female,50,,\nc,2024-25 Q2,sex,Male,30,,\nc,2024-25 Q2,sex,Not recorded,10,,\n";
+const std::string sex_by_age_cells =
+    "c,2024-25 Q2,sex-by-age,Female / Under 18,12,,\nc,2024-25 Q2,sex-by-age,Female / 18 to 39,20,,\n"
+    "c,2024-25 Q2,sex-by-age,Female / 40 and over,18,,\nc,2024-25 Q2,sex-by-age,Male / Under 18,6,,\n"
+    "c,2024-25 Q2,sex-by-age,Male / 18 to 39,14,,\nc,2024-25 Q2,sex-by-age,Male / 40 and over,10,,\n"
+    "c,2024-25 Q2,sex-by-age,Not recorded / Under 18,2,,\nc,2024-25 Q2,sex-by-age,Not recorded / 18 to 39,6,,\n"
+    "c,2024-25 Q2,sex-by-age,Not recorded / 40 and over,2,,\n";
+
 std::string count(const std::string& id, const std::string& extra = "") {
     return "  - id: " + id + "\n    title: " + id +
            "\n    definition: D.\n    unit: count\n    polarity: neutral\n"
@@ -111,15 +121,9 @@ TEST_CASE("linked shape 7: a breakdown within a breakdown (sex by age) and its m
     std::string cross = sex + age + "  - id: sex-by-age\n    title: Sex and age\n    cross: [sex, age]\n";
     Disclosed d = disclose_tables(
         {cross, count("c", "    breakdowns: [sex, age, sex-by-age]\n"),
-         "c,2024-25 Q2,,,90,,\n"
-         "c,2024-25 Q2,sex,Female,50,,\nc,2024-25 Q2,sex,Male,30,,\nc,2024-25 Q2,sex,Not recorded,10,,\n"
-         "c,2024-25 Q2,age,Under 18,20,,\nc,2024-25 Q2,age,18 to 39,40,,\nc,2024-25 Q2,age,40 and over,30,,\n"
-         "c,2024-25 Q2,sex-by-age,Female / Under 18,12,,\nc,2024-25 Q2,sex-by-age,Female / 18 to 39,20,,\n"
-         "c,2024-25 Q2,sex-by-age,Female / 40 and over,18,,\nc,2024-25 Q2,sex-by-age,Male / Under 18,6,,\n"
-         "c,2024-25 Q2,sex-by-age,Male / 18 to 39,14,,\nc,2024-25 Q2,sex-by-age,Male / 40 and over,10,,\n"
-         "c,2024-25 Q2,sex-by-age,Not recorded / Under 18,2,,\n"
-         "c,2024-25 Q2,sex-by-age,Not recorded / 18 to 39,6,,\n"
-         "c,2024-25 Q2,sex-by-age,Not recorded / 40 and over,2,,\n"});
+         "c,2024-25 Q2,,,90,,\n" + sex_margin +
+             "c,2024-25 Q2,age,Under 18,20,,\nc,2024-25 Q2,age,18 to 39,40,,\nc,2024-25 Q2,age,40 and over,30,,\n" +
+             sex_by_age_cells});
     require_safe(d);
     CHECK(d.hidden("c", "2024-25 Q2", "sex-by-age", "Not recorded / Under 18"));
     // A lone hidden cell of a two-way table needs at least three more (a
@@ -134,14 +138,7 @@ TEST_CASE("linked shape 20: a cross-tabulation published without one of its marg
     std::string cross = sex + age + "  - id: sex-by-age\n    title: Sex and age\n    cross: [sex, age]\n";
     Disclosed d = disclose_tables(
         {cross, count("c", "    breakdowns: [sex, sex-by-age]\n"),
-         "c,2024-25 Q2,,,90,,\n"
-         "c,2024-25 Q2,sex,Female,50,,\nc,2024-25 Q2,sex,Male,30,,\nc,2024-25 Q2,sex,Not recorded,10,,\n"
-         "c,2024-25 Q2,sex-by-age,Female / Under 18,12,,\nc,2024-25 Q2,sex-by-age,Female / 18 to 39,20,,\n"
-         "c,2024-25 Q2,sex-by-age,Female / 40 and over,18,,\nc,2024-25 Q2,sex-by-age,Male / Under 18,6,,\n"
-         "c,2024-25 Q2,sex-by-age,Male / 18 to 39,14,,\nc,2024-25 Q2,sex-by-age,Male / 40 and over,10,,\n"
-         "c,2024-25 Q2,sex-by-age,Not recorded / Under 18,2,,\n"
-         "c,2024-25 Q2,sex-by-age,Not recorded / 18 to 39,6,,\n"
-         "c,2024-25 Q2,sex-by-age,Not recorded / 40 and over,2,,\n"});
+         "c,2024-25 Q2,,,90,,\n" + sex_margin + sex_by_age_cells});
     require_safe(d);
     CHECK(d.hidden("c", "2024-25 Q2", "sex-by-age", "Not recorded / Under 18"));
     CHECK(d.shown("c", "2024-25 Q2", "sex", "Female") == "50");
