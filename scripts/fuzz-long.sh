@@ -9,6 +9,7 @@
 #   scripts/fuzz-long.sh                        every target, 10 minutes each
 #   scripts/fuzz-long.sh kpi_embeds markdown    only these
 #   FUZZ_SECONDS=3600 scripts/fuzz-long.sh      an hour each
+#   FUZZ_JOBS=2 scripts/fuzz-long.sh            two targets at a time (one per core)
 #   nohup scripts/fuzz-long.sh >/dev/null 2>&1 &   and read the summary later
 #
 # A failing target does not stop the others. At the end it prints, and writes
@@ -38,21 +39,36 @@ stamp="$(date -u +%Y%m%dT%H%M%SZ)"
   echo "# target | executions | seconds | corpus inputs | result"
 } >"$summary"
 
-failed=()
-for t in "${targets[@]}"; do
-  started=$SECONDS
+# One target's run: its summary line goes to $results/<target>.
+run_target() {
+  local t="$1" started=$SECONDS result out took log execs corpus
   # Built once above: sources edited during the run do not change the targets.
-  if out="$(FUZZ_NO_BUILD=1 scripts/fuzz.sh "$t" 2>&1)"; then result=passed; else result=FAILED; failed+=("$t"); fi
+  if out="$(FUZZ_NO_BUILD=1 scripts/fuzz.sh "$t" 2>&1)"; then result=passed; else result=FAILED; fi
   took=$((SECONDS - started))
   log="$build_dir/fuzz-work/$t/log.txt"
   [ -f "$log" ] && cp "$log" "$build_dir/fuzz-work/$t/long-$stamp.log"
   execs="$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" 2>/dev/null | awk '{print $2}' | tail -1)"
   corpus="$(find "$build_dir/fuzz-work/$t/corpus" "tests/fuzz/corpus/$t" -type f 2>/dev/null | wc -l)"
-  line="$t | ${execs:-?} | $took | $corpus | $result"
-  echo "$line" | tee -a "$summary"
+  echo "$t | ${execs:-?} | $took | $corpus | $result" | tee "$results/$t"
   if [ "$result" = FAILED ]; then
     echo "$out" | grep -v '^fuzz: ' | sed 's/^/    /' | tail -45
   fi
+}
+
+jobs_at_once="${FUZZ_JOBS:-1}"
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+for t in "${targets[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs_at_once" ]; do wait -n; done
+  run_target "$t" &
+done
+wait
+
+# The summary in the targets' order, whatever order they finished in.
+failed=()
+for t in "${targets[@]}"; do
+  cat "$results/$t" >>"$summary"
+  grep -q '| FAILED$' "$results/$t" && failed+=("$t")
 done
 
 echo "# finished $(date -u +%Y%m%dT%H%M%SZ); ${#targets[@]} targets, ${#failed[@]} failed ${failed[*]:-}" | tee -a "$summary"
