@@ -7,6 +7,14 @@
 #
 #   scripts/fuzz.sh                               every target, 20 s each (CI)
 #   FUZZ_SECONDS=1800 scripts/fuzz.sh markdown    one target for half an hour
+#   scripts/fuzz-long.sh                          long-run mode, outside CI: every
+#                                                 target for 10 minutes, one at a
+#                                                 time, a random seed, corpora kept,
+#                                                 executions per target summarised
+#                                                 (see docs/quality-checks.md)
+#
+# FUZZ_SEED (default 1) fixes libFuzzer's mutation order; 0 lets libFuzzer
+# pick one (it prints it in the log).
 #
 # New interesting inputs go to build-fuzz/fuzz-work/<target>/corpus (kept
 # between runs, never committed); crash inputs to .../artifacts/. Reproduce a
@@ -15,10 +23,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-20}"
 max_len="${FUZZ_MAX_LEN:-4096}"
+seed="${FUZZ_SEED:-1}"
 build_dir=build-fuzz
 
-cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz
+# FUZZ_NO_BUILD=1 runs the targets as built (scripts/fuzz-long.sh builds once,
+# so sources edited during a long run do not change the targets under test).
+if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz
+fi
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
@@ -38,7 +51,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$work/corpus" "$work/artifacts"
   log="$work/log.txt"
   # -seed fixes the mutation order, so a run is as repeatable as a timed run can be.
-  if "$exe" -seed=1 -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -max_total_time="$seconds" \
+  if "$exe" -seed="$seed" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -max_total_time="$seconds" \
       -print_final_stats=1 -artifact_prefix="$work/artifacts/" "$work/corpus" "$seeds" >"$log" 2>&1; then
     execs="$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}')"
     echo "fuzz $t: ${execs:-?} executions in ${seconds} s, $(find "$work/corpus" "$seeds" -type f | wc -l) corpus inputs, 0 crashes"

@@ -18,6 +18,8 @@ packages=(
   # focus checks; Java for the Nu HTML Checker; clang and its runtimes
   # (libFuzzer is in libclang-rt-14-dev, only recommended by clang) for fuzzing.
   chromium openjdk-17-jre-headless clang libclang-rt-14-dev
+  # RELAX NG validator: the Atom feed is checked against RFC 4287's schema.
+  jing
 )
 # Node.js and npm from Debian, unless the machine already has them (from any
 # source: a nodesource nodejs ships its own npm, which Debian's npm conflicts with).

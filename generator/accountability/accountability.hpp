@@ -40,6 +40,7 @@ const Theme* find_theme(const std::string& id);
 struct Finding {
     std::string theme;
     std::string said;  // what victims and survivors said, as a reported summary
+    SourcePos said_pos;
     std::string did;   // what was done, Markdown
     SourcePos did_pos;
     Progress status = Progress::not_started;
@@ -61,6 +62,7 @@ struct FindingsRound {
 struct Recommendation {
     int number = 0;
     std::string text;
+    SourcePos text_pos;
     std::vector<std::string> addressed_to;
     bool for_us = true;    // addressed to a body this OPCC answers for
     std::string response;  // Markdown; may be empty for other bodies' recommendations
@@ -77,6 +79,7 @@ struct Tracker {
     std::string title;
     std::string inspectorate;
     std::string summary;
+    SourcePos summary_pos;
     Date published;
     std::optional<Date> response_published;
     std::vector<std::string> responding_for;  // bodies whose recommendations we answer
@@ -87,6 +90,7 @@ struct Tracker {
 struct Action {
     std::string number;  // "1.3"
     std::string action;
+    SourcePos action_pos;
     std::string update;  // Markdown
     SourcePos update_pos;
     std::string owner;
@@ -106,6 +110,7 @@ struct ActionPlan {
     std::string id;
     std::string title;
     std::string summary;
+    SourcePos summary_pos;
     Period period = Period::quarter(2000, 1);  // the quarter this update covers
     std::vector<ActionSection> sections;
     SourcePos pos;

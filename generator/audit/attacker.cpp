@@ -10,6 +10,7 @@
 #include <optional>
 #include <unordered_set>
 
+
 namespace candour {
 
 namespace {

@@ -45,8 +45,16 @@ void name_relations(PublishedFigures& pub, const DisclosureMetadata& meta) {
     for (const auto& ind : meta.catalogue.indicators) {
         names.table(ind.id);
         for (const auto& b : ind.breakdowns) {
-            if (const Breakdown* def = meta.catalogue.breakdown(b)) {
-                for (const auto& g : def->groups) names.series(b, g);
+            const Breakdown* def = meta.catalogue.breakdown(b);
+            if (!def) continue;
+            for (const auto& g : def->groups) names.series(b, g);
+            // A cross-tabulation adds up to the breakdowns it crosses, even
+            // when the indicator publishes no figure by them: such a margin
+            // is a figure the reader does not know, never the overall one.
+            for (const auto& crossed : def->cross) {
+                if (const Breakdown* margin = meta.catalogue.breakdown(crossed)) {
+                    for (const auto& g : margin->groups) names.series(crossed, g);
+                }
             }
         }
         const Indicator* of = meta.catalogue.indicator(ind.year_to_date_of);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 
 #include "audit/audit.hpp"
 #include "build/build_date.hpp"
@@ -23,12 +24,28 @@ namespace {
 
 bool is_html(const std::string& path) { return path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0; }
 
-// Figures come out of the disclose library already published.
+// Figures come out of the disclose library already published; `typed` holds
+// what the typed-figure check needs.
 PublishedKpi disclose_and_check(const SourceTree& tree, const FileSystem& fs, Diagnostics& diags,
-                                DisclosureLog& log) {
-    PublishedKpi kpi = load_and_disclose(fs, tree.config, diags, log);
+                                DisclosureLog& log, TypedFigureCheck& typed) {
+    PublishedKpi kpi = load_and_disclose(fs, tree.config, diags, log, &typed);
     check_accountability(tree.accountability, kpi.present ? &kpi.catalogue : nullptr, diags);
     return kpi;
+}
+
+// A hidden figure typed into the words of a page that will be published, or
+// of a finding, tracker or action plan.
+void check_typed_figures(const TypedFigureCheck& typed, const SourceTree& tree, const Routes& routes,
+                         const FileSystem& fs, Diagnostics& diags) {
+    std::vector<WrittenText> texts;
+    for (const auto& route : routes.pages) {
+        if (!route.file) continue;
+        auto page = page_text(*route.file);
+        texts.insert(texts.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
+    }
+    auto data = accountability_text(tree.accountability);
+    texts.insert(texts.end(), std::make_move_iterator(data.begin()), std::make_move_iterator(data.end()));
+    typed.check(texts, fs, diags);
 }
 
 // The attacker's audit of what will be published: every download read back
@@ -71,13 +88,15 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     // deadlines still running (SOURCE_DATE_EPOCH makes it reproducible).
     Date today = build_date(options.today);
     tree.accountability.today = today;
-    PublishedKpi kpi = disclose_and_check(tree, fs, diags, site.disclosure);
+    TypedFigureCheck typed;
+    PublishedKpi kpi = disclose_and_check(tree, fs, diags, site.disclosure, typed);
     Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags, {options.preview, today});
     for (auto& route : routes.pages) {
         if (!route.file || !route.file->front.period) continue;
         if (options.freezing && *route.file->front.period == *options.freezing) route.frozen_on = today;
         site.period_pages.push_back({*route.file->front.period, route.output_path});
     }
+    check_typed_figures(typed, tree, routes, fs, diags);
     validate(tree, routes, kpi, diags);
     ChartOptions charts = options.charts;
     if (charts.cache_dir.empty()) charts.cache_dir = (std::filesystem::path(options.source_dir) / chart_cache_dir).string();
@@ -108,7 +127,13 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
     report.approvals = static_cast<int>(site.disclosure.approvals.size());
     report.charts = site.charts;
     if (diags.has_errors() || !options.write) return report;
-    report.written = write_site(site.files, output_dir_of(options), diags);
+    // The search index is made from the pages as written, in the staging
+    // folder, so it goes live with them in the same swap.
+    BeforeSwap index_search = [&](const std::string& staging) {
+        if (options.search.enabled) build_search_index(staging, options.search, output_dir_of(options), diags, &report.search);
+        return true;
+    };
+    report.written = write_site(site.files, output_dir_of(options), diags, index_search);
     if (report.written) {
         report.disclosure_report = disclosure_report_path(output_dir_of(options));
         write_disclosure_report(site.disclosure, report.disclosure_report, diags);

@@ -12,6 +12,7 @@
 #include "kpi/date.hpp"
 #include "load/load.hpp"
 #include "render/render.hpp"
+#include "search/search_index.hpp"
 
 namespace candour {
 
@@ -26,6 +27,7 @@ struct BuildOptions {
     // empty: SOURCE_DATE_EPOCH if set, else today's date where candour runs.
     std::optional<Date> today;
     ChartOptions charts;     // cache_dir empty: <source>/.candour-cache/charts
+    SearchOptions search;    // the search index, built by `build` only (never `check` or `serve`)
     // `candour release`: the period being frozen; its report pages carry the
     // release notice, dated `today`.
     std::optional<Period> freezing;
@@ -39,6 +41,7 @@ struct BuildReport {
     int approvals = 0;              // privacy-gate approvals used
     std::string disclosure_report;  // where the report was written, beside the site
     ChartStats charts;
+    SearchStats search;
 };
 
 BuildReport build_site(const BuildOptions& options, Diagnostics& diags);

@@ -46,6 +46,10 @@ int run_build(BuildOptions options, std::ostream& out, std::ostream& err) {
     if (options.write) {
         out << fmt::format("candour: wrote {} ({}) to {} in {:.2f} s, {}\n", plural(report.pages, "page"),
                            plural(report.files, "file"), output, seconds, warnings);
+        if (report.search.built) {
+            out << fmt::format("candour: search index of {} built in {:.2f} s\n", plural(report.search.pages, "page"),
+                               report.search.seconds);
+        }
         if (report.suppressed > 0 || report.approvals > 0) {
             out << fmt::format("candour: {} hidden by disclosure control, {}; see {}\n",
                                plural(report.suppressed, "figure"), plural(report.approvals, "privacy approval"),
@@ -95,6 +99,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     CLI::App* build = app.add_subcommand("build", "check everything and write the site");
     add_common(build);
     build->add_option("--output", options.output_dir, "where to write the site (default: <source>/site)");
+    build->add_flag("--no-search{false}", options.search.enabled,
+                    "publish without a search index (the search page then links to the A to Z)");
     CLI::App* check = app.add_subcommand("check", "check everything, write nothing");
     add_common(check);
     ServeOptions serve_options;

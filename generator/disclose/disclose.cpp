@@ -1,6 +1,7 @@
 #include "disclose/disclose.hpp"
 
 #include "disclose/internal/discloser.hpp"
+#include "disclose/internal/hidden_figures.hpp"
 #include "disclose/internal/kpi_check.hpp"
 #include "disclose/internal/kpi_tables.hpp"
 #include "disclose/internal/relation_check.hpp"
@@ -9,14 +10,16 @@
 namespace candour {
 
 PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags,
-                               DisclosureLog& log) {
+                               DisclosureLog& log, TypedFigureCheck* typed) {
     int errors_before = diags.error_count();
     RawKpi raw = load_kpi(fs, diags);
     validate_kpi(raw, diags);
     bool complete = diags.error_count() == errors_before;  // relation errors leave every figure in place
     check_relations(raw, diags);
     RawSurvey survey = load_survey(fs, diags);
-    PublishedKpi kpi = disclose(raw, survey, config.disclosure, &log, &diags);
+    auto hidden = typed ? std::make_shared<HiddenFigures>() : nullptr;
+    PublishedKpi kpi = disclose(raw, survey, config.disclosure, &log, &diags, hidden.get());
+    if (typed) *typed = make_typed_figure_check(std::move(hidden));
     kpi.complete = complete;
     return kpi;
 }

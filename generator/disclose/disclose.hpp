@@ -7,6 +7,7 @@
 // no later stage can compile code that reaches a raw value.
 #include "diagnostics/diagnostics.hpp"
 #include "disclose/disclosure_log.hpp"
+#include "disclose/typed_figures.hpp"
 #include "io/file_system.hpp"
 #include "kpi/published.hpp"
 #include "load/site_config.hpp"
@@ -15,8 +16,10 @@ namespace candour {
 
 // Every problem in the tables is reported to `diags`; what disclosure control
 // hid, and why, goes to `log`. (The notes, like every published text, pass
-// the privacy gate after render: privacy/privacy_gate.hpp.)
+// the privacy gate after render: privacy/privacy_gate.hpp.) With `typed`,
+// the check of hidden figures typed into the site's own words, holding what
+// it needs (typed_figures.hpp).
 PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags,
-                               DisclosureLog& log);
+                               DisclosureLog& log, TypedFigureCheck* typed = nullptr);
 
 }  // namespace candour

@@ -47,6 +47,9 @@ struct Breakdown {
     // groups are every pair, written "Female / Under 18", and they add up to
     // the groups of each breakdown crossed.
     std::vector<std::string> cross;
+    // Other words for a group ("Male": men, boys), by group, for the
+    // typed-figure check (disclose/typed_figures.hpp).
+    std::map<std::string, std::vector<std::string>> group_synonyms;
 };
 
 // "Female / Under 18": how a group of a crossed breakdown is written.
@@ -64,6 +67,8 @@ struct Indicator {
     std::string source;
     std::vector<std::string> breakdowns;  // ids into Catalogue::breakdowns
     std::vector<std::string> caveats;
+    // Other words for the indicator ("charged"), for the typed-figure check.
+    std::vector<std::string> synonyms;
     std::vector<std::string> parts;  // indicators whose figures add up to this one's
     // Relations to other indicators, figure by figure (same period, breakdown
     // and group), declared so disclosure control sees them:

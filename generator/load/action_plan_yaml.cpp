@@ -34,7 +34,7 @@ private:
         Action a;
         a.pos = f_.yaml().pos(n);
         auto number = read_number(n);
-        auto action = f_.text(n, "action", true);
+        auto action = f_.text(n, "action", true, &a.action_pos);
         auto update = f_.text(n, "update", false, &a.update_pos);
         auto owner = f_.text(n, "owner", true);
         a.due = f_.yaml().date(n, "due");
@@ -92,6 +92,7 @@ std::optional<ActionPlan> read_action_plan(const std::string& path, const std::s
     plan.pos = src.start();
     auto title = yaml.string(*root, "title", true);
     plan.summary = yaml.string(*root, "summary").value_or("");
+    if ((*root)["summary"]) plan.summary_pos = yaml.pos((*root)["summary"]);
     auto period = read_quarter(*root, yaml);
     PlanReader reader(f, plan);
     f.for_each_entry(*root, "sections", "see docs/findings-and-trackers.md",

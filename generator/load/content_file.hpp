@@ -22,6 +22,7 @@ struct FrontMatter {
     std::string title;
     std::string summary;
     std::optional<Date> date;
+    SourcePos date_pos;
     std::optional<Date> updated;
     bool draft = false;
     std::optional<int> weight;

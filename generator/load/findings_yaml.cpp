@@ -36,7 +36,7 @@ std::optional<Finding> read_finding(const YAML::Node& n, AccountabilityFields& f
     Finding out;
     out.pos = f.yaml().pos(n);
     bool ok = read_theme(n, f, out);
-    auto said = f.text(n, "said", true);
+    auto said = f.text(n, "said", true, &out.said_pos);
     auto did = f.text(n, "did", true, &out.did_pos);
     auto status = f.status(n, "status", StatusWords::findings, true);
     auto updated = f.required_date(n, "updated");

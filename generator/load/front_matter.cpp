@@ -51,6 +51,7 @@ void read_fields(const YAML::Node& map, YamlFields& fields, FrontMatter& fm) {
     fm.title = fields.string(map, "title", true).value_or("");
     fm.summary = fields.string(map, "summary").value_or("");
     fm.date = fields.date(map, "date");
+    if (fm.date) fm.date_pos = fields.pos(map["date"]);
     fm.updated = fields.date(map, "updated");
     fm.draft = fields.boolean(map, "draft").value_or(false);
     fm.weight = fields.integer(map, "weight");

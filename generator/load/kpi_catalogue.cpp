@@ -1,4 +1,5 @@
 // data/kpi/catalogue.yaml: aims, breakdowns and indicator definitions.
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -14,10 +15,11 @@ namespace {
 
 const std::vector<std::string> top_keys = {"aims", "breakdowns", "indicators"};
 const std::vector<std::string> aim_keys = {"id", "title", "summary"};
-const std::vector<std::string> breakdown_keys = {"id", "title", "groups", "partition", "total", "cross"};
+const std::vector<std::string> breakdown_keys = {"id", "title", "groups", "partition", "total", "cross", "synonyms"};
 const std::vector<std::string> indicator_keys = {"id",     "title",      "definition", "unit",    "polarity",
                                                  "frequency", "aim",     "source",     "breakdowns", "caveats",
-                                                 "decimals", "parts", "numerator", "denominator", "year_to_date"};
+                                                 "decimals", "parts", "numerator", "denominator", "year_to_date",
+                                                 "synonyms"};
 
 constexpr int max_decimals = 4;
 
@@ -108,9 +110,36 @@ private:
         bool partition = fields_.boolean(n, "partition").value_or(true);
         bool total_is_sum = read_total(n, partition);
         if (!id || !title) return;
-        Breakdown b{*id, *title, groups, fields_.pos(n), partition, total_is_sum, cross};
+        auto synonyms = read_group_synonyms(n, groups);
+        Breakdown b{*id, *title, groups, fields_.pos(n), partition, total_is_sum, cross, std::move(synonyms)};
         if (!cross.empty()) crossings_.emplace_back(*id, fields_.pos(n["cross"]));
         cat_.breakdowns[*id] = std::move(b);
+    }
+
+    // 'synonyms:' under a breakdown: other words for its groups, a list for
+    // each group named ("Male: [men, boys]").
+    std::map<std::string, std::vector<std::string>> read_group_synonyms(const YAML::Node& n,
+                                                                        const std::vector<std::string>& groups) {
+        std::map<std::string, std::vector<std::string>> out;
+        const YAML::Node map = n["synonyms"];
+        if (!map) return out;
+        if (!map.IsMap()) {
+            fields_.diags().error(fields_.pos(map), "'synonyms' under a breakdown lists other words for each group",
+                                  "for example 'synonyms: {Male: [men, boys], Female: [women, girls]}'");
+            return out;
+        }
+        for (const auto& entry : map) {
+            std::string group = entry.first.IsScalar() ? entry.first.Scalar() : "";
+            if (std::find(groups.begin(), groups.end(), group) == groups.end()) {
+                std::string listed = fmt::format("its groups are: {}", fmt::join(groups, ", "));
+                fields_.diags().error(fields_.pos(entry.first),
+                                      fmt::format("'{}' is not a group of this breakdown", group),
+                                      did_you_mean(group, groups, listed));
+                continue;
+            }
+            out[group] = fields_.string_list(map, group.c_str());
+        }
+        return out;
     }
 
     // 'total: sum' or 'total: none'; a partition's total is always the sum.
@@ -166,6 +195,7 @@ private:
         ind.definition = fields_.string(n, "definition", true).value_or("");
         ind.source = fields_.string(n, "source").value_or("");
         ind.caveats = fields_.string_list(n, "caveats");
+        ind.synonyms = fields_.string_list(n, "synonyms");
         ind.parts = fields_.string_list(n, "parts");
         if (!ind.parts.empty()) parts_pos_.emplace_back(ind.parts, fields_.pos(n["parts"]));
         for (const char* key : {"numerator", "denominator", "year_to_date"}) {

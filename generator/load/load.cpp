@@ -3,6 +3,7 @@
 #include "load/accountability_load.hpp"
 #include "load/front_matter.hpp"
 #include "load/refused_files.hpp"
+#include "load/release_calendar_load.hpp"
 #include "load/text_file.hpp"
 
 namespace candour {
@@ -50,6 +51,7 @@ SourceTree load(const FileSystem& fs, const std::string& installed_themes_dir, D
     tree.content = load_content(fs, diags, parse);
     tree.templates = load_templates(fs, tree.config, installed_themes_dir, diags);
     tree.accountability = load_accountability(fs, diags);
+    tree.releases = load_release_calendar(fs, diags);
     return tree;
 }
 

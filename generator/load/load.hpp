@@ -9,6 +9,7 @@
 #include "accountability/accountability.hpp"
 #include "diagnostics/diagnostics.hpp"
 #include "io/file_system.hpp"
+#include "kpi/release_calendar.hpp"
 #include "load/content_file.hpp"
 #include "load/site_config.hpp"
 #include "load/template_set.hpp"
@@ -20,6 +21,7 @@ struct SourceTree {
     std::vector<ContentFile> content;  // sorted by path; drafts included
     TemplateSet templates;
     Accountability accountability;  // findings, trackers, action plans (data/...)
+    ReleaseCalendar releases;       // data/releases.yaml; empty without one
 };
 
 inline constexpr const char* content_dir = "content";

@@ -31,7 +31,7 @@ public:
         Recommendation r;
         r.pos = f_.yaml().pos(n);
         auto number = read_number(n);
-        auto text = f_.text(n, "text", true);
+        auto text = f_.text(n, "text", true, &r.text_pos);
         r.addressed_to = f_.string_list(n, "addressed_to");
         if (!n["addressed_to"]) {
             f_.diags().error(r.pos, "missing 'addressed_to'", "add who the recommendation is for, such as 'addressed_to: [Chief constables]'");
@@ -101,6 +101,7 @@ std::optional<Tracker> read_tracker(const std::string& path, const std::string& 
     auto title = yaml.string(*root, "title", true);
     auto inspectorate = yaml.string(*root, "inspectorate", true);
     t.summary = yaml.string(*root, "summary").value_or("");
+    if ((*root)["summary"]) t.summary_pos = yaml.pos((*root)["summary"]);
     auto published = f.required_date(*root, "published");
     t.response_published = yaml.date(*root, "response_published");
     t.responding_for = f.string_list(*root, "responding_for");

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "model/accountability_routes.hpp"
+#include "model/reader_pages.hpp"
 
 namespace candour {
 
@@ -49,9 +50,11 @@ public:
         }
         if (catalogue_ && !catalogue_->indicators.empty()) add_indicators();
         for (const auto& page : accountability_pages(tree_.accountability)) add_generated(page);
+        for (const auto& page : reader_pages(tree_)) add_generated(page);
         link_parents();
         sort_children();
         add_not_found();
+        routes_.today = today_;
         return std::move(routes_);
     }
 
@@ -167,6 +170,10 @@ private:
             routes_.pages[i].parent = parent;
         }
         for (std::size_t i = 1; i < routes_.pages.size(); ++i) {
+            // The A to Z and search are in every page's footer; listed
+            // among the home page's sections they would only be in the way.
+            PageKind kind = routes_.pages[i].kind;
+            if (kind == PageKind::a_to_z || kind == PageKind::search) continue;
             routes_.pages[static_cast<std::size_t>(routes_.pages[i].parent)].children.push_back(static_cast<int>(i));
         }
     }

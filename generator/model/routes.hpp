@@ -15,7 +15,9 @@ namespace candour {
 enum class PageKind {
     home, section, page, not_found, indicator, indicator_index,
     // generated from data/findings, data/trackers and data/action-plans
-    findings_index, findings_theme, tracker_index, tracker, recommendation, action_plan_index, action_plan
+    findings_index, findings_theme, tracker_index, tracker, recommendation, action_plan_index, action_plan,
+    // ways in for readers: data/releases.yaml's calendar, every page A to Z, search
+    release_calendar, a_to_z, search
 };
 
 // Whether `candour build` publishes a page. `candour serve` shows the others
@@ -49,6 +51,9 @@ struct Routes {
     std::map<std::string, int> by_indicator;   // indicator id -> its page
     // Content paths dated after today, not published yet (both left empty in a preview).
     std::map<std::string, Date> scheduled_paths;
+    // The day the site is built for: what is scheduled, and which releases
+    // in the calendar are past, are judged against it.
+    Date today;
 
     const Route& home() const { return pages.front(); }
     const Route* find(const std::string& content_path) const;

@@ -2,9 +2,12 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "model/chart_view.hpp"
 #include "model/accountability_view.hpp"
 #include "model/kpi_view.hpp"
+#include "model/reader_view.hpp"
 
 namespace candour {
 
@@ -194,9 +197,16 @@ std::string json_for_script(const json& data) {
     return out;
 }
 
-std::string content_security_policy() {
-    return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-           "connect-src 'self'; base-uri 'none'; form-action 'self'";
+std::string content_security_policy(bool webassembly) {
+    return fmt::format(
+        "default-src 'none'; script-src 'self'{}; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        "connect-src 'self'; base-uri 'none'; form-action 'self'",
+        webassembly ? " 'wasm-unsafe-eval'" : "");
+}
+
+const std::vector<std::string>& search_scripts() {
+    static const std::vector<std::string> scripts = {"js/search.js"};
+    return scripts;
 }
 
 const std::vector<std::string>& interactive_chart_scripts() {
@@ -235,11 +245,24 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
     page["has_charts"] = body.has_charts;
     add_kpi(page, tree, routes, kpi, route, root, base_path, charts);
     add_accountability(page, tree, routes, kpi, page_index, base_path);
+    add_reader_pages(page, tree, routes, page_index, base_path);
+    page["has_dates"] = page.contains("date_iso") || page.contains("next_update");
+    // What the search index reads (docs/search.md): not the 404 page, nor
+    // the pages that only list other pages' titles, nor anything unpublished.
+    page["searchable"] = route.publication == Publication::published && route.kind != PageKind::not_found &&
+                         route.kind != PageKind::search && route.kind != PageKind::a_to_z;
     // Interactive charts are an enhancement of the static SVG: scripts only
     // on pages with charts, and only when site.yaml asks.
     json chart_scripts = json::array();
     if (tree.config.charts_interactive && page["has_charts"].get<bool>()) {
         for (const auto& s : interactive_chart_scripts()) chart_scripts.push_back({{"src", root + "assets/" + s}});
+    }
+    // Search is an enhancement of a page that works without it (docs/search.md).
+    json module_scripts = json::array();
+    json stylesheets = json::array();
+    if (route.kind == PageKind::search) {
+        for (const auto& s : search_scripts()) module_scripts.push_back({{"src", root + "assets/" + s}});
+        stylesheets.push_back({{"href", root + "assets/css/search.css"}});
     }
     json crumbs = breadcrumbs(routes, page_index, base_path);
     json nav = navigation(tree, routes, page_index, base_path);
@@ -254,7 +277,10 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
             {"home_url", link_between(route, routes.home(), base_path)},
             {"assets_url", root + "assets/"},
             {"chart_scripts", chart_scripts},
-            {"csp", content_security_policy()},
+            {"module_scripts", module_scripts},
+            {"page_stylesheets", stylesheets},
+            {"links", reader_links(tree, routes, page_index, base_path, root)},
+            {"csp", content_security_policy(needs_webassembly(route))},
             {"generator", std::string("candour ") + CANDOUR_VERSION}};
 }
 

@@ -22,8 +22,12 @@ struct RenderedBody {
 class ChartCollector;
 
 // The Content-Security-Policy every page carries: nothing from other origins
-// and no inline script.
-std::string content_security_policy();
+// and no inline script. `webassembly` (the search page only) lets the
+// site's own scripts compile WebAssembly, which the search index needs.
+std::string content_security_policy(bool webassembly = false);
+
+// The search page's scripts, relative to the assets folder, loaded as modules.
+const std::vector<std::string>& search_scripts();
 
 // With `charts`, pages show charts (indicator pages a trend and breakdowns).
 nlohmann::json build_view_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,

@@ -1,5 +1,7 @@
 #include "privacy/provenance.hpp"
 
+#include "model/reader_view.hpp"
+
 namespace candour {
 
 std::vector<std::string> Provenance::data_files_under(const std::string& dir) const {
@@ -33,6 +35,9 @@ Provenance::Provenance(const SourceTree& tree, const Routes& routes, const std::
             case PageKind::action_plan:
                 from = data_files_under("data/action-plans");
                 break;
+            case PageKind::release_calendar:
+                from = {tree.releases.file};
+                break;
             default:
                 break;
         }
@@ -41,6 +46,15 @@ Provenance::Provenance(const SourceTree& tree, const Routes& routes, const std::
         by_output_[route.output_path] = std::move(from);
     }
     for (const auto& a : tree.templates.assets) by_output_[a.output_path] = {a.display_path};
+    // The feed and the calendar file: the calendar, site.yaml (title,
+    // organisation, base_url) and the reports they link to.
+    std::vector<std::string> releases{site_config_file};
+    if (!tree.releases.file.empty()) releases.insert(releases.begin(), tree.releases.file);
+    for (const auto& route : routes.pages) {
+        if (route.file && route.file->front.period) releases.push_back(route.file->path);
+    }
+    by_output_[feed_file] = releases;
+    by_output_[icalendar_file] = releases;
     if (tree.config.charts_interactive) charts_setting_ = tree.config.charts_pos;
 }
 

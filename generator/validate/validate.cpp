@@ -7,6 +7,7 @@
 namespace candour {
 
 void validate_templates(const SourceTree& tree, const Routes& routes, Diagnostics& diags);
+void validate_release_dates(const SourceTree& tree, Diagnostics& diags);
 
 namespace {
 
@@ -62,6 +63,7 @@ void validate(const SourceTree& tree, const Routes& routes, const PublishedKpi& 
     validate_templates(tree, routes, diags);
     validate_navigation(tree, routes, diags);
     validate_report_periods(routes, kpi, diags);
+    validate_release_dates(tree, diags);
 }
 
 }  // namespace candour

@@ -106,7 +106,8 @@ std::string unsafe_output_reason(const std::string& output_dir, const std::strin
     return {};
 }
 
-bool write_site(const std::vector<OutputFile>& files, const std::string& output_dir, Diagnostics& diags) {
+bool write_site(const std::vector<OutputFile>& files, const std::string& output_dir, Diagnostics& diags,
+                const BeforeSwap& before_swap) {
     fs::path out = fs::absolute(output_dir).lexically_normal();
     if (out.filename().empty()) out = out.parent_path();
     remove_abandoned_staging(out);
@@ -125,6 +126,10 @@ bool write_site(const std::vector<OutputFile>& files, const std::string& output_
             return fail(
                 fmt::format("could not write {}: {}", (staging.path() / file.path).string(), std::strerror(errno)));
         }
+    }
+    if (before_swap && !before_swap(staging.path().string())) {
+        fs::remove_all(staging.path(), ec);
+        return false;
     }
     if (fs::exists(out, ec)) {
         if (!exchange(staging.path(), out)) return fail(fmt::format("could not replace {}", out.string()));

@@ -2,6 +2,7 @@
 // Last stage: publish the rendered files as one atomic change of the output
 // folder. The new site is written beside the old one and swapped in; if
 // anything goes wrong the old site stays exactly as it was.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -10,8 +11,14 @@
 
 namespace candour {
 
+// Called with the staging folder once every file is in it, before it goes
+// live: the place to add what is made from the written site (the search
+// index). Returning false keeps the old site.
+using BeforeSwap = std::function<bool(const std::string& staging_dir)>;
+
 // Returns false (with a diagnostic) if the site could not be published.
-bool write_site(const std::vector<OutputFile>& files, const std::string& output_dir, Diagnostics& diags);
+bool write_site(const std::vector<OutputFile>& files, const std::string& output_dir, Diagnostics& diags,
+                const BeforeSwap& before_swap = {});
 
 // Refuses output folders that would destroy something or be read back as
 // input: the source folder itself, one of its parents, a folder inside its

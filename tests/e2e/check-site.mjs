@@ -21,22 +21,34 @@ import { fileURLToPath } from 'node:url';
 import { checkLinks, urlOfFile } from './lib/links.mjs';
 import { runVnu } from './lib/vnu.mjs';
 import { runBrowserChecks } from './lib/browser-checks.mjs';
+import { checkSearch } from './lib/search-check.mjs';
+import { createRequire } from 'node:module';
 import { startServer } from './lib/static-server.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const ALL_CHECKS = ['axe', 'vnu', 'links', 'external', 'reflow', 'focus'];
+const ALL_CHECKS = ['axe', 'vnu', 'links', 'external', 'reflow', 'focus', 'search'];
+// A word from an indicator's definition in data/kpi/catalogue.yaml, and the page it must find.
+const SEARCH_QUERY = 'withdrew';
+const SEARCH_EXPECT = 'indicators/withdrawal-rate/';
 
 function usage(message) {
   if (message) console.error(`check-site: ${message}`);
   console.error(
     'usage: check-site.mjs [--source DIR] [--candour PATH] [--site DIR] [--base-url URL] [--only LIST] [--keep]\n' +
+      '       [--search-query WORD --search-expect PATH]\n' +
       `checks: ${ALL_CHECKS.join(',')}`,
   );
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { source: REPO, candour: process.env.CANDOUR || path.join(REPO, 'build/candour'), checks: new Set(ALL_CHECKS) };
+  const opts = {
+    source: REPO,
+    candour: process.env.CANDOUR || path.join(REPO, 'build/candour'),
+    checks: new Set(ALL_CHECKS),
+    searchQuery: SEARCH_QUERY,
+    searchExpect: SEARCH_EXPECT,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => (i + 1 < argv.length ? argv[++i] : usage(`${a} needs a value`));
@@ -45,6 +57,8 @@ function parseArgs(argv) {
     else if (a === '--site') opts.site = path.resolve(value());
     else if (a === '--base-url') opts.baseUrl = value();
     else if (a === '--keep') opts.keep = true;
+    else if (a === '--search-query') opts.searchQuery = value();
+    else if (a === '--search-expect') opts.searchExpect = value();
     else if (a === '--only') {
       const list = value().split(',').filter(Boolean);
       for (const c of list) if (!ALL_CHECKS.includes(c)) usage(`unknown check '${c}'`);
@@ -99,7 +113,7 @@ async function main() {
   const basePath = new URL(baseUrl).pathname;
 
   const problems = []; // { check, text }
-  const browserChecks = ['axe', 'external', 'reflow', 'focus'].filter((c) => opts.checks.has(c));
+  const browserChecks = ['axe', 'external', 'reflow', 'focus', 'search'].filter((c) => opts.checks.has(c));
   const lines = [];
   try {
     // Links first: reading files is fast, and it lists the pages.
@@ -129,7 +143,7 @@ async function main() {
           file,
           url: server.origin + new URL(urlOfFile(baseUrl, file)).pathname,
         }));
-        const b = await runBrowserChecks({ pages: pageList, origin: server.origin, checks: new Set(browserChecks) });
+        const b = await runBrowserChecks({ pages: pageList, origin: server.origin, checks: new Set(browserChecks.filter((c) => c !== 'search')) });
         problems.push(...b.problems);
         const f = b.figures;
         if (opts.checks.has('axe')) {
@@ -145,6 +159,21 @@ async function main() {
         if (opts.checks.has('reflow')) lines.push(`reflow: ${f.reflowFailures} of ${pages.length} pages scroll sideways at 320px`);
         if (opts.checks.has('focus')) {
           lines.push(`focus: ${f.focusStops} Tab stops at 1280px and 320px, ${f.focusFailures} without a visible focus indicator`);
+        }
+        // Sites without a search page (the self-test's) skip the search check.
+        if (opts.checks.has('search') && pages.includes('search/index.html')) {
+          const require = createRequire(import.meta.url);
+          const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+          const url = server.origin + new URL(urlOfFile(baseUrl, 'search/index.html')).pathname;
+          const s = await checkSearch({ url, origin: server.origin, query: opts.searchQuery, expect: opts.searchExpect, axeSource });
+          problems.push(...s.problems);
+          const sf = s.figures;
+          lines.push(
+            `search: "${opts.searchQuery}" gave ${sf.results} results in ${sf.ms} ms, ${sf.found ? 'including' : 'NOT including'} ${opts.searchExpect}; ` +
+              `first result reached with ${sf.tabsToResult} Tab presses from the box; JavaScript off: leads to the A to Z`,
+          );
+        } else if (opts.checks.has('search')) {
+          lines.push('search: no search page in this site, not checked');
         }
       } finally {
         await server.close();

@@ -87,6 +87,12 @@ const CASES = [
     files: site({ css: 'a:focus, a:focus-visible { outline: none; color: #000000; }\n' }),
     expect: { check: 'focus', text: 'no visible focus indicator' },
   },
+  {
+    // A search page whose script never starts (here: there is none).
+    name: 'a search page that never offers a search box',
+    files: { ...site(), 'search/index.html': page('Search', '<p id="search-notice">Search is not available.</p>') },
+    expect: { check: 'search', text: 'the search form never appeared' },
+  },
 ];
 
 function writeSite(dir, files) {

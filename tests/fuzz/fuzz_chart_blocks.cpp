@@ -1,14 +1,10 @@
 // Fuzzes ```chart blocks (and the ```kpi blocks and `kpi ...` spans they sit
 // among) in a page, rendered against a small published data set: every field,
 // type, breakdown, period and target a careless editor might write.
-#include <memory>
 #include <sstream>
 
 #include "charts/chart_collector.hpp"
-#include "disclose/disclose.hpp"
-#include "fuzz_support.hpp"
-#include "load/front_matter.hpp"
-#include "load/load.hpp"
+#include "fuzz_site.hpp"
 #include "model/routes.hpp"
 #include "render/chart_embeds.hpp"
 #include "render/link_resolver.hpp"
@@ -47,39 +43,13 @@ bool shows_hidden_count(const std::string& csv) {
     return false;
 }
 
-// Everything but the page is the same for every input: loaded once, so that
-// each run parses and renders one page and nothing else.
-struct Fixture {
-    candour::SourceTree tree;
-    candour::PublishedKpi kpi;
-    std::unique_ptr<candour::PageRenderer> renderer;
-
-    Fixture() {
-        using namespace candour;
-        MemoryFileSystem fs;
-        fs.put("site.yaml", "title: T\norganisation: O\nbase_url: https://example.org/\n");
-        fs.put("data/kpi/catalogue.yaml", catalogue);
-        fs.put("data/kpi/figures.csv", figures);
-        Diagnostics diags;
-        tree = load(fs, CANDOUR_THEMES_DIR, diags);
-        DisclosureLog log;
-        kpi = load_and_disclose(fs, tree.config, diags, log);
-        if (diags.has_errors()) candour::fuzz::fail("the fixed site does not build");
-        renderer = std::make_unique<PageRenderer>(tree.templates);
-    }
-};
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace candour;
-    static Fixture fixture;
+    static fuzz::KpiSite fixture(catalogue, figures);
     Diagnostics diags;
-    auto text = fuzz::as_source_text("content/_index.md", "---\ntitle: Home\n---\n" + fuzz::bytes(data, size));
-    if (!text) return 0;
-    auto page = parse_content_file("content/_index.md", *text, diags);
-    if (!page) return 0;
-    fixture.tree.content = {*page};
+    if (!fixture.set_page(fuzz::bytes(data, size), diags)) return 0;
     Routes routes = build_routes(fixture.tree, &fixture.kpi.catalogue, diags);
     MarkdownDocument doc(fixture.tree.content[0], false, diags);
     std::map<std::string, const MarkdownDocument*> docs{{"_index.md", &doc}};

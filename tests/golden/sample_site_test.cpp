@@ -17,7 +17,7 @@ bool is_golden_file(const std::string& path) {
     auto ends = [&](const std::string& ext) {
         return path.size() >= ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0;
     };
-    return ends(".html") || ends(".xml") || ends(".txt");
+    return ends(".html") || ends(".xml") || ends(".txt") || ends(".ics");
 }
 
 Files golden_files(const Files& all) {
@@ -45,7 +45,12 @@ std::string first_difference(const std::string& actual, const std::string& expec
 
 TEST_CASE("every page of the sample site matches its golden copy", "[golden]") {
     TempDir dir;
-    auto r = run_candour({"build", "--source", CANDOUR_SOURCE_DIR, "--output", dir / "site"});
+    // The site as built on 20 November 2024, after the July to September
+    // report: "Next update", the release calendar and the feed depend on the
+    // day of the build.
+    ::setenv("SOURCE_DATE_EPOCH", "1732060800", 1);
+    auto r = run_candour({"build", "--no-search", "--source", CANDOUR_SOURCE_DIR, "--output", dir / "site"});
+    ::unsetenv("SOURCE_DATE_EPOCH");
     REQUIRE(r.exit_code == 0);
     Files actual = golden_files(read_tree(dir / "site"));
     const std::string golden_dir = std::string(CANDOUR_TESTS_DIR) + "/golden/sample_site";

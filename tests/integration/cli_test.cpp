@@ -10,8 +10,10 @@ TEST_CASE("build prints a summary line and exits 0") {
     auto r = run_candour({"build", "--source", dir / "src", "--output", dir / "out"});
     CHECK(r.exit_code == 0);
     CHECK(r.err.empty());
-    CHECK(r.out.rfind("candour: wrote 4 pages (8 files) to " + (dir / "out") + " in ", 0) == 0);
+    CHECK(r.out.rfind("candour: wrote 6 pages (13 files) to " + (dir / "out") + " in ", 0) == 0);
     CHECK(r.out.find(", 0 warnings\n") != std::string::npos);
+    // Home, reports and the Q1 report; the 404, A to Z and search pages are not indexed.
+    CHECK(r.out.find("\ncandour: search index of 3 pages built in ") != std::string::npos);
 }
 
 TEST_CASE("check validates without writing and says so") {
@@ -19,7 +21,7 @@ TEST_CASE("check validates without writing and says so") {
     write_files(dir.path(), minimal_site());
     auto r = run_candour({"check", "--source", dir.path()});
     CHECK(r.exit_code == 0);
-    CHECK(r.out.rfind("candour: checked 4 pages in ", 0) == 0);
+    CHECK(r.out.rfind("candour: checked 6 pages in ", 0) == 0);
     CHECK(read_tree(dir / "site").empty());
 }
 

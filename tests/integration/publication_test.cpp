@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "build/build.hpp"
+#include "support/rendered_site.hpp"
 #include "support/site_fixture.hpp"
 
 using namespace candour;
@@ -19,22 +20,9 @@ Files site_with_unpublished_pages() {
     return site;
 }
 
-struct Built {
-    std::map<std::string, std::string> files;
-    std::vector<std::string> problems;
-};
+using Built = RenderedFiles;
 
-Built render(const std::string& source, bool preview, Date today) {
-    BuildOptions options;
-    options.source_dir = source;
-    options.preview = preview;
-    options.today = today;
-    Diagnostics diags;
-    Built out;
-    for (auto& f : render_in_memory(options, diags).files) out.files[f.path] = f.bytes;
-    for (const auto& d : diags.sorted()) out.problems.push_back(format_diagnostic(d));
-    return out;
-}
+Built render(const std::string& source, bool preview, Date today) { return render_source(source, today, preview); }
 
 bool any_file_contains(const Built& built, const std::string& text) {
     for (const auto& [_, bytes] : built.files) {

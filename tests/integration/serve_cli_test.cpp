@@ -58,7 +58,7 @@ TEST_CASE("candour serve first says how many pages it built") {
     write_files(dir.path(), minimal_site());
     ChildProcess candour({CANDOUR_BINARY, "serve", "--source", dir.path(), "--port", "0"});
     std::string built = candour.wait_for_line("candour: built in ", 5s);
-    CHECK(built.find(" ms: 4 pages, 0 errors, 0 warnings") != std::string::npos);
+    CHECK(built.find(" ms: 6 pages, 0 errors, 0 warnings") != std::string::npos);
     candour.send_signal(SIGINT);
     CHECK(candour.wait_for_exit(5s) == 0);
 }

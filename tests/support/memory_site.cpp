@@ -1,5 +1,7 @@
 #include "support/memory_site.hpp"
 
+#include "support/rendered_site.hpp"
+
 namespace candour::testing {
 
 MemorySite::MemorySite(const Files& files) {
@@ -8,10 +10,6 @@ MemorySite::MemorySite(const Files& files) {
     routes = build_routes(tree, nullptr, diags);
 }
 
-std::vector<std::string> MemorySite::problems() const {
-    std::vector<std::string> out;
-    for (const auto& d : diags.sorted()) out.push_back(format_diagnostic(d));
-    return out;
-}
+std::vector<std::string> MemorySite::problems() const { return formatted(diags); }
 
 }  // namespace candour::testing

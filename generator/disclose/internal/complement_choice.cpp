@@ -9,6 +9,7 @@
 #include <optional>
 #include <unordered_set>
 
+
 namespace candour {
 
 namespace {

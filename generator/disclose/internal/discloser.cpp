@@ -12,6 +12,7 @@
 #include "disclose/internal/linked_suppression.hpp"
 #include "disclose/internal/summarise.hpp"
 #include "disclose/internal/survey_disclose.hpp"
+#include "kpi/download_row.hpp"
 
 namespace candour {
 
@@ -32,8 +33,14 @@ bool has_digit(const std::string& s) {
 class Discloser {
 public:
     Discloser(const RawKpi& raw, const RawSurvey& survey, const DisclosureRules& rules, DisclosureLog* log,
-              Diagnostics* diags)
-        : raw_(raw), rules_(rules), control_(rules), log_(log), diags_(diags), survey_(survey, control_, log) {}
+              Diagnostics* diags, HiddenFigures* hidden)
+        : raw_(raw),
+          rules_(rules),
+          control_(rules),
+          log_(log),
+          diags_(diags),
+          hidden_(hidden),
+          survey_(survey, control_, log) {}
 
     PublishedKpi run() {
         publish_cells();
@@ -47,6 +54,7 @@ public:
                           "check the figures against the relations declared in the catalogue (docs/disclosure.md)");
         }
         check_notes();
+        if (hidden_) collect_hidden(figures);
         PublishedKpi out = assemble();
         for (const auto& d : figures.all()) {
             if (d.value->has_number() || d.value->symbol() != Symbol::confidential) continue;
@@ -131,6 +139,55 @@ private:
                         : d.cell.measure == Measure::denominator ? Column::denominator
                                                                  : Column::value;
         return raw_.pos(raw_.observations[static_cast<std::size_t>(d.observation)], column);
+    }
+
+    // Every figure hidden, with its true value, for the typed-figure check.
+    void collect_hidden(const DecidedFigures& figures) {
+        using Kind = HiddenFigure::Kind;
+        hidden_->min_count = rules_.min_count;
+        for (const auto& [id, w] : working_) {
+            const Indicator& ind = *raw_.catalogue.indicator(id);
+            for (const auto& [key, series] : w.series) {
+                for (const auto& [period, cell] : series.cells) {
+                    const RawObservation& obs = raw_.observations[w.rows.at(key).at(period)];
+                    const Period& when = period;  // clang before 16 cannot capture a structured binding
+                    const SeriesKey& series_key = key;
+                    auto add = [&](const PublishedValue& v, const char* measure, Kind kind, std::optional<double> raw) {
+                        if (v.symbol() != Symbol::confidential || !raw) return;
+                        hidden_->add_kpi(raw_.catalogue, ind, when, series_key.first, series_key.second, measure, kind,
+                                         *raw);
+                    };
+                    switch (ind.unit) {
+                        case Unit::count:
+                            add(cell.value, "value", Kind::count, obs.value);
+                            break;
+                        case Unit::percentage: {
+                            std::optional<double> pct;
+                            if (obs.numerator && obs.denominator && *obs.denominator > 0) {
+                                pct = 100.0 * *obs.numerator / *obs.denominator;
+                            }
+                            add(cell.value, "value", Kind::percentage, pct);
+                            add(cell.numerator, "numerator", Kind::count, obs.numerator);
+                            add(cell.denominator, "denominator", Kind::count, obs.denominator);
+                            break;
+                        }
+                        case Unit::median_days:
+                            add(cell.value, "value", Kind::days, obs.value);
+                            break;
+                        default:
+                            add(cell.value, "value", Kind::other, obs.value);
+                    }
+                }
+            }
+        }
+        for (const auto& d : figures.all()) {
+            if (d.observation >= 0 || d.value->has_number() || d.value->symbol() != Symbol::confidential) continue;
+            FigureKey key = figures.names().key(d.cell);
+            if (key.table.rfind("survey/", 0) != 0) continue;
+            Suppression where = survey_.describe(key);  // the last period, for the cumulative row
+            hidden_->add_survey(key.table.substr(7), where.period, key.period == survey_all_periods, key.group, d.raw);
+        }
+        hidden_->finish();
     }
 
     // A note published beside a hidden figure must not give it away.
@@ -220,6 +277,7 @@ private:
     DisclosureControl control_;
     DisclosureLog* log_;
     Diagnostics* diags_;
+    HiddenFigures* hidden_;
     std::map<std::string, Working> working_;
     SurveyTables survey_;
 };
@@ -227,8 +285,8 @@ private:
 }  // namespace
 
 PublishedKpi disclose(const RawKpi& raw, const RawSurvey& survey, const DisclosureRules& rules, DisclosureLog* log,
-                      Diagnostics* diags) {
-    return Discloser(raw, survey, rules, log, diags).run();
+                      Diagnostics* diags, HiddenFigures* hidden) {
+    return Discloser(raw, survey, rules, log, diags, hidden).run();
 }
 
 }  // namespace candour

@@ -7,6 +7,7 @@
 
 #include "diagnostics/diagnostics.hpp"
 #include "disclose/disclosure_log.hpp"
+#include "disclose/internal/hidden_figures.hpp"
 #include "disclose/internal/raw_kpi.hpp"
 #include "disclose/internal/survey_load.hpp"
 #include "kpi/published.hpp"
@@ -15,9 +16,11 @@
 namespace candour {
 
 // Problems (a note that could give a hidden figure away, figures that
-// contradict the declared relations) go to `diags` when given.
+// contradict the declared relations) go to `diags` when given; every figure
+// hidden, with its value and the words that name it, to `hidden` when given
+// (for the typed-figure check).
 PublishedKpi disclose(const RawKpi& raw, const RawSurvey& survey, const DisclosureRules& rules, DisclosureLog* log,
-                      Diagnostics* diags = nullptr);
+                      Diagnostics* diags = nullptr, HiddenFigures* hidden = nullptr);
 
 // The KPI tables alone.
 inline PublishedKpi disclose(const RawKpi& raw, const DisclosureRules& rules, DisclosureLog* log = nullptr) {

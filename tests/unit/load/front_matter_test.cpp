@@ -2,16 +2,13 @@
 
 #include "load/front_matter.hpp"
 #include "load/text_file.hpp"
+#include "support/rendered_site.hpp"
 
 using namespace candour;
 
 namespace {
 
-std::vector<std::string> problems(const Diagnostics& diags) {
-    std::vector<std::string> out;
-    for (const auto& d : diags.sorted()) out.push_back(format_diagnostic(d));
-    return out;
-}
+std::vector<std::string> problems(const Diagnostics& diags) { return testing::formatted(diags); }
 
 }  // namespace
 

@@ -74,3 +74,33 @@ TEST_CASE("slugs keep letters and digits and drop apostrophes") {
     CHECK(slugify("  --ISVA--  ") == "isva");
     CHECK(slugify("2024-25 Q1") == "2024-25-q1");
 }
+
+TEST_CASE("every site gets an A to Z and a search page; a calendar needs data/releases.yaml") {
+    auto files = minimal_site();
+    MemorySite plain(files);
+    std::map<std::string, std::string> url_of;
+    for (const auto& r : plain.routes.pages) url_of[r.title] = r.url;
+    CHECK(url_of["A to Z"] == "a-to-z/");
+    CHECK(url_of["Search"] == "search/");
+    CHECK(url_of.count("Release calendar") == 0);
+
+    files["data/releases.yaml"] = "releases:\n  - period: 2024-25 Q1\n    date: 2024-08-15\n";
+    files["content/releases/_index.md"] = "---\ntitle: When we publish\n---\nOur dates.\n";
+    MemorySite with_calendar(files);
+    CHECK(with_calendar.problems().empty());
+    const Route* calendar = with_calendar.routes.find("releases/_index.md");
+    REQUIRE(calendar);
+    CHECK(calendar->kind == PageKind::release_calendar);
+    CHECK(calendar->title == "When we publish");  // a content/<dir>/_index.md gives the title and introduction
+    CHECK(calendar->url == "releases/");
+}
+
+TEST_CASE("a page at the search page's address is reported, with where to put it instead") {
+    auto files = minimal_site();
+    files["content/search.md"] = "---\ntitle: Find\n---\n";
+    MemorySite site(files);
+    CHECK(site.problems() ==
+          std::vector<std::string>{"content/search.md:1:1: error: this page would be published at /search/, the address "
+                                   "of the section content/search/\n  hint: move the page into the folder as "
+                                   "content/search/_index.md, or rename it"});
+}

@@ -1,0 +1,97 @@
+#include "render/feed.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <tuple>
+
+#include "model/reader_view.hpp"
+#include "render/escape.hpp"
+
+namespace candour {
+
+namespace {
+
+std::string atom_time(const Date& d) {
+    return d.iso() + "T00:00:00Z";
+}
+
+// "Figures for April to June 2024, published on 15 August 2024."
+std::string release_sentence(const AnnouncedRelease& r) {
+    return fmt::format("The figures for {}, published on {}.", r.period.label(), r.when_display());
+}
+
+}  // namespace
+
+std::string host_of(const std::string& url) {
+    auto scheme = url.find("://");
+    std::size_t start = scheme == std::string::npos ? 0 : scheme + 3;
+    std::size_t end = url.find_first_of("/?#", start);
+    std::string authority = url.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (auto at = authority.rfind('@'); at != std::string::npos) authority.erase(0, at + 1);
+    if (auto colon = authority.rfind(':'); colon != std::string::npos && authority.find(']') == std::string::npos) {
+        authority.erase(colon);
+    }
+    std::transform(authority.begin(), authority.end(), authority.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return authority;
+}
+
+std::string tag_uri(const std::string& base_url, const Date& minted, const std::string& specific) {
+    return fmt::format("tag:{},{}:{}{}", host_of(base_url), minted.iso(), path_of_base_url(base_url), specific);
+}
+
+std::vector<FeedEntry> release_feed_entries(const SourceTree& tree, const Routes& routes) {
+    std::vector<FeedEntry> entries;
+    for (const auto& r : tree.releases.releases) {
+        if (!r.date || !r.is_past(routes.today)) continue;
+        const Route* report = report_page(routes, r.period);
+        if (!report || report->publication != Publication::published) continue;
+        std::string summary = report->file->front.summary;
+        entries.push_back({tag_uri(tree.config.base_url, *r.date, "releases/" + r.period.slug()), report->title,
+                           *r.date, tree.config.base_url + report->url,
+                           summary.empty() ? release_sentence(r) : release_sentence(r) + " " + summary});
+    }
+    return entries;
+}
+
+std::string atom_feed(const SiteConfig& config, std::vector<FeedEntry> entries, const Date& today) {
+    std::stable_sort(entries.begin(), entries.end(), [](const FeedEntry& a, const FeedEntry& b) {
+        return std::tie(b.updated, b.id) < std::tie(a.updated, a.id);
+    });
+    Date updated = entries.empty() ? today : entries.front().updated;
+    std::string xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+    xml +=
+        fmt::format("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n", escape_markup(config.language));
+    xml += fmt::format("  <id>{}</id>\n", escape_markup(config.base_url + feed_file));
+    xml += fmt::format("  <title>New releases: {}</title>\n", escape_markup(config.title));
+    if (!config.description.empty())
+        xml += fmt::format("  <subtitle>{}</subtitle>\n", escape_markup(config.description));
+    xml += fmt::format("  <updated>{}</updated>\n", atom_time(updated));
+    xml += fmt::format("  <author><name>{}</name></author>\n", escape_markup(config.organisation));
+    xml += fmt::format("  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
+                       escape_markup(config.base_url + feed_file));
+    xml += fmt::format("  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", escape_markup(config.base_url));
+    xml += "  <generator>candour</generator>\n";
+    for (const auto& e : entries) {
+        xml += "  <entry>\n";
+        xml += fmt::format("    <id>{}</id>\n", escape_markup(e.id));
+        xml += fmt::format("    <title>{}</title>\n", escape_markup(e.title));
+        xml += fmt::format("    <published>{}</published>\n", atom_time(e.updated));
+        xml += fmt::format("    <updated>{}</updated>\n", atom_time(e.updated));
+        xml += fmt::format("    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", escape_markup(e.link));
+        if (!e.summary.empty()) xml += fmt::format("    <summary>{}</summary>\n", escape_markup(e.summary));
+        xml += "  </entry>\n";
+    }
+    xml += "</feed>\n";
+    return xml;
+}
+
+std::vector<OutputFile> render_release_files(const SourceTree& tree, const Routes& routes) {
+    std::vector<OutputFile> files;
+    files.push_back({feed_file, atom_feed(tree.config, release_feed_entries(tree, routes), routes.today)});
+    if (!tree.releases.empty()) files.push_back({icalendar_file, release_icalendar(tree, routes, routes.today)});
+    return files;
+}
+
+}  // namespace candour
