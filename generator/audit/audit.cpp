@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -140,12 +141,20 @@ AuditResult audit_files(const std::vector<OutputFile>& files, const DisclosureMe
     }
     // Each download on its own thread; joined in file order, so the result
     // never depends on the threads.
+    // A file frozen in a release shows that edition's figures.
+    std::map<std::string, std::string> edition_of;
+    for (const auto& e : meta.editions) {
+        for (const auto& path : e.files) edition_of[path] = e.release;
+    }
     std::vector<DownloadedFigures> read(downloads.size());
     parallel_for(downloads.size(), worker_count(jobs, downloads.size()), [&](std::size_t i, int) {
         const OutputFile& f = files[downloads[i]];
-        read_download(f.path, f.bytes, static_cast<std::uint32_t>(downloads[i]), read[i], diags);
+        auto e = edition_of.find(f.path);
+        read_download(f.path, f.bytes, static_cast<std::uint32_t>(downloads[i]), read[i], diags,
+                      e == edition_of.end() ? std::string_view() : std::string_view(e->second));
     });
     DownloadedFigures all;
+    for (const auto& e : meta.editions) all.publication.names.edition(e.release);  // oldest first
     for (auto& r : read) all.merge(std::move(r));
     std::vector<std::unique_ptr<LineIndex>> lines(files.size());
     auto place = [&](std::uint32_t file, std::uint64_t offset) {

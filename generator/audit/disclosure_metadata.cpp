@@ -103,6 +103,11 @@ std::string disclosure_metadata_json(const DisclosureMetadata& meta) {
                 {"breakdowns", breakdowns}};
     if (meta.rounded) out["rounding_base"] = meta.rounding_base;
     if (!meta.survey_themes.empty()) out["survey_themes"] = meta.survey_themes;
+    if (!meta.editions.empty()) {
+        json editions = json::array();
+        for (const auto& e : meta.editions) editions.push_back({{"release", e.release}, {"files", e.files}});
+        out["releases"] = editions;
+    }
     return out.dump(2) + "\n";
 }
 
@@ -128,6 +133,9 @@ std::optional<DisclosureMetadata> read_disclosure_metadata(const std::string& pa
             meta.catalogue.indicators.push_back(indicator_from(i));
         meta.catalogue.build_index();
         meta.survey_themes = j.value("survey_themes", std::vector<std::string>{});
+        for (const auto& e : j.value("releases", json::array())) {
+            meta.editions.push_back({e.at("release").get<std::string>(), e.at("files").get<std::vector<std::string>>()});
+        }
         return meta;
     } catch (const json::parse_error& e) {
         auto lc = line_col_at(text, e.byte > 0 ? e.byte - 1 : 0);

@@ -14,6 +14,13 @@
 
 namespace candour {
 
+// A release still online: its figures are as first published, and a reader
+// may set them beside the current ones.
+struct ReleasedEdition {
+    std::string release;             // its period code, "2024-25 Q1"
+    std::vector<std::string> files;  // the published paths it froze
+};
+
 struct DisclosureMetadata {
     // Only ids, units, frequencies, decimals, breakdowns and the relations
     // between indicators are kept; titles and definitions are not needed.
@@ -22,6 +29,7 @@ struct DisclosureMetadata {
     int rounding_base = 5;
     int protection_width = 3;                // a hidden figure's possible values must span at least this much
     std::vector<std::string> survey_themes;  // themes with interview ratings; empty when there are none
+    std::vector<ReleasedEdition> editions;   // releases still online, oldest first
 };
 
 inline constexpr const char* disclosure_metadata_file = "data/disclosure.json";

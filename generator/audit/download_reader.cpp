@@ -53,9 +53,9 @@ bool read_cell(std::string_view text, Figure& f) {
 // Columns are found by name in the first row.
 class Reader {
 public:
-    Reader(const std::string& path, std::string_view bytes, std::uint32_t file, DownloadedFigures& out,
-           Diagnostics& diags)
-        : csv_(path, bytes), file_(file), out_(out), diags_(diags) {}
+    Reader(const std::string& path, std::string_view bytes, std::uint32_t file, std::uint8_t edition,
+           DownloadedFigures& out, Diagnostics& diags)
+        : csv_(path, bytes), file_(file), edition_(edition), out_(out), diags_(diags) {}
 
     void read(bool survey) {
         csv_.read(
@@ -92,6 +92,8 @@ private:
             return;
         }
         f.cell = cell;
+        f.cell.edition = edition_;
+        f.revised = revised_;
         f.file = file_;
         f.offset = csv_.field_offset(r, it->second);
         out_.publication.figures.push_back(f);
@@ -105,6 +107,7 @@ private:
         }
         CellId cell =
             names.cell(indicator, field(r, "period"), field(r, "breakdown"), field(r, "group"), Measure::value);
+        revised_ = field(r, "status") == "r";
         add(r, cell, "value");
         cell.measure = Measure::numerator;
         add(r, cell, "numerator");
@@ -124,6 +127,8 @@ private:
 
     CsvText csv_;
     std::uint32_t file_;
+    std::uint8_t edition_;
+    bool revised_ = false;
     DownloadedFigures& out_;
     Diagnostics& diags_;
     std::map<std::string, std::size_t> header_;
@@ -135,12 +140,15 @@ void DownloadedFigures::merge(DownloadedFigures&& other) {
     FigureNames& to = publication.names;
     const FigureNames& from = other.publication.names;
     std::vector<std::uint32_t> tables, periods, series;
+    std::vector<std::uint8_t> editions;
+    for (std::uint32_t i = 0; i < from.editions(); ++i) editions.push_back(to.edition(from.edition_name(static_cast<std::uint8_t>(i))));
     for (std::uint32_t i = 0; i < from.tables(); ++i) tables.push_back(to.table(from.table_name(i)));
     for (std::uint32_t i = 0; i < from.periods(); ++i) periods.push_back(to.period(from.period_name(i)));
     for (std::uint32_t i = 0; i < from.series_count(); ++i)
         series.push_back(to.series(from.breakdown_of(i), from.group_of(i)));
     for (Figure f : other.publication.figures) {
-        f.cell = {tables[f.cell.table], periods[f.cell.period], series[f.cell.series], f.cell.measure};
+        f.cell = {tables[f.cell.table], periods[f.cell.period], series[f.cell.series], f.cell.measure,
+                  editions[f.cell.edition]};
         publication.figures.push_back(f);
     }
     units.merge(other.units);
@@ -151,9 +159,10 @@ bool is_download(const std::string& path, std::string_view bytes) {
 }
 
 void read_download(const std::string& path, std::string_view bytes, std::uint32_t file, DownloadedFigures& out,
-                   Diagnostics& diags) {
+                   Diagnostics& diags, std::string_view edition) {
     if (!is_download(path, bytes)) return;
-    Reader(path, bytes, file, out, diags).read(is_survey_download(bytes));
+    std::uint8_t e = out.publication.names.edition(edition);
+    Reader(path, bytes, file, e, out, diags).read(is_survey_download(bytes));
 }
 
 }  // namespace candour

@@ -26,7 +26,9 @@ bool is_download(const std::string& path, std::string_view bytes);
 
 // Adds the figures of one download; each remembers `file` and the byte
 // offset of its cell. A malformed cell is reported at its line and column.
+// `edition` names the release the file was frozen in ("" for the figures as
+// they are now).
 void read_download(const std::string& path, std::string_view bytes, std::uint32_t file, DownloadedFigures& out,
-                   Diagnostics& diags);
+                   Diagnostics& diags, std::string_view edition = "");
 
 }  // namespace candour

@@ -1,5 +1,8 @@
 #include "audit/figure.hpp"
 
+#include <algorithm>
+#include <stdexcept>
+
 namespace candour {
 
 const char* measure_name(Measure m) {
@@ -27,13 +30,20 @@ std::string FigureKey::id() const {
         out += *part;
         out += '\x1f';
     }
-    return out += measure;
+    out += measure;
+    if (!edition.empty()) out += "\x1f@" + edition;
+    return out;
+}
+
+std::string FigureKey::cell_key() const {
+    return table + "|" + period + "|" + breakdown + "|" + group + "|" + measure;
 }
 
 std::string FigureKey::label() const {
     std::string out = table + " " + (period == "all" ? std::string("all periods") : period);
     if (!breakdown.empty()) out += " " + breakdown + "=" + group;
     if (measure != "value") out += " (" + measure + ")";
+    if (!edition.empty()) out += ", as released in " + edition;
     return out;
 }
 
@@ -82,7 +92,23 @@ CellId FigureNames::cell(std::string_view table_name, std::string_view period_co
 
 FigureKey FigureNames::key(const CellId& c) const {
     return {table_names_[c.table], period_names_[c.period], series_names_[c.series].first,
-            series_names_[c.series].second, measure_name(c.measure)};
+            series_names_[c.series].second, measure_name(c.measure), edition_names_[c.edition]};
+}
+
+std::uint8_t FigureNames::edition(std::string_view release) {
+    if (release.empty()) return current;
+    auto it = std::find(edition_names_.begin(), edition_names_.end(), release);
+    if (it != edition_names_.end()) return static_cast<std::uint8_t>(it - edition_names_.begin());
+    if (edition_names_.size() > 255) throw std::length_error("more than 255 releases online");
+    edition_names_.emplace_back(release);
+    return static_cast<std::uint8_t>(edition_names_.size() - 1);
+}
+
+std::vector<std::uint8_t> FigureNames::editions_in_order() const {
+    std::vector<std::uint8_t> out;
+    for (std::size_t e = 1; e < edition_names_.size(); ++e) out.push_back(static_cast<std::uint8_t>(e));
+    out.push_back(current);
+    return out;
 }
 
 }  // namespace candour

@@ -21,14 +21,19 @@ const char* measure_name(Measure m);
 Measure measure_of(std::string_view name);
 
 struct CellId {
-    std::uint32_t table = 0;
-    std::uint32_t period = 0;
-    std::uint32_t series = 0;  // FigureNames::overall for the overall figure
+    std::uint32_t table = 0;   // fewer than 2^16
+    std::uint32_t period = 0;  // fewer than 2^14
+    std::uint32_t series = 0;  // FigureNames::overall for the overall figure; fewer than 2^24
     Measure measure = Measure::value;
+    // Which edition shows it: FigureNames::current for the figures as they
+    // are now, or a release still online (its figures as first published).
+    std::uint8_t edition = 0;
 
     // One number naming the cell, for lookups.
-    std::uint64_t code() const {
-        return (static_cast<std::uint64_t>(table) << 40) | (static_cast<std::uint64_t>(period) << 26) |
+    std::uint64_t code() const { return same_cell_code() | (static_cast<std::uint64_t>(edition) << 40); }
+    // The same, whatever the edition: one cell as it is in every release.
+    std::uint64_t same_cell_code() const {
+        return (static_cast<std::uint64_t>(table) << 48) | (static_cast<std::uint64_t>(period) << 26) |
                (static_cast<std::uint64_t>(series) << 2) | static_cast<std::uint64_t>(measure);
     }
     bool operator==(const CellId&) const = default;
@@ -41,16 +46,26 @@ struct FigureKey {
     std::string breakdown;
     std::string group;
     std::string measure = "value";
+    std::string edition;  // "" for the figures as they are now, or the release ("2024-25 Q1")
 
-    std::string id() const;     // one string naming the cell
-    std::string label() const;  // "charges 2024-25 Q1 sex=Male (numerator)"
+    std::string id() const;     // one string naming the cell (and its edition, if not the current one)
+    std::string cell_key() const;  // "charges|2024-25 Q1|sex|Male|value", whatever the edition
+    std::string label() const;  // "charges 2024-25 Q1 sex=Male (numerator)", ", as released in 2024-25 Q1"
 };
 
 class FigureNames {
 public:
     static constexpr std::uint32_t overall = 0;  // the series of an overall figure
+    static constexpr std::uint8_t current = 0;   // the edition of the figures as they are now
 
     FigureNames();
+    // Releases are named oldest first, so their ids are in the order they
+    // were published (FigureNames::current, 0, comes after them all).
+    std::uint8_t edition(std::string_view release);
+    const std::string& edition_name(std::uint8_t id) const { return edition_names_[id]; }
+    std::size_t editions() const { return edition_names_.size(); }
+    // Editions in the order they were published: releases, then the current one.
+    std::vector<std::uint8_t> editions_in_order() const;
     std::uint32_t table(std::string_view name) { return intern(tables_, table_names_, name); }
     std::uint32_t period(std::string_view code) { return intern(periods_, period_names_, code); }
     std::uint32_t series(std::string_view breakdown, std::string_view group);
@@ -84,6 +99,7 @@ private:
     Index tables_, periods_, series_;
     std::vector<std::string> table_names_, period_names_;
     std::vector<std::pair<std::string, std::string>> series_names_;
+    std::vector<std::string> edition_names_{""};
     std::string scratch_;  // breakdown '\x1f' group, while interning
 };
 
@@ -92,6 +108,7 @@ struct Figure {
     std::optional<double> number;  // nothing when a symbol is shown
     char symbol = 0;               // 'c' ([c]), 'x' or 'z' when no number is shown
     std::uint8_t decimals = 0;     // digits after the decimal point as published
+    bool revised = false;          // marked r: not the figure the previous release showed
     // Where it is published: the index of the download it was read from and
     // the byte offset of its cell (positions are worked out only when needed).
     std::uint32_t file = 0;

@@ -49,16 +49,22 @@ struct LinearModel::Builder {
         long percentage;
     };
     std::vector<CellRow> cell_rows;
-    // What each table publishes.
+    // What each table publishes, in the edition being expanded (`ed`):
+    // each release still online holds its own relations among its own figures.
     std::map<std::uint32_t, std::set<std::uint32_t>> table_periods;
     std::map<std::uint32_t, std::set<std::uint32_t>> table_series;  // the overall figure included
+    struct Edition {
+        std::map<std::uint32_t, std::set<std::uint32_t>> table_periods, table_series;
+    };
+    std::map<std::uint8_t, Edition> editions;
+    std::uint8_t ed = FigureNames::current;
     std::map<std::string, std::vector<std::uint32_t>> breakdown_series;
     static constexpr std::uint32_t overall = FigureNames::overall;
 
     Builder(LinearModel& model) : m(model), names(model.names_) {}
 
     std::size_t cell(std::uint32_t t, std::uint32_t p, std::uint32_t s, Measure measure) {
-        CellId id{t, p, s, measure};
+        CellId id{t, p, s, measure, ed};
         auto [it, inserted] = cell_index.emplace(id.code(), m.cells_.size());
         if (inserted) {
             m.cells_.push_back(id);
@@ -68,7 +74,7 @@ struct LinearModel::Builder {
         return it->second;
     }
     bool has(std::uint32_t t, std::uint32_t p, std::uint32_t s, Measure measure) const {
-        return cell_index.count(CellId{t, p, s, measure}.code()) > 0;
+        return cell_index.count(CellId{t, p, s, measure, ed}.code()) > 0;
     }
 
     const Indicator* indicator(std::uint32_t t) const { return m.meta_.catalogue.indicator(names.table_name(t)); }
@@ -87,11 +93,42 @@ struct LinearModel::Builder {
     void index_figures() {
         for (std::size_t i = 0; i < m.figures_.size(); ++i) {
             const CellId& c = m.figures_[i].cell;
+            ed = c.edition;
             m.key_figures_[cell(c.table, c.period, c.series, c.measure)].push_back(i);
-            table_periods[c.table].insert(c.period);
-            table_series[c.table].insert(c.series);
+            editions[c.edition].table_periods[c.table].insert(c.period);
+            editions[c.edition].table_series[c.table].insert(c.series);
         }
-        for (auto& [t, s] : table_series) s.insert(overall);
+        for (auto& [_, e] : editions) {
+            for (auto& [t, s] : e.table_series) s.insert(overall);
+        }
+        ed = FigureNames::current;
+    }
+
+    // A figure a release published is the same count now unless the later
+    // edition marks it revised: a reader joins the editions through it.
+    void edition_joins() {
+        if (editions.size() < 2) return;
+        std::vector<int> rank(256, 0);
+        auto order = names.editions_in_order();
+        for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<int>(i);
+        std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_cell;  // published cells, every edition
+        for (std::size_t c = 0; c < m.cells_.size(); ++c) {
+            if (!m.key_figures_[c].empty()) by_cell[m.cells_[c].same_cell_code()].push_back(c);
+        }
+        auto all = names.find_period("all");
+        for (auto& [_, cells] : by_cell) {
+            if (cells.size() < 2) continue;
+            // The interview ratings' cumulative row grows with every period:
+            // each edition's is its own figure.
+            if (all && m.cells_[cells.front()].period == *all) continue;
+            std::sort(cells.begin(), cells.end(),
+                      [&](std::size_t a, std::size_t b) { return rank[m.cells_[a].edition] < rank[m.cells_[b].edition]; });
+            for (std::size_t i = 1; i < cells.size(); ++i) {
+                const auto& figs = m.key_figures_[cells[i]];
+                bool revised = std::any_of(figs.begin(), figs.end(), [&](std::size_t f) { return m.figures_[f].revised; });
+                if (!revised) equal.join(cells[i - 1], cells[i]);
+            }
+        }
     }
 
     const std::vector<std::uint32_t>& group_series(const Breakdown& b) {
@@ -270,6 +307,16 @@ struct LinearModel::Builder {
     }
 
     void expand() {
+        for (auto& [e, published] : editions) {
+            ed = e;
+            table_periods = std::move(published.table_periods);
+            table_series = std::move(published.table_series);
+            expand_edition();
+        }
+        ed = FigureNames::current;
+    }
+
+    void expand_edition() {
         std::vector<std::pair<std::uint32_t, const Indicator*>> published;
         for (const auto& [t, _] : table_periods) {
             if (const Indicator* ind = indicator(t)) published.push_back({t, ind});
@@ -345,6 +392,7 @@ struct LinearModel::Builder {
     void build() {
         index_figures();
         expand();
+        edition_joins();
         std::vector<int> cell_var;
         make_variables(cell_var);
         make_rows(cell_var);
@@ -390,9 +438,10 @@ void LinearModel::settle(int var) {
     ModelVariable& v = vars_[static_cast<std::size_t>(var)];
     v.low = 0;
     v.high = unbounded;
-    v.hidden = v.rounded = false;
+    v.hidden = v.rounded = v.fixed = false;
     for (auto f : v.figures) {
         const Figure& fig = figures_[f];
+        if (fig.number && fig.cell.edition != FigureNames::current) v.fixed = true;
         if (!fig.number) {
             v.hidden = v.hidden || fig.hidden();
             continue;

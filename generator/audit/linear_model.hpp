@@ -31,6 +31,9 @@ struct ModelVariable {
     double high = unbounded;
     bool hidden = false;   // shown as [c] somewhere
     bool rounded = false;  // shown as a rounded number
+    // Shown as a number by a release still online: nothing done now can
+    // take it back, so it can never be hidden to protect another figure.
+    bool fixed = false;
     bool exact() const { return low == high; }
 };
 
@@ -54,6 +57,7 @@ public:
     const DisclosureMetadata& metadata() const { return meta_; }
     // A variable's first cell, in words.
     FigureKey key_of(int var) const { return names_.key(cells_[vars_[static_cast<std::size_t>(var)].key]); }
+    FigureKey key_of_figure(std::size_t figure) const { return names_.key(figures_[figure].cell); }
 
     bool row_active(std::size_t row) const;
     // Rows that mention a variable.

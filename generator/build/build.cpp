@@ -27,8 +27,8 @@ bool is_html(const std::string& path) { return path.size() > 5 && path.compare(p
 // Figures come out of the disclose library already published; `typed` holds
 // what the typed-figure check needs.
 PublishedKpi disclose_and_check(const SourceTree& tree, const FileSystem& fs, Diagnostics& diags,
-                                DisclosureLog& log, TypedFigureCheck& typed) {
-    PublishedKpi kpi = load_and_disclose(fs, tree.config, diags, log, &typed);
+                                DisclosureLog& log, TypedFigureCheck& typed, const DiscloseEditions& editions) {
+    PublishedKpi kpi = load_and_disclose(fs, tree.config, diags, log, &typed, editions);
     check_accountability(tree.accountability, kpi.present ? &kpi.catalogue : nullptr, diags);
     return kpi;
 }
@@ -89,7 +89,11 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     Date today = build_date(options.today);
     tree.accountability.today = today;
     TypedFigureCheck typed;
-    PublishedKpi kpi = disclose_and_check(tree, fs, diags, site.disclosure, typed);
+    // The releases still online: set beside the figures now, and published
+    // again, byte for byte, at their addresses.
+    std::vector<FrozenRelease> releases = load_frozen_releases(fs, diags);
+    PublishedKpi kpi = disclose_and_check(tree, fs, diags, site.disclosure, typed,
+                                          {&releases, options.freezing.has_value()});
     Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags, {options.preview, today});
     for (auto& route : routes.pages) {
         if (!route.file || !route.file->front.period) continue;
@@ -101,8 +105,8 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     ChartOptions charts = options.charts;
     if (charts.cache_dir.empty()) charts.cache_dir = (std::filesystem::path(options.source_dir) / chart_cache_dir).string();
     site.files = render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages);
-    // What was released stays published, byte for byte, at its address.
-    publish_frozen(site.files, load_frozen_releases(fs, diags));
+    publish_frozen(site.files, releases);
+    site.hidden_fingerprints = std::move(kpi.hidden_fingerprints);
     // The privacy gate reads every byte that would be written, as published;
     // the audit attacks every figure, as published.
     // Without site.yaml's contact and privacy settings the gate would report

@@ -3,6 +3,7 @@
 // to the end of its inputs so one build reports every problem; nothing is
 // written unless there are no errors.
 #include <optional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,8 @@ struct RenderedSite {
     // Each published page that reports on a period (front matter `period:`):
     // the period and the page's output path.
     std::vector<std::pair<Period, std::string>> period_pages;
+    // `candour release`: fingerprints of hidden figures (by cell key), for the manifest.
+    std::map<std::string, std::string> hidden_fingerprints;
 };
 
 // Every stage but write.

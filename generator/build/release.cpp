@@ -4,8 +4,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 
+#include "audit/download_reader.hpp"
 #include "build/build_date.hpp"
 #include "model/kpi_view.hpp"
 #include "releases/release_manifest.hpp"
@@ -35,6 +37,23 @@ std::vector<const OutputFile*> files_of(const RenderedSite& site, const Period& 
     for (const auto& f : site.files) {
         std::string folder = folder_of(f.path);
         if (downloads.count(f.path) || (!folder.empty() && folders.count(folder))) out.push_back(&f);
+    }
+    return out;
+}
+
+// The fingerprints of the figures these files show as [c], so a later
+// build can tell whether each has been revised.
+std::map<std::string, std::string> fingerprints_of_hidden(const std::vector<const OutputFile*>& files,
+                                                          const std::map<std::string, std::string>& all,
+                                                          Diagnostics& diags) {
+    DownloadedFigures read;
+    std::uint32_t n = 0;
+    for (const auto* f : files) read_download(f->path, f->bytes, n++, read, diags);
+    std::map<std::string, std::string> out;
+    for (const auto& fig : read.publication.figures) {
+        if (!fig.hidden()) continue;
+        std::string key = read.publication.names.key(fig.cell).cell_key();
+        if (auto it = all.find(key); it != all.end()) out[key] = it->second;
     }
     return out;
 }
@@ -85,6 +104,7 @@ ReleaseReport release_period(BuildOptions options, const Period& period, Diagnos
         manifest.files.push_back({f->path, sha256_hex(f->bytes)});
         ok = ok && write_file(staging / f->path, f->bytes);
     }
+    manifest.hidden = fingerprints_of_hidden(files, site.hidden_fingerprints, diags);
     ok = ok && write_file(staging / "manifest.json", manifest_json(manifest));
     if (ok) fs::rename(staging, target, ec);
     if (!ok || ec) {

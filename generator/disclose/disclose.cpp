@@ -10,7 +10,7 @@
 namespace candour {
 
 PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags,
-                               DisclosureLog& log, TypedFigureCheck* typed) {
+                               DisclosureLog& log, TypedFigureCheck* typed, const DiscloseEditions& editions) {
     int errors_before = diags.error_count();
     RawKpi raw = load_kpi(fs, diags);
     validate_kpi(raw, diags);
@@ -18,7 +18,15 @@ PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, D
     check_relations(raw, diags);
     RawSurvey survey = load_survey(fs, diags);
     auto hidden = typed ? std::make_shared<HiddenFigures>() : nullptr;
-    PublishedKpi kpi = disclose(raw, survey, config.disclosure, &log, &diags, hidden.get());
+    ReleasedFigures released;
+    EditionInput input;
+    if (editions.releases && !editions.releases->empty()) {
+        released = read_released(*editions.releases, diags);
+        input.released = &released;
+    }
+    input.notes = load_revision_notes(fs, raw.catalogue, diags);
+    input.fingerprint_hidden = editions.fingerprint_hidden;
+    PublishedKpi kpi = disclose(raw, survey, config.disclosure, &log, &diags, hidden.get(), input);
     if (typed) *typed = make_typed_figure_check(std::move(hidden));
     kpi.complete = complete;
     return kpi;

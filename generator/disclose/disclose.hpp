@@ -11,6 +11,7 @@
 #include "io/file_system.hpp"
 #include "kpi/published.hpp"
 #include "load/site_config.hpp"
+#include "releases/frozen_releases.hpp"
 
 namespace candour {
 
@@ -19,7 +20,18 @@ namespace candour {
 // the privacy gate after render: privacy/privacy_gate.hpp.) With `typed`,
 // the check of hidden figures typed into the site's own words, holding what
 // it needs (typed_figures.hpp).
+// With `releases` (the releases still online, releases/frozen_releases.hpp),
+// the figures are set beside them: revisions are worked out and listed,
+// a figure a release hid stays hidden, and one it showed unchanged is
+// never hidden to protect another. `fingerprint_hidden` (for `candour
+// release`) fills PublishedKpi::hidden_fingerprints.
+struct DiscloseEditions {
+    const std::vector<FrozenRelease>* releases = nullptr;
+    bool fingerprint_hidden = false;
+};
+
 PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags,
-                               DisclosureLog& log, TypedFigureCheck* typed = nullptr);
+                               DisclosureLog& log, TypedFigureCheck* typed = nullptr,
+                               const DiscloseEditions& editions = {});
 
 }  // namespace candour

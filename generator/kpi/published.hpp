@@ -39,8 +39,25 @@ struct PublishedCell {
     PublishedValue numerator;    // percentages only
     PublishedValue denominator;  // percentages only
     bool provisional = false;
+    // Not what the last release still online showed: worked out by comparing
+    // with the releases (releases/), never typed.
     bool revised = false;
+    std::optional<PublishedValue> previous;  // the value that release showed, when revised
+    std::string previous_release;            // that release's period, "2024-25 Q1"
     std::string note;
+};
+
+// A figure shown differently by two editions: a release still online and a
+// later one, or the figures as they are now ("" for revised_release).
+struct Revision {
+    std::string indicator;
+    Period period = Period::quarter(2000, 1);
+    std::string breakdown, group;
+    PublishedValue previous;       // as the earlier release showed it ([c] if it hid it)
+    PublishedValue revised;        // as the later edition shows it
+    std::string previous_release;  // "2024-25 Q1"
+    std::string revised_release;   // "2024-25 Q2", or "" for the figures as they are now
+    std::string reason;            // from data/kpi/revisions.yaml, or ""
 };
 
 struct PublishedSeries {
@@ -91,6 +108,15 @@ struct PublishedKpi {
     // Where each hidden figure comes from in the site's data (by FigureKey
     // id), so a later check can point at it. Positions only, never values.
     std::map<std::string, SourcePos> hidden_sources;
+    // Every revision since the oldest release still online, in catalogue order.
+    std::vector<Revision> revisions;
+    // Releases still online, oldest first, with the files each froze (for
+    // data/disclosure.json, so a reader's audit sets them side by side too).
+    std::vector<std::pair<std::string, std::vector<std::string>>> editions;
+    // `candour release` only: a fingerprint of each hidden figure's true
+    // value by cell key (release_manifest.hpp), so the next build can tell
+    // whether it has been revised. Never published.
+    std::map<std::string, std::string> hidden_fingerprints;
 
     const PublishedIndicator* indicator(const std::string& id) const;
     std::optional<Period> latest_period() const;

@@ -21,6 +21,7 @@ std::string manifest_json(const ReleaseManifest& manifest) {
                 {"released", manifest.released.iso()},
                 {"candour", manifest.candour_version},
                 {"files", std::move(files)}};
+    if (!manifest.hidden.empty()) out["hidden"] = manifest.hidden;
     return out.dump(2) + "\n";
 }
 
@@ -99,6 +100,19 @@ std::optional<ReleaseManifest> read_manifest(const std::string& path, const std:
         m.files.push_back(std::move(rf));
     }
     std::sort(m.files.begin(), m.files.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+    if (auto hidden = doc.find("hidden"); hidden != doc.end()) {
+        if (!hidden->is_object()) {
+            diags.error(top, "the release manifest's 'hidden' is not a list of fingerprints", fix_hint);
+            return std::nullopt;
+        }
+        for (const auto& [key, value] : hidden->items()) {
+            if (!value.is_string() || !is_sha256(value.get<std::string>())) {
+                diags.error(top, "the release manifest has a fingerprint that is not a SHA-256", fix_hint);
+                return std::nullopt;
+            }
+            m.hidden[key] = value.get<std::string>();
+        }
+    }
     return m;
 }
 

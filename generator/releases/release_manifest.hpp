@@ -2,6 +2,7 @@
 // releases/<period>/manifest.json: what one quarterly release published,
 // file by file, with the SHA-256 of each file's bytes. Written once by
 // `candour release`, never by a build.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,11 @@ struct ReleaseManifest {
     Date released;
     std::string candour_version;
     std::vector<ReleasedFile> files;  // sorted by path
+    // For each figure the release hid ([c]): a fingerprint of its true value
+    // (SHA-256 of the cell and the value), so a later build can tell whether
+    // it has been revised without the value being kept anywhere. The
+    // manifest is never published.
+    std::map<std::string, std::string> hidden;  // cell key ("charges|2024-25 Q1|sex|Male|value") -> fingerprint
 };
 
 // "releases/2024-25-q2": the folder of a period's release in the source.

@@ -30,8 +30,10 @@ DisclosureMetadata disclosure_metadata_of(const PublishedKpi& kpi, const SiteCon
         for (const auto& t : kpi.survey->tables) themes.push_back(t.theme);
     }
     const DisclosureRules& rules = config.disclosure;
-    return make_disclosure_metadata(kpi.catalogue, rules.method == DisclosureRules::Method::round,
-                                    rules.rounding_base, rules.protection_width, themes);
+    DisclosureMetadata meta = make_disclosure_metadata(kpi.catalogue, rules.method == DisclosureRules::Method::round,
+                                                       rules.rounding_base, rules.protection_width, themes);
+    for (const auto& [release, files] : kpi.editions) meta.editions.push_back({release, files});
+    return meta;
 }
 
 std::vector<std::optional<MarkdownDocument>> parse_all(const SourceTree& tree, const Routes& routes,

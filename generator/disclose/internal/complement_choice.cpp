@@ -103,6 +103,10 @@ private:
         double x = raw_[static_cast<std::size_t>(v)];
         double cost = 1 + x;
         Columns c{0, 0, 0, 0};
+        if (var.fixed) {  // a release still online shows it: it cannot move
+            columns_[v] = c;
+            return;
+        }
         if (var.figures.empty()) {  // never published: a reader knows only that it is not negative
             c.free_up = column(unbounded, 0);
             c.free_down = column(x, 0);

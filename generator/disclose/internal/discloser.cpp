@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -33,18 +34,25 @@ bool has_digit(const std::string& s) {
 class Discloser {
 public:
     Discloser(const RawKpi& raw, const RawSurvey& survey, const DisclosureRules& rules, DisclosureLog* log,
-              Diagnostics* diags, HiddenFigures* hidden)
+              Diagnostics* diags, HiddenFigures* hidden, const EditionInput& editions)
         : raw_(raw),
           rules_(rules),
           control_(rules),
           log_(log),
           diags_(diags),
           hidden_(hidden),
-          survey_(survey, control_, log) {}
+          survey_(survey, control_, log),
+          input_(editions) {}
 
     PublishedKpi run() {
         publish_cells();
         DecidedFigures figures = decided_figures();
+        std::optional<Editions> editions;
+        if (input_.released) {
+            editions.emplace(figures, *input_.released);
+            beside_releases(figures, *editions);
+        }
+        check_typed_revisions(figures);
         std::string problem;
         DisclosureMetadata meta = metadata();
         bool ok = protect_linked(
@@ -59,6 +67,14 @@ public:
         for (const auto& d : figures.all()) {
             if (d.value->has_number() || d.value->symbol() != Symbol::confidential) continue;
             out.hidden_sources[figures.names().key(d.cell).id()] = source_of(d);
+            if (input_.fingerprint_hidden && !d.derived && d.observation >= 0) {
+                FigureKey key = figures.names().key(d.cell);
+                out.hidden_fingerprints[key.cell_key()] = hidden_fingerprint(key, d.raw);
+            }
+        }
+        if (editions) {
+            out.revisions = revisions(figures, *editions);
+            out.editions = input_.released->editions;
         }
         return out;
     }
@@ -111,6 +127,7 @@ private:
             d.value = &value;
             d.raw = raw;
             d.observation = obs;
+            d.row = &cell;
             return d;
         };
         if (ind.unit == Unit::count) {
@@ -118,6 +135,7 @@ private:
             return;
         }
         DecidedFigure pct = figure(Measure::value, cell.value, 0);
+        pct.derived = true;
         pct.decimals = static_cast<std::uint8_t>(std::clamp(ind.decimals, 0, 15));
         auto pct_index = static_cast<long>(figures.add(std::move(pct)));
         for (auto [measure, value, raw] : {std::tuple{Measure::numerator, &cell.numerator, o.numerator.value_or(0)},
@@ -258,6 +276,108 @@ private:
         return out;
     }
 
+    // Each figure beside the last release that showed it: revised or not
+    // (its row's status), and hidden if any release hid it.
+    void beside_releases(DecidedFigures& figures, Editions& editions) {
+        editions.mark_revised();
+        auto& all = figures.all();
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            DecidedFigure& d = all[i];
+            if (d.row) d.row->revised = false;  // worked out below, never typed
+        }
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            DecidedFigure& d = all[i];
+            if (d.row && d.revised) d.row->revised = true;
+            std::string release = editions.hidden_by(i);
+            if (release.empty() || !d.value->has_number()) continue;
+            *d.value = DisclosureControl::confidential();
+            if (d.companion >= 0) *all[static_cast<std::size_t>(d.companion)].value = DisclosureControl::confidential();
+            FigureKey key = figures.names().key(d.cell);
+            if (d.observation < 0) continue;  // the interview ratings' cumulative rows are never joined
+            record({key.table, *Period::parse(key.period), key.breakdown, key.group, key.measure,
+                    fmt::format("the {} release hid it: a figure once hidden stays hidden, so setting the releases "
+                                "side by side reveals nothing",
+                                release),
+                    false});
+        }
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            DecidedFigure& d = all[i];
+            if (!d.row || !d.row->revised || d.cell.measure != Measure::value) continue;
+            EarlierFigure last = editions.last_shown(i);
+            d.row->previous = last.figure->number ? DisclosureControl::derived(*last.figure->number)
+                                                  : DisclosureControl::confidential();
+            d.row->previous_release = last.release;
+        }
+    }
+
+    // An 'r' typed in the status column must agree with the releases.
+    void check_typed_revisions(const DecidedFigures& figures) {
+        if (!diags_) return;
+        std::set<const PublishedCell*> seen;
+        for (const auto& d : figures.all()) {
+            if (d.observation < 0 || !seen.insert(d.row).second) continue;
+            const RawObservation& obs = raw_.observations[static_cast<std::size_t>(d.observation)];
+            if (obs.status != Status::revised) continue;
+            if (!input_.released) d.row->revised = true;  // nothing to compare with: as typed (no release yet)
+            if (d.row->revised) continue;
+            diags_->error(raw_.pos(obs, Column::status),
+                          fmt::format("{} {}{} is marked revised (r), but it is the figure the releases online show",
+                                      obs.indicator, obs.period.code(),
+                                      obs.breakdown.empty() ? "" : " " + obs.breakdown + "=" + obs.group),
+                          "remove the r (or write p if it is provisional): candour marks a figure revised itself "
+                          "when it differs from the last release that showed it (releases/)");
+        }
+    }
+
+    // Every revision, oldest release first: between releases (as their
+    // bytes say), then the current figures beside the last release.
+    std::vector<Revision> revisions(const DecidedFigures& figures, const Editions& editions) const {
+        std::vector<Revision> out;
+        auto make = [&](const CellId& cell, const EarlierFigure& earlier, PublishedValue revised,
+                        const std::string& revised_release) {
+            FigureKey key = figures.names().key(cell);
+            auto period = Period::parse(key.period);
+            if (!period || key.table.rfind("survey/", 0) == 0) return;
+            Revision r;
+            r.indicator = key.table;
+            r.period = *period;
+            r.breakdown = key.breakdown;
+            r.group = key.group;
+            r.previous = earlier.figure->number ? DisclosureControl::derived(*earlier.figure->number)
+                                                : DisclosureControl::confidential();
+            r.revised = revised;
+            r.previous_release = earlier.release;
+            r.revised_release = revised_release;
+            r.reason = reason_for(r);
+            out.push_back(std::move(r));
+        };
+        for (const auto& [earlier, later] : editions.between_releases()) {
+            make(later.figure->cell, earlier,
+                 later.figure->number ? DisclosureControl::derived(*later.figure->number)
+                                      : DisclosureControl::confidential(),
+                 later.release);
+        }
+        for (std::size_t i = 0; i < figures.all().size(); ++i) {
+            const DecidedFigure& d = figures.all()[i];
+            if (d.row && d.row->revised && d.cell.measure == Measure::value)
+                make(d.cell, editions.last_shown(i), *d.value, "");
+        }
+        std::stable_sort(out.begin(), out.end(), [&](const Revision& a, const Revision& b) {
+            return std::tie(a.indicator, a.period, a.breakdown, a.group) <
+                   std::tie(b.indicator, b.period, b.breakdown, b.group);
+        });
+        return out;
+    }
+
+    std::string reason_for(const Revision& r) const {
+        for (const auto& n : input_.notes) {
+            if (n.indicator == r.indicator && n.period == r.period &&
+                (n.breakdown.empty() || (n.breakdown == r.breakdown && (n.group.empty() || n.group == r.group))))
+                return n.reason;
+        }
+        return "";
+    }
+
     void record_secondary(const FigureNames& names, const SecondaryDecision& d) {
         FigureKey key = names.key(d.figure->cell);
         Suppression s = key.table.rfind("survey/", 0) == 0
@@ -280,13 +400,14 @@ private:
     HiddenFigures* hidden_;
     std::map<std::string, Working> working_;
     SurveyTables survey_;
+    const EditionInput& input_;
 };
 
 }  // namespace
 
 PublishedKpi disclose(const RawKpi& raw, const RawSurvey& survey, const DisclosureRules& rules, DisclosureLog* log,
-                      Diagnostics* diags, HiddenFigures* hidden) {
-    return Discloser(raw, survey, rules, log, diags, hidden).run();
+                      Diagnostics* diags, HiddenFigures* hidden, const EditionInput& editions) {
+    return Discloser(raw, survey, rules, log, diags, hidden, editions).run();
 }
 
 }  // namespace candour

@@ -22,10 +22,17 @@ public:
         : figures_(figures),
           members_(std::move(members)),
           model_(published.names, subset(published.figures, members_), meta) {
-        raw_.assign(model_.variables().size(), 0);  // never published: assumed 0, so it may only rise
+        // Never published, or hidden in a release and revised since (its
+        // truth then is not kept): assumed 0, so it may only rise.
+        raw_.assign(model_.variables().size(), 0);
         for (std::size_t v = 0; v < raw_.size(); ++v) {
-            const auto& var = model_.variables()[v];
-            if (!var.figures.empty()) raw_[v] = decided(var.figures.front()).raw;
+            for (auto f : model_.variables()[v].figures) {
+                if (!released(f)) {
+                    raw_[v] = decided(f).raw;
+                    break;
+                }
+                if (model_.figures()[f].number) raw_[v] = *model_.figures()[f].number;
+            }
         }
     }
 
@@ -50,6 +57,8 @@ private:
     }
 
     DecidedFigure& decided(std::size_t local) { return figures_.all()[members_[local]]; }
+    // A figure of a release still online: published, never decided again.
+    bool released(std::size_t local) const { return members_[local] >= figures_.all().size(); }
 
     std::size_t local_of(std::size_t global) const {
         return static_cast<std::size_t>(std::lower_bound(members_.begin(), members_.end(), global) - members_.begin());
@@ -59,9 +68,16 @@ private:
     void hide_everywhere_hidden() {
         for (std::size_t v = 0; v < raw_.size(); ++v) {
             const auto& var = model_.variables()[v];
-            if (var.hidden && var.figures.size() > 1) {
-                conceal(static_cast<int>(v), "the same count is hidden where it is shown in a linked table");
+            if (!var.hidden || var.figures.size() < 2) continue;
+            std::string release;
+            for (auto f : var.figures) {
+                if (released(f) && model_.figures()[f].hidden()) release = model_.key_of_figure(f).edition;
             }
+            conceal(static_cast<int>(v), release.empty()
+                                             ? "the same count is hidden where it is shown in a linked table"
+                                             : fmt::format("the {} release hid it: a figure once hidden stays hidden, "
+                                                           "so setting releases side by side reveals nothing",
+                                                           release));
         }
     }
 
@@ -84,17 +100,40 @@ private:
                 for (int v : group) done[static_cast<std::size_t>(v)] = true;
                 return true;
             }
-            repair(*worst, rounds > raw_.size());
+            if (!repair(*worst, rounds > raw_.size())) {
+                problem = beyond_repair(*worst);
+                return false;
+            }
         }
     }
 
-    void repair(const Exposure& e, bool give_up) {
+    // Whether anything more was hidden.
+    bool repair(const Exposure& e, bool give_up) {
         std::string reason = fmt::format("otherwise {} could be worked out from the published figures ({})",
                                          model_.key_of(e.var).label(), why_joined(e.var));
         std::vector<int> hide =
             give_up ? std::vector<int>{} : choose_complements(model_, raw_, e, model_.required_width(e.var));
         if (hide.empty()) hide = everything_joined_to(e.var);
-        for (int v : hide) conceal(v, reason);
+        bool any = false;
+        for (int v : hide) any = conceal(v, reason) || any;
+        return any;
+    }
+
+    // Only figures that releases still online already show could protect
+    // it (or it is one of them): nothing published today can help.
+    std::string beyond_repair(const Exposure& e) const {
+        const ModelVariable& var = model_.variables()[static_cast<std::size_t>(e.var)];
+        std::string label = model_.key_of(e.var).label();
+        for (auto f : var.figures) {
+            const Figure& fig = model_.figures()[f];
+            if (fig.number && fig.cell.edition != FigureNames::current) {
+                return fmt::format("{} is hidden now, but the {} release showed it, and that release stays online",
+                                   label, model_.key_of_figure(f).edition);
+            }
+        }
+        return fmt::format("{} could be worked out by setting the current figures beside the releases still online "
+                           "({}), and no figure published now can prevent it",
+                           label, why_joined(e.var));
     }
 
     // The last resort, when no cheaper choice exists: every shown figure
@@ -104,7 +143,7 @@ private:
         for (auto r : model_.rows_of(var)) {
             for (auto [v, _] : model_.rows()[r].terms) {
                 const auto& x = model_.variables()[static_cast<std::size_t>(v)];
-                if (!x.hidden && !x.figures.empty()) out.push_back(v);
+                if (!x.hidden && !x.fixed && !x.figures.empty()) out.push_back(v);
             }
         }
         std::sort(out.begin(), out.end());
@@ -122,10 +161,12 @@ private:
         return fmt::format("{}", fmt::join(whys, "; "));
     }
 
-    void conceal(int var, const std::string& reason) {
+    // Whether anything was hidden.
+    bool conceal(int var, const std::string& reason) {
         auto locals = model_.variables()[static_cast<std::size_t>(var)].figures;
         bool logged = false;
         for (auto f : locals) {
+            if (released(f)) continue;
             DecidedFigure& d = decided(f);
             if (!d.value->has_number()) continue;  // [c] already, or [x]: not available is not hidden
             hide(f);
@@ -135,9 +176,11 @@ private:
                 logged = true;
             }
         }
+        return logged;
     }
 
     void hide(std::size_t local) {
+        if (released(local)) return;
         DecidedFigure& d = decided(local);
         if (!d.value->has_number()) return;
         *d.value = PublishedValue::not_shown(Symbol::confidential);
