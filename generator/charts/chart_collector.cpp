@@ -1,5 +1,7 @@
 #include "charts/chart_collector.hpp"
 
+#include <tuple>
+
 #include <fmt/format.h>
 
 #include "charts/svg_cache.hpp"
@@ -34,7 +36,13 @@ ChartPlacement ChartCollector::place(const std::string& page_dir, const Chart& c
 
     ChartPlacement p{"chart-" + stem, "", stem + ".csv", stem + ".vl.json"};
     p.marker = fmt::format("{}{}#{}{}", marker_start, page_dir, p.id, marker_end);
-    specs_.try_emplace(key, PendingSpec{key, spec_text, origin});
+    // One drawing for charts that are the same, named by the first of them in
+    // the source (not the first page a thread reached), so an error about
+    // the drawing points at the same place every build.
+    auto [spec, added] = specs_.try_emplace(key, PendingSpec{key, spec_text, origin});
+    const SourcePos& kept = spec->second.origin;
+    if (!added && std::tie(origin.file, origin.line, origin.col) < std::tie(kept.file, kept.line, kept.col))
+        spec->second.origin = origin;
     placed_[p.marker] = {key, p.id, chart.title, description_of(chart)};
     downloads_[page_dir + p.csv_file] = chart.csv;
     downloads_[page_dir + p.spec_file] = chart.spec.dump(2) + "\n";
