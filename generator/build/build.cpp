@@ -94,7 +94,8 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     std::vector<FrozenRelease> releases = load_frozen_releases(fs, diags);
     PublishedKpi kpi = disclose_and_check(tree, fs, diags, site.disclosure, typed,
                                           {&releases, options.freezing.has_value()});
-    Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags, {options.preview, today});
+    Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags,
+                                 {options.preview, today, kpi.present && !releases.empty()});
     for (auto& route : routes.pages) {
         if (!route.file || !route.file->front.period) continue;
         if (options.freezing && *route.file->front.period == *options.freezing) route.frozen_on = today;

@@ -28,8 +28,12 @@ json figure_cell(std::string text, std::string key) {
     return {{"text", std::move(text)}, {"kpi", std::move(key)}, {"numeric", true}};
 }
 
+// A revised figure says what the last release showed, when that was a number.
 json value_cell(const PublishedCell& cell, const Indicator& ind, std::string key) {
-    return figure_cell(display_value(cell.value, ind) + marks(cell), std::move(key));
+    std::string text = display_value(cell.value, ind) + marks(cell);
+    if (cell.revised && cell.previous && cell.previous->has_number())
+        text += " (was " + display_value(*cell.previous, ind) + ")";
+    return figure_cell(std::move(text), std::move(key));
 }
 
 json missing_cell() { return figure_cell("[x]", ""); }
@@ -280,6 +284,31 @@ json indicator_index(const PublishedKpi& kpi, const std::function<std::string(co
         aims.push_back({{"id", aim.id}, {"title", aim.title}, {"summary", aim.summary}, {"indicators", items}});
     }
     return aims;
+}
+
+json revisions_table(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to) {
+    json rows = json::array();
+    for (const auto& r : kpi.revisions) {
+        const PublishedIndicator* ind = kpi.indicator(r.indicator);
+        if (!ind) continue;
+        std::string group;
+        if (!r.breakdown.empty()) {
+            const Breakdown* b = kpi.catalogue.breakdown(r.breakdown);
+            group = (b ? b->title : r.breakdown) + ": " + r.group;
+        }
+        rows.push_back({{"title", ind->def.title},
+                        {"url", link_to(ind->def.id)},
+                        {"period", r.period.label()},
+                        {"group", group},
+                        {"previous", display_value(r.previous, ind->def)},
+                        {"revised", display_value(r.revised, ind->def)},
+                        {"previous_release", r.previous_release},
+                        {"revised_release", r.revised_release.empty() ? std::string("latest figures")
+                                                                     : r.revised_release + " release"},
+                        {"reason", r.reason},
+                        {"has_reason", !r.reason.empty()}});
+    }
+    return {{"rows", rows}, {"has_rows", !rows.empty()}, {"count", rows.size()}, {"csv", revisions_download}};
 }
 
 json release_table(const PublishedKpi& kpi, const Period& period,

@@ -48,4 +48,8 @@ nlohmann::json release_table(const PublishedKpi& kpi, const Period& period,
 std::string indicator_download(const std::string& id, const std::string& ext);
 std::string release_download(const Period& period, const std::string& ext);
 
+// Every revision since the oldest release online (data/revisions.csv too).
+inline constexpr const char* revisions_download = "data/revisions.csv";
+nlohmann::json revisions_table(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to);
+
 }  // namespace candour

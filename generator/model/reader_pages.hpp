@@ -13,6 +13,9 @@ inline constexpr const char* release_calendar_url_dir = "releases";
 inline constexpr const char* a_to_z_url_dir = "a-to-z";
 inline constexpr const char* search_url_dir = "search";
 
-std::vector<GeneratedPage> reader_pages(const SourceTree& tree);
+inline constexpr const char* revisions_url_dir = "revisions";
+
+// `revisions`: releases are online, so a page lists every revision.
+std::vector<GeneratedPage> reader_pages(const SourceTree& tree, bool revisions = false);
 
 }  // namespace candour

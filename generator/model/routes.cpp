@@ -34,7 +34,7 @@ class RouteBuilder {
 public:
     RouteBuilder(const SourceTree& tree, const Catalogue* catalogue, Diagnostics& diags, const RouteOptions& options)
         : tree_(tree), catalogue_(catalogue), diags_(diags), preview_(options.preview),
-          today_(options.today.value_or(local_today())) {}
+          today_(options.today.value_or(local_today())), revisions_(options.revisions) {}
 
     Routes build() {
         add_home();
@@ -50,7 +50,7 @@ public:
         }
         if (catalogue_ && !catalogue_->indicators.empty()) add_indicators();
         for (const auto& page : accountability_pages(tree_.accountability)) add_generated(page);
-        for (const auto& page : reader_pages(tree_)) add_generated(page);
+        for (const auto& page : reader_pages(tree_, revisions_)) add_generated(page);
         link_parents();
         sort_children();
         add_not_found();
@@ -273,6 +273,7 @@ private:
     Diagnostics& diags_;
     bool preview_;
     Date today_;
+    bool revisions_;
     Routes routes_;
     std::map<std::string, int> section_by_dir_;
     // Who has each address, to refuse a second page there.

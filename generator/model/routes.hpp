@@ -17,7 +17,9 @@ enum class PageKind {
     // generated from data/findings, data/trackers and data/action-plans
     findings_index, findings_theme, tracker_index, tracker, recommendation, action_plan_index, action_plan,
     // ways in for readers: data/releases.yaml's calendar, every page A to Z, search
-    release_calendar, a_to_z, search
+    release_calendar, a_to_z, search,
+    // every figure revised since the oldest release still online (releases/)
+    revisions
 };
 
 // Whether `candour build` publishes a page. `candour serve` shows the others
@@ -63,6 +65,7 @@ struct Routes {
 struct RouteOptions {
     bool preview = false;       // `candour serve`: drafts and scheduled pages get routes too
     std::optional<Date> today;  // for tests; empty: today's date where candour runs
+    bool revisions = false;     // releases are online (releases/): a page lists every revision
 };
 
 // `catalogue` (when the site has KPI data) adds an index of indicators at

@@ -164,6 +164,13 @@ void add_kpi(json& page, const SourceTree& tree, const Routes& routes, const Pub
         page["aims"] = indicator_index(kpi, link_to);
         has_kpi = true;
     }
+    if (route.kind == PageKind::revisions) {
+        page["revisions"] = revisions_table(kpi, link_to);
+        page["revisions"]["csv"] = root + revisions_download;
+        if (page.value("summary", "").empty())
+            page["summary"] = "Every figure changed since a release first published it, and why.";
+    }
+    page["is_revisions"] = route.kind == PageKind::revisions;
     if (route.file && route.file->front.period && kpi.present) {
         json release = release_table(kpi, *route.file->front.period, link_to);
         for (auto& [_, path] : release["downloads"].items()) path = root + path.get<std::string>();

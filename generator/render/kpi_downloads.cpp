@@ -123,6 +123,21 @@ std::vector<OutputFile> render_set(const DownloadSet& set) {
 std::string count_text(const PublishedValue& v) { return download_value(v, 0); }
 
 // The interview ratings as the findings pages show them, one row a cell.
+// data/revisions.csv: every revision on the revisions page, one a row.
+void add_revisions(std::vector<OutputFile>& out, const PublishedKpi& kpi) {
+    CsvWriter csv({"indicator", "period", "breakdown", "group", "previous", "revised", "previous_release",
+                   "revised_release", "reason"},
+                  {false, false, false, false, true, true, false, false, false});
+    for (const auto& r : kpi.revisions) {
+        const PublishedIndicator* ind = kpi.indicator(r.indicator);
+        if (!ind) continue;
+        csv.add({r.indicator, r.period.code(), r.breakdown, r.group, display_value(r.previous, ind->def),
+                 display_value(r.revised, ind->def), r.previous_release,
+                 r.revised_release.empty() ? std::string("latest") : r.revised_release, r.reason});
+    }
+    out.push_back({revisions_download, csv.text()});
+}
+
 void add_survey(std::vector<OutputFile>& out, const PublishedSurvey& survey) {
     auto theme_title = [](const std::string& id) {
         const Theme* t = find_theme(id);
@@ -181,6 +196,7 @@ std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi, int jobs) 
         for (auto& f : files) out.push_back(std::move(f));
     }
     if (kpi.survey && !kpi.survey->tables.empty()) add_survey(out, *kpi.survey);
+    if (!kpi.editions.empty()) add_revisions(out, kpi);
     return out;
 }
 

@@ -53,13 +53,12 @@ public:
             beside_releases(figures, *editions);
         }
         check_typed_revisions(figures);
-        std::string problem;
+        LinkedProblem problem;
         DisclosureMetadata meta = metadata();
         bool ok = protect_linked(
             figures, meta, [&](const SecondaryDecision& d) { record_secondary(figures.names(), d); }, problem);
         if (!ok && diags_) {
-            diags_->error({raw_.catalogue.file, 1, 1}, problem,
-                          "check the figures against the relations declared in the catalogue (docs/disclosure.md)");
+            diags_->error({raw_.catalogue.file, 1, 1}, problem.message, problem.hint);
         }
         check_notes();
         if (hidden_) collect_hidden(figures);
@@ -348,7 +347,11 @@ private:
             r.revised = revised;
             r.previous_release = earlier.release;
             r.revised_release = revised_release;
-            r.reason = reason_for(r);
+            const RevisionNote* note = note_for(r);
+            if (note) {
+                r.reason = note->reason;
+                check_reason(r, *note);
+            }
             out.push_back(std::move(r));
         };
         for (const auto& [earlier, later] : editions.between_releases()) {
@@ -369,13 +372,25 @@ private:
         return out;
     }
 
-    std::string reason_for(const Revision& r) const {
+    const RevisionNote* note_for(const Revision& r) const {
         for (const auto& n : input_.notes) {
             if (n.indicator == r.indicator && n.period == r.period &&
                 (n.breakdown.empty() || (n.breakdown == r.breakdown && (n.group.empty() || n.group == r.group))))
-                return n.reason;
+                return &n;
         }
-        return "";
+        return nullptr;
+    }
+
+    // A reason is published beside the figures it explains: a number in it
+    // could give a hidden one away.
+    void check_reason(const Revision& r, const RevisionNote& note) const {
+        bool hidden = !r.previous.has_number() || !r.revised.has_number();
+        if (!diags_ || !hidden || !has_digit(note.reason)) return;
+        diags_->error(note.reason_pos,
+                      fmt::format("the reason for revising {} {}{} contains a number, and that figure is hidden",
+                                  r.indicator, r.period.code(), r.breakdown.empty() ? "" : " " + r.breakdown + "=" + r.group),
+                      "say what changed without the number (for example 'charges recorded late were added'): a "
+                      "number beside a hidden figure can give it away");
     }
 
     void record_secondary(const FigureNames& names, const SecondaryDecision& d) {

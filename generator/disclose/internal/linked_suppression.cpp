@@ -36,8 +36,13 @@ public:
         }
     }
 
-    bool run(std::string& problem) {
+    bool run(LinkedProblem& problem) {
         hide_everywhere_hidden();
+        // Hidden now, but a release still online shows it: nothing can help.
+        for (const auto& e : exposed_by_publication(model_)) {
+            problem = beyond_repair(e);
+            return false;
+        }
         std::vector<bool> done(raw_.size(), false);
         for (const auto& group : attack_components(model_)) {
             if (done[static_cast<std::size_t>(group.front())]) continue;
@@ -83,15 +88,16 @@ private:
 
     // Attacks the group holding `start` until nothing in it is exposed,
     // hiding complements one exposed figure at a time.
-    bool protect_group(int start, std::vector<bool>& done, std::string& problem) {
+    bool protect_group(int start, std::vector<bool>& done, LinkedProblem& problem) {
         for (std::size_t rounds = 0;; ++rounds) {
             auto group = component_of(model_, start);
             auto found = attack_component(model_, group);
             const Exposure* worst = nullptr;
             for (const auto& e : found) {
                 if (!e.consistent) {
-                    problem = fmt::format("the figures around {} contradict the relations declared in the catalogue",
-                                          model_.key_of(e.var).label());
+                    problem = {fmt::format("the figures around {} contradict the relations declared in the catalogue",
+                                           model_.key_of(e.var).label()),
+                               "check the figures against the relations declared in the catalogue (docs/disclosure.md)"};
                     return false;
                 }
                 if (!worst && e.width() < model_.required_width(e.var)) worst = &e;
@@ -121,19 +127,24 @@ private:
 
     // Only figures that releases still online already show could protect
     // it (or it is one of them): nothing published today can help.
-    std::string beyond_repair(const Exposure& e) const {
+    LinkedProblem beyond_repair(const Exposure& e) const {
+        const char* hint =
+            "every reader can still set the releases online beside today's figures (docs/quarterly-cycle.md): "
+            "correct the data if it is wrong, or keep the disclosure rules as they were when that release was made";
         const ModelVariable& var = model_.variables()[static_cast<std::size_t>(e.var)];
         std::string label = model_.key_of(e.var).label();
         for (auto f : var.figures) {
             const Figure& fig = model_.figures()[f];
             if (fig.number && fig.cell.edition != FigureNames::current) {
-                return fmt::format("{} is hidden now, but the {} release showed it, and that release stays online",
-                                   label, model_.key_of_figure(f).edition);
+                return {fmt::format("{} is hidden now, but the {} release showed it, and that release stays online",
+                                    label, model_.key_of_figure(f).edition),
+                        hint};
             }
         }
-        return fmt::format("{} could be worked out by setting the current figures beside the releases still online "
-                           "({}), and no figure published now can prevent it",
-                           label, why_joined(e.var));
+        return {fmt::format("{} could be worked out by setting the current figures beside the releases still online "
+                            "({}), and no figure published now can prevent it",
+                            label, why_joined(e.var)),
+                hint};
     }
 
     // The last resort, when no cheaper choice exists: every shown figure
@@ -196,14 +207,14 @@ private:
 }  // namespace
 
 bool protect_linked(DecidedFigures& figures, const DisclosureMetadata& meta,
-                    const std::function<void(const SecondaryDecision&)>& record, std::string& problem, int jobs) {
+                    const std::function<void(const SecondaryDecision&)>& record, LinkedProblem& problem, int jobs) {
     PublishedFigures published = figures.as_published();
     name_relations(published, meta);
     auto groups = linked_groups(published, meta);
     // Groups share no figure, so they are protected in parallel; decisions
     // are recorded in group order, so the report never depends on threads.
     std::vector<std::vector<SecondaryDecision>> decisions(groups.size());
-    std::vector<std::string> problems(groups.size());
+    std::vector<LinkedProblem> problems(groups.size());
     parallel_for(groups.size(), worker_count(jobs, groups.size()), [&](std::size_t i, int) {
         LinkedSuppression group(figures, published, std::move(groups[i]), meta);
         group.run(problems[i]);
@@ -212,7 +223,7 @@ bool protect_linked(DecidedFigures& figures, const DisclosureMetadata& meta,
     for (const auto& group : decisions) {
         for (const auto& d : group) record(d);
     }
-    auto failed = std::find_if(problems.begin(), problems.end(), [](const std::string& p) { return !p.empty(); });
+    auto failed = std::find_if(problems.begin(), problems.end(), [](const LinkedProblem& p) { return !p.empty(); });
     if (failed == problems.end()) return true;
     problem = *failed;
     return false;

@@ -21,10 +21,17 @@ struct SecondaryDecision {
     std::string reason;
 };
 
+// Why the figures could not be protected, and what to do about it.
+struct LinkedProblem {
+    std::string message;
+    std::string hint;
+    bool empty() const { return message.empty(); }
+};
+
 // Hides figures in `figures` until none is exposed. Each further figure
 // hidden is passed to `record`. Returns false (with `problem` set) if the
 // published figures contradict the declared relations.
 bool protect_linked(DecidedFigures& figures, const DisclosureMetadata& meta,
-                    const std::function<void(const SecondaryDecision&)>& record, std::string& problem, int jobs = 0);
+                    const std::function<void(const SecondaryDecision&)>& record, LinkedProblem& problem, int jobs = 0);
 
 }  // namespace candour

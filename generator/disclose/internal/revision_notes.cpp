@@ -50,6 +50,7 @@ std::optional<RevisionNote> read_note(const YAML::Node& n, YamlFields& f, const 
                         "use one of the breakdowns the catalogue lists for it, or leave 'breakdown' out");
         return std::nullopt;
     }
+    note.reason_pos = f.pos(n["reason"]);
     note.indicator = *indicator;
     note.period = *p;
     note.reason = *reason;

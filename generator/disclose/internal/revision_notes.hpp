@@ -22,6 +22,7 @@ struct RevisionNote {
     std::string group;      // "" for every group of the breakdown
     std::string reason;
     SourcePos pos;
+    SourcePos reason_pos;
 };
 
 // Reads the notes; each problem is a located error. No file, no notes.
