@@ -14,6 +14,7 @@
 #include "io/file_system.hpp"
 #include "load/kpi_catalogue.hpp"
 #include "load/site_config.hpp"
+#include "releases/frozen_releases.hpp"
 
 namespace candour {
 
@@ -48,8 +49,16 @@ std::optional<DisclosureMetadata> metadata_from_source(const std::string& source
         if (t.surveyed) themes.push_back(t.id);
     }
     const DisclosureRules& rules = config.disclosure;
-    return make_disclosure_metadata(catalogue, rules.method == DisclosureRules::Method::round, rules.rounding_base,
-                                    rules.protection_width, themes);
+    DisclosureMetadata meta = make_disclosure_metadata(catalogue, rules.method == DisclosureRules::Method::round,
+                                                       rules.rounding_base, rules.protection_width, themes);
+    // The releases the source keeps are online too, each its own edition.
+    for (const auto& r : load_frozen_releases(fs, diags)) {
+        ReleasedEdition e{r.manifest.period.code(), {}};
+        for (const auto& f : r.manifest.files) e.files.push_back(f.path);
+        meta.editions.push_back(std::move(e));
+    }
+    if (diags.has_errors()) return std::nullopt;
+    return meta;
 }
 
 std::optional<DisclosureMetadata> published_metadata(const std::vector<OutputFile>& files, Diagnostics& diags) {

@@ -1,8 +1,10 @@
 #include "render/feed.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 #include "model/reader_view.hpp"
@@ -87,9 +89,38 @@ std::string atom_feed(const SiteConfig& config, std::vector<FeedEntry> entries, 
     return xml;
 }
 
-std::vector<OutputFile> render_release_files(const SourceTree& tree, const Routes& routes) {
+std::vector<FeedEntry> revision_feed_entries(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi) {
+    const Route* page = nullptr;
+    for (const auto& r : routes.pages) {
+        if (r.kind == PageKind::revisions) page = &r;
+    }
+    std::map<std::string, std::vector<const Revision*>> by_release;  // only revisions a release made
+    for (const auto& r : kpi.revisions) {
+        if (!r.revised_release.empty()) by_release[r.revised_release].push_back(&r);
+    }
+    std::vector<FeedEntry> entries;
+    for (const auto& r : tree.releases.releases) {
+        auto found = by_release.find(r.period.code());
+        if (!page || !r.date || !r.is_past(routes.today) || found == by_release.end()) continue;
+        std::vector<std::string> what;
+        for (const auto* rev : found->second) {
+            std::string item = rev->indicator + " " + rev->period.label();
+            if (std::find(what.begin(), what.end(), item) == what.end()) what.push_back(item);
+        }
+        entries.push_back({tag_uri(tree.config.base_url, *r.date, "revisions/" + r.period.slug()),
+                           fmt::format("Revised figures, published with the {} release", r.period.label()), *r.date,
+                           tree.config.base_url + page->url,
+                           fmt::format("{} figures published earlier were revised: {}.", found->second.size(),
+                                       fmt::join(what, "; "))});
+    }
+    return entries;
+}
+
+std::vector<OutputFile> render_release_files(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi) {
     std::vector<OutputFile> files;
-    files.push_back({feed_file, atom_feed(tree.config, release_feed_entries(tree, routes), routes.today)});
+    std::vector<FeedEntry> entries = release_feed_entries(tree, routes);
+    for (auto& e : revision_feed_entries(tree, routes, kpi)) entries.push_back(std::move(e));
+    files.push_back({feed_file, atom_feed(tree.config, std::move(entries), routes.today)});
     if (!tree.releases.empty()) files.push_back({icalendar_file, release_icalendar(tree, routes, routes.today)});
     return files;
 }

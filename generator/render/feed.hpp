@@ -8,6 +8,7 @@
 #include "io/output_file.hpp"
 #include "kpi/date.hpp"
 #include "load/load.hpp"
+#include "kpi/published.hpp"
 #include "model/routes.hpp"
 
 namespace candour {
@@ -48,7 +49,12 @@ std::string icalendar_text(std::string_view text);
 // each line ending in CRLF.
 std::string icalendar_line(std::string_view line);
 
-// feed.xml always (revisions may add to it), releases.ics with a calendar.
-std::vector<OutputFile> render_release_files(const SourceTree& tree, const Routes& routes);
+// One entry per release that revised figures published earlier, on that
+// release's day, linking to the revisions page.
+std::vector<FeedEntry> revision_feed_entries(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi);
+
+// feed.xml always (releases and the revisions they brought), releases.ics
+// with a calendar.
+std::vector<OutputFile> render_release_files(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi);
 
 }  // namespace candour

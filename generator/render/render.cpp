@@ -116,7 +116,7 @@ std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes
     }
 
     for (auto& f : render_sitemap(tree, routes)) files.push_back(std::move(f));
-    for (auto& f : render_release_files(tree, routes)) files.push_back(std::move(f));
+    for (auto& f : render_release_files(tree, routes, kpi)) files.push_back(std::move(f));
     for (const auto& asset : tree.templates.assets) files.push_back({asset.output_path, asset.bytes});
     std::sort(files.begin(), files.end(), [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
     return files;

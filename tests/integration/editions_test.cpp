@@ -180,3 +180,26 @@ TEST_CASE("a release is never made twice, and never without a report for its per
     CHECK(contains(none.err, "no published page reports on 2024-25 Q2"));
     unsetenv("SOURCE_DATE_EPOCH");
 }
+
+TEST_CASE("the sample site publishes its releases unchanged, and a reader's audit of everything online finds nothing") {
+    TempDir dir;
+    auto build = run_candour({"build", "--source", CANDOUR_SOURCE_DIR, "--output", dir / "out", "--no-search"});
+    INFO(build.err);
+    REQUIRE(build.exit_code == 0);
+    Files out = read_tree(dir / "out");
+    for (const char* release : {"2024-25-q1", "2024-25-q2"}) {
+        Files frozen = read_tree(std::string(CANDOUR_SOURCE_DIR) + "/releases/" + release);
+        REQUIRE(frozen.count("manifest.json"));
+        for (const auto& [path, bytes] : frozen) {
+            if (path == "manifest.json") continue;
+            INFO(release << ": " << path);
+            CHECK(out[path] == bytes);
+        }
+    }
+    CHECK(contains(out["revisions/index.html"], "April to June 2024"));
+    CHECK(contains(out["feed.xml"], "Revised figures, published with the July to September 2024 release"));
+    auto audit = run_candour({"audit", dir / "out"});
+    INFO(audit.out << audit.err);
+    CHECK(audit.exit_code == 0);
+    CHECK(contains(audit.out, "none can be worked out"));
+}
