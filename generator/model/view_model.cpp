@@ -7,6 +7,7 @@
 #include "model/chart_view.hpp"
 #include "model/accountability_view.hpp"
 #include "model/kpi_view.hpp"
+#include "model/reader_pages.hpp"
 #include "model/reader_view.hpp"
 
 namespace candour {
@@ -123,6 +124,10 @@ void add_release_notice(json& page, const Routes& routes, const Route& route, co
     for (const auto& r : routes.pages) {
         if (r.url == "indicators/") notice["indicators_url"] = link_between(route, r, base_path);
     }
+    // Every site with a release has the revisions page from then on, even
+    // though the first release is frozen before it exists.
+    std::string root = link_between(route, routes.home(), base_path);
+    notice["revisions_url"] = (root == "./" ? std::string() : root) + revisions_url_dir + "/";
     page["release_notice"] = notice;
 }
 
