@@ -9,6 +9,7 @@
 
 #include "audit/download_reader.hpp"
 #include "build/build_date.hpp"
+#include "io/write_file.hpp"
 #include "model/kpi_view.hpp"
 #include "releases/release_manifest.hpp"
 #include "releases/sha256.hpp"
@@ -56,14 +57,6 @@ std::map<std::string, std::string> fingerprints_of_hidden(const std::vector<cons
         if (auto it = all.find(key); it != all.end()) out[key] = it->second;
     }
     return out;
-}
-
-bool write_file(const fs::path& path, const std::string& bytes) {
-    std::error_code ec;
-    fs::create_directories(path.parent_path(), ec);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return static_cast<bool>(out.flush());
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "io/write_file.hpp"
 #include "write/staging.hpp"
 
 namespace fs = std::filesystem;
@@ -18,14 +19,6 @@ namespace fs = std::filesystem;
 namespace candour {
 
 namespace {
-
-bool write_file(const fs::path& path, const std::string& bytes) {
-    std::error_code ec;
-    fs::create_directories(path.parent_path(), ec);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return static_cast<bool>(out.flush());
-}
 
 // Swaps two paths in one step (Linux renameat2), so there is no moment with
 // no site. Falls back to two renames where the kernel can't exchange.
