@@ -63,7 +63,12 @@ TEST_CASE("a site that published a complement is caught, at the hidden figure, w
     CHECK(errors[0].find("data/kpi-2024-25-q1.csv:") != std::string::npos);
     CHECK(errors[0].find(": error: hidden figure survey-rating 2024-25 Q1 survey-theme=Respect (numerator) can be "
                          "worked out exactly from the published figures") != std::string::npos);
-    CHECK(r.err.find("11") == std::string::npos);  // Respect's true figure is never printed
+    // Respect's true figure is never printed (the temporary folder's name,
+    // which holds the process id, is left out of the search).
+    std::string said = r.err;
+    for (auto at = said.find(dir.path()); at != std::string::npos; at = said.find(dir.path()))
+        said.replace(at, dir.path().size(), "SITE");
+    CHECK(said.find("11") == std::string::npos);
     CHECK(r.out.find("1 can be worked out") != std::string::npos);
 }
 
