@@ -2,7 +2,6 @@
 // build`: what was released stays byte for byte, revisions are found and
 // listed, and nothing a release hid or showed can be undone.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <ctime>
 #include <string>
@@ -70,7 +69,9 @@ void on(const std::string& day) {
     setenv("SOURCE_DATE_EPOCH", std::to_string(timegm(&t)).c_str(), 1);
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 }  // namespace
 
@@ -116,9 +117,11 @@ TEST_CASE("three quarters: a release stays as published, a revision is found, li
     // The current figures say what changed.
     CHECK(contains(out["indicators/charges/index.html"], "44 [r] (was 41)"));
     INFO(out["indicators/charges/charges.csv"]);
-    CHECK(contains(out["indicators/charges/charges.csv"], "charges,Charges,2024-25 Q1,April to June 2024,,,44,,,count,r,"));
+    CHECK(contains(out["indicators/charges/charges.csv"],
+                   "charges,Charges,2024-25 Q1,April to June 2024,,,44,,,count,r,"));
     CHECK(contains(out["revisions/index.html"], "Charges recorded late were added."));
-    CHECK(contains(out["data/revisions.csv"], "charges,2024-25 Q1,,,41,44,2024-25 Q1,latest,Charges recorded late were added."));
+    CHECK(contains(out["data/revisions.csv"],
+                   "charges,2024-25 Q1,,,41,44,2024-25 Q1,latest,Charges recorded late were added."));
     // The hidden figures were not revised, so they are not listed.
     CHECK_FALSE(contains(out["data/revisions.csv"], "Male"));
     // The feed has both releases; the calendar names the next date.
@@ -140,8 +143,9 @@ TEST_CASE("three quarters: a release stays as published, a revision is found, li
     write_files(src, revised);
     auto named = run_candour({"check", "--source", src});
     CHECK(named.exit_code == 1);
-    CHECK(contains(named.err, "data/kpi/revisions.yaml:6:13: error: the reason for revising charges 2024-25 Q1 "
-                              "sex=Male contains a number, and that figure is hidden"));
+    CHECK(contains(named.err,
+                   "data/kpi/revisions.yaml:6:13: error: the reason for revising charges 2024-25 Q1 "
+                   "sex=Male contains a number, and that figure is hidden"));
 
     // 4b. Rules tightened so that a figure the release showed would now be
     // hidden: a reader still has the release, so the build refuses.
@@ -151,16 +155,18 @@ TEST_CASE("three quarters: a release stays as published, a revision is found, li
     auto refused = run_candour({"check", "--source", src});
     INFO(refused.err);
     CHECK(refused.exit_code == 1);
-    CHECK(contains(refused.err, "charges 2024-25 Q2 sex=Female is hidden now, but the 2024-25 Q2 release showed it, "
-                                "and that release stays online"));
+    CHECK(contains(refused.err,
+                   "charges 2024-25 Q2 sex=Female is hidden now, but the 2024-25 Q2 release showed it, "
+                   "and that release stays online"));
 
     // Tampering with a released file is an error at that file.
     write_files(src, files);
     write_files(src, {{"releases/2024-25-q1/data/kpi-2024-25-q1.csv", "edited\n"}});
     auto tampered = run_candour({"check", "--source", src});
     CHECK(tampered.exit_code == 1);
-    CHECK(contains(tampered.err, "releases/2024-25-q1/data/kpi-2024-25-q1.csv:1:1: error: this file has changed since "
-                                 "the 2024-25 Q1 release was published on 15 August 2024"));
+    CHECK(contains(tampered.err,
+                   "releases/2024-25-q1/data/kpi-2024-25-q1.csv:1:1: error: this file has changed since "
+                   "the 2024-25 Q1 release was published on 15 August 2024"));
     unsetenv("SOURCE_DATE_EPOCH");
 }
 

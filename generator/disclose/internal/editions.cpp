@@ -13,9 +13,13 @@ namespace candour {
 namespace {
 
 // Two published numbers differ (both as printed, so no rounding noise).
-bool differs(double a, double b) { return std::fabs(a - b) > 1e-9; }
+bool differs(double a, double b) {
+    return std::fabs(a - b) > 1e-9;
+}
 
-bool is_survey(const FigureNames& names, const CellId& c) { return names.table_name(c.table).rfind("survey/", 0) == 0; }
+bool is_survey(const FigureNames& names, const CellId& c) {
+    return names.table_name(c.table).rfind("survey/", 0) == 0;
+}
 
 }  // namespace
 

@@ -62,8 +62,8 @@ private:
 
     DecidedFigures& figures_;
     const ReleasedFigures& released_;
-    std::vector<int> rank_;                                          // by edition id: publication order
-    std::map<std::uint64_t, std::vector<std::size_t>> by_cell_;     // same-cell code -> released figures, in order
+    std::vector<int> rank_;                                      // by edition id: publication order
+    std::map<std::uint64_t, std::vector<std::size_t>> by_cell_;  // same-cell code -> released figures, in order
 };
 
 }  // namespace candour

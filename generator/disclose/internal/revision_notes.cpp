@@ -68,7 +68,8 @@ std::vector<RevisionNote> load_revision_notes(const FileSystem& fs, const Catalo
     auto root = parse_yaml(src, *text, diags);
     if (!root) return out;
     if (!root->IsMap()) {
-        diags.error(src.start(), "the revision notes must start with 'revisions:'", "see docs/releases.md for an example");
+        diags.error(src.start(), "the revision notes must start with 'revisions:'",
+                    "see docs/releases.md for an example");
         return out;
     }
     YamlFields yaml(src, diags);

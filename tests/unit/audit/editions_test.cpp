@@ -39,8 +39,8 @@ std::string released() {
 
 AuditResult audit(const std::string& now, const DisclosureMetadata& meta) {
     Diagnostics diags;
-    AuditResult r = audit_files({{"data/indicators/charges.csv", now}, {"data/kpi-2024-25-q1.csv", released()}}, meta,
-                                diags);
+    AuditResult r =
+        audit_files({{"data/indicators/charges.csv", now}, {"data/kpi-2024-25-q1.csv", released()}}, meta, diags);
     REQUIRE_FALSE(diags.has_errors());
     return r;
 }
@@ -57,8 +57,8 @@ bool exposes(const AuditResult& r, const std::string& label) {
 TEST_CASE("an unrevised complement hidden in a release and shown now gives the other hidden figure away") {
     // Not recorded is not marked r, so it is the 4 the release hid: with the
     // release's total and Female, Male is 41 - 35 - 4.
-    std::string now = header + row("", "42", "r") + row("Female", "[c]", "r") + row("Male", "[c]") +
-                      row("Not recorded", "4");
+    std::string now =
+        header + row("", "42", "r") + row("Female", "[c]", "r") + row("Male", "[c]") + row("Not recorded", "4");
     AuditResult r = audit(now, sex_metadata());
     CHECK(exposes(r, "charges 2024-25 Q1 sex=Male"));
     CHECK(r.contradictions.empty());
@@ -72,24 +72,24 @@ TEST_CASE("an unrevised complement hidden in a release and shown now gives the o
 
 TEST_CASE("a figure revised since the release is a new figure: the old one stays protected") {
     // Not recorded changed (r): the release's hidden one is not this 4.
-    std::string now = header + row("", "45", "r") + row("Female", "[c]", "r") + row("Male", "[c]") +
-                      row("Not recorded", "[c]", "r");
+    std::string now =
+        header + row("", "45", "r") + row("Female", "[c]", "r") + row("Male", "[c]") + row("Not recorded", "[c]", "r");
     AuditResult r = audit(now, sex_metadata());
     CHECK(r.exposed().empty());
     CHECK(r.contradictions.empty());
 }
 
 TEST_CASE("two editions showing different figures are not a contradiction when the later marks it revised") {
-    std::string now = header + row("", "44", "r") + row("Female", "38", "r") + row("Male", "[c]") +
-                      row("Not recorded", "[c]");
+    std::string now =
+        header + row("", "44", "r") + row("Female", "38", "r") + row("Male", "[c]") + row("Not recorded", "[c]");
     AuditResult r = audit(now, sex_metadata());
     CHECK(r.contradictions.empty());
     CHECK(r.exposed().empty());
 }
 
 TEST_CASE("a figure changed without r is a contradiction: a reader cannot tell which edition to believe") {
-    std::string now = header + row("", "44") + row("Female", "38", "r") + row("Male", "[c]") +
-                      row("Not recorded", "[c]");
+    std::string now =
+        header + row("", "44") + row("Female", "38", "r") + row("Male", "[c]") + row("Not recorded", "[c]");
     AuditResult r = audit(now, sex_metadata());
     REQUIRE_FALSE(r.contradictions.empty());
     CHECK(r.contradictions[0].find("charges 2024-25 Q1") != std::string::npos);
