@@ -59,10 +59,14 @@ TEST_CASE("a site that published a complement is caught, at the hidden figure, w
     for (const auto& l : lines) {
         if (l.find(": error: ") != std::string::npos) errors.push_back(l);
     }
+    INFO(r.err);
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].find("data/kpi-2024-25-q1.csv:") != std::string::npos);
-    CHECK(errors[0].find(": error: hidden figure survey-rating 2024-25 Q1 survey-theme=Respect (numerator) can be "
-                         "worked out exactly from the published figures") != std::string::npos);
+    // April to June 2024 is a release the sample keeps online: the figure is
+    // named as that release shows it.
+    CHECK(errors[0].find(": error: hidden figure survey-rating 2024-25 Q1 survey-theme=Respect (numerator), as "
+                         "released in 2024-25 Q1 can be worked out exactly from the published figures") !=
+          std::string::npos);
     // Respect's true figure is never printed (the temporary folder's name,
     // which holds the process id, is left out of the search).
     std::string said = r.err;
