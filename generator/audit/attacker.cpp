@@ -1,7 +1,5 @@
 #include "audit/attacker.hpp"
 
-#include "audit/glpk_problem.hpp"
-
 #include <algorithm>
 #include <cmath>
 #include <deque>
@@ -10,6 +8,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "audit/glpk_problem.hpp"
 
 namespace candour {
 

@@ -134,7 +134,8 @@ std::optional<DisclosureMetadata> read_disclosure_metadata(const std::string& pa
         meta.catalogue.build_index();
         meta.survey_themes = j.value("survey_themes", std::vector<std::string>{});
         for (const auto& e : j.value("releases", json::array())) {
-            meta.editions.push_back({e.at("release").get<std::string>(), e.at("files").get<std::vector<std::string>>()});
+            meta.editions.push_back(
+                {e.at("release").get<std::string>(), e.at("files").get<std::vector<std::string>>()});
         }
         return meta;
     } catch (const json::parse_error& e) {

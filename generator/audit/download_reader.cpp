@@ -141,7 +141,8 @@ void DownloadedFigures::merge(DownloadedFigures&& other) {
     const FigureNames& from = other.publication.names;
     std::vector<std::uint32_t> tables, periods, series;
     std::vector<std::uint8_t> editions;
-    for (std::uint32_t i = 0; i < from.editions(); ++i) editions.push_back(to.edition(from.edition_name(static_cast<std::uint8_t>(i))));
+    for (std::uint32_t i = 0; i < from.editions(); ++i)
+        editions.push_back(to.edition(from.edition_name(static_cast<std::uint8_t>(i))));
     for (std::uint32_t i = 0; i < from.tables(); ++i) tables.push_back(to.table(from.table_name(i)));
     for (std::uint32_t i = 0; i < from.periods(); ++i) periods.push_back(to.period(from.period_name(i)));
     for (std::uint32_t i = 0; i < from.series_count(); ++i)

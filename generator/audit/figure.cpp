@@ -91,7 +91,7 @@ CellId FigureNames::cell(std::string_view table_name, std::string_view period_co
 }
 
 FigureKey FigureNames::key(const CellId& c) const {
-    return {table_names_[c.table], period_names_[c.period], series_names_[c.series].first,
+    return {table_names_[c.table],          period_names_[c.period], series_names_[c.series].first,
             series_names_[c.series].second, measure_name(c.measure), edition_names_[c.edition]};
 }
 

@@ -48,9 +48,9 @@ struct FigureKey {
     std::string measure = "value";
     std::string edition;  // "" for the figures as they are now, or the release ("2024-25 Q1")
 
-    std::string id() const;     // one string naming the cell (and its edition, if not the current one)
+    std::string id() const;        // one string naming the cell (and its edition, if not the current one)
     std::string cell_key() const;  // "charges|2024-25 Q1|sex|Male|value", whatever the edition
-    std::string label() const;  // "charges 2024-25 Q1 sex=Male (numerator)", ", as released in 2024-25 Q1"
+    std::string label() const;     // "charges 2024-25 Q1 sex=Male (numerator)", ", as released in 2024-25 Q1"
 };
 
 class FigureNames {

@@ -121,11 +121,13 @@ struct LinearModel::Builder {
             // The interview ratings' cumulative row grows with every period:
             // each edition's is its own figure.
             if (all && m.cells_[cells.front()].period == *all) continue;
-            std::sort(cells.begin(), cells.end(),
-                      [&](std::size_t a, std::size_t b) { return rank[m.cells_[a].edition] < rank[m.cells_[b].edition]; });
+            std::sort(cells.begin(), cells.end(), [&](std::size_t a, std::size_t b) {
+                return rank[m.cells_[a].edition] < rank[m.cells_[b].edition];
+            });
             for (std::size_t i = 1; i < cells.size(); ++i) {
                 const auto& figs = m.key_figures_[cells[i]];
-                bool revised = std::any_of(figs.begin(), figs.end(), [&](std::size_t f) { return m.figures_[f].revised; });
+                bool revised =
+                    std::any_of(figs.begin(), figs.end(), [&](std::size_t f) { return m.figures_[f].revised; });
                 if (!revised) equal.join(cells[i - 1], cells[i]);
             }
         }

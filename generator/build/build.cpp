@@ -22,12 +22,14 @@ namespace candour {
 
 namespace {
 
-bool is_html(const std::string& path) { return path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0; }
+bool is_html(const std::string& path) {
+    return path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0;
+}
 
 // Figures come out of the disclose library already published; `typed` holds
 // what the typed-figure check needs.
-PublishedKpi disclose_and_check(const SourceTree& tree, const FileSystem& fs, Diagnostics& diags,
-                                DisclosureLog& log, TypedFigureCheck& typed, const DiscloseEditions& editions) {
+PublishedKpi disclose_and_check(const SourceTree& tree, const FileSystem& fs, Diagnostics& diags, DisclosureLog& log,
+                                TypedFigureCheck& typed, const DiscloseEditions& editions) {
     PublishedKpi kpi = load_and_disclose(fs, tree.config, diags, log, &typed, editions);
     check_accountability(tree.accountability, kpi.present ? &kpi.catalogue : nullptr, diags);
     return kpi;
@@ -92,8 +94,8 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     // The releases still online: set beside the figures now, and published
     // again, byte for byte, at their addresses.
     std::vector<FrozenRelease> releases = load_frozen_releases(fs, diags);
-    PublishedKpi kpi = disclose_and_check(tree, fs, diags, site.disclosure, typed,
-                                          {&releases, options.freezing.has_value()});
+    PublishedKpi kpi =
+        disclose_and_check(tree, fs, diags, site.disclosure, typed, {&releases, options.freezing.has_value()});
     Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags,
                                  {options.preview, today, kpi.present && !releases.empty()});
     for (auto& route : routes.pages) {
@@ -104,7 +106,8 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     check_typed_figures(typed, tree, routes, fs, diags);
     validate(tree, routes, kpi, diags);
     ChartOptions charts = options.charts;
-    if (charts.cache_dir.empty()) charts.cache_dir = (std::filesystem::path(options.source_dir) / chart_cache_dir).string();
+    if (charts.cache_dir.empty())
+        charts.cache_dir = (std::filesystem::path(options.source_dir) / chart_cache_dir).string();
     site.files = render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages);
     publish_frozen(site.files, releases);
     site.hidden_fingerprints = std::move(kpi.hidden_fingerprints);
@@ -135,7 +138,8 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
     // The search index is made from the pages as written, in the staging
     // folder, so it goes live with them in the same swap.
     BeforeSwap index_search = [&](const std::string& staging) {
-        if (options.search.enabled) build_search_index(staging, options.search, output_dir_of(options), diags, &report.search);
+        if (options.search.enabled)
+            build_search_index(staging, options.search, output_dir_of(options), diags, &report.search);
         return true;
     };
     report.written = write_site(site.files, output_dir_of(options), diags, index_search);

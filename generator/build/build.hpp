@@ -2,8 +2,8 @@
 // The whole pipeline: load, validate, model, render, write. Every stage runs
 // to the end of its inputs so one build reports every problem; nothing is
 // written unless there are no errors.
-#include <optional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,12 +23,12 @@ struct BuildOptions {
     bool write = true;       // false for `candour check`
     int jobs = 0;            // threads; 0 = one per core
     std::string themes_dir = CANDOUR_THEMES_DIR;
-    bool preview = false;       // `candour serve`: drafts and scheduled pages too, each with a banner
+    bool preview = false;  // `candour serve`: drafts and scheduled pages too, each with a banner
     // Scheduled pages and deadlines still running are judged against this;
     // empty: SOURCE_DATE_EPOCH if set, else today's date where candour runs.
     std::optional<Date> today;
-    ChartOptions charts;     // cache_dir empty: <source>/.candour-cache/charts
-    SearchOptions search;    // the search index, built by `build` only (never `check` or `serve`)
+    ChartOptions charts;   // cache_dir empty: <source>/.candour-cache/charts
+    SearchOptions search;  // the search index, built by `build` only (never `check` or `serve`)
     // `candour release`: the period being frozen; its report pages carry the
     // release notice, dated `today`.
     std::optional<Period> freezing;

@@ -1,8 +1,8 @@
 #include "charts/chart_collector.hpp"
 
-#include <tuple>
-
 #include <fmt/format.h>
+
+#include <tuple>
 
 #include "charts/svg_cache.hpp"
 #include "charts/svg_tidy.hpp"

@@ -1,10 +1,10 @@
 #include "cli/cli.hpp"
 
-#include <chrono>
-#include <filesystem>
+#include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
+#include <chrono>
+#include <filesystem>
 
 #include "build/build.hpp"
 #include "build/release.hpp"
@@ -16,7 +16,9 @@ namespace candour {
 
 namespace {
 
-std::string plural(int n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
+std::string plural(int n, const char* word) {
+    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
 
 int report_problems(const Diagnostics& diags, std::ostream& err) {
     for (const auto& d : diags.sorted()) err << format_diagnostic(d) << "\n";
@@ -38,9 +40,8 @@ int run_build(BuildOptions options, std::ostream& out, std::ostream& err) {
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::string warnings = plural(diags.warning_count(), "warning");
     if (code != exit_ok) {
-        err << fmt::format("candour: {} failed with {} and {}; {} was not changed\n",
-                           options.write ? "build" : "check", plural(diags.error_count(), "error"), warnings,
-                           output);
+        err << fmt::format("candour: {} failed with {} and {}; {} was not changed\n", options.write ? "build" : "check",
+                           plural(diags.error_count(), "error"), warnings, output);
         return code;
     }
     if (options.write) {
@@ -129,10 +130,12 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     CLI::App* audit_cmd = app.add_subcommand(
         "audit", "attack a published site's downloads as a reader would: can any hidden figure be worked out?");
     audit_cmd->add_option("SITE_DIR", audit_options.site_dir, "the published site's folder")->required();
-    audit_cmd->add_option("--source", audit_options.source_dir,
-                          "the site's source folder, for its catalogue (default: SITE_DIR/data/disclosure.json)")
+    audit_cmd
+        ->add_option("--source", audit_options.source_dir,
+                     "the site's source folder, for its catalogue (default: SITE_DIR/data/disclosure.json)")
         ->check(CLI::ExistingDirectory);
-    audit_cmd->add_option("-j,--jobs", audit_options.jobs, "threads (default: one per core)")->check(CLI::NonNegativeNumber);
+    audit_cmd->add_option("-j,--jobs", audit_options.jobs, "threads (default: one per core)")
+        ->check(CLI::NonNegativeNumber);
 
     try {
         app.parse(argc, argv);

@@ -9,8 +9,8 @@
 
 namespace candour {
 
-PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags,
-                               DisclosureLog& log, TypedFigureCheck* typed, const DiscloseEditions& editions) {
+PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags, DisclosureLog& log,
+                               TypedFigureCheck* typed, const DiscloseEditions& editions) {
     int errors_before = diags.error_count();
     RawKpi raw = load_kpi(fs, diags);
     validate_kpi(raw, diags);

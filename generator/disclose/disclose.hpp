@@ -30,8 +30,7 @@ struct DiscloseEditions {
     bool fingerprint_hidden = false;
 };
 
-PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags,
-                               DisclosureLog& log, TypedFigureCheck* typed = nullptr,
-                               const DiscloseEditions& editions = {});
+PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags, DisclosureLog& log,
+                               TypedFigureCheck* typed = nullptr, const DiscloseEditions& editions = {});
 
 }  // namespace candour

@@ -85,8 +85,8 @@ struct SeriesSummary {
 
 struct PublishedIndicator {
     Indicator def;
-    std::vector<PublishedSeries> series;  // the overall figure first, then breakdowns in catalogue order
-    std::vector<Period> periods;          // every period with a figure, oldest first
+    std::vector<PublishedSeries> series;   // the overall figure first, then breakdowns in catalogue order
+    std::vector<Period> periods;           // every period with a figure, oldest first
     std::optional<SeriesSummary> summary;  // of the overall figure
 
     const PublishedSeries* total() const;

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "diagnostics/diagnostic.hpp"
-#include "kpi/period.hpp"
 #include "kpi/date.hpp"
+#include "kpi/period.hpp"
 
 namespace candour {
 
@@ -28,7 +28,7 @@ struct FrontMatter {
     std::optional<int> weight;
     std::string layout;  // empty: the default for the kind of page
     SourcePos layout_pos;
-    std::string slug;    // empty: from the file name
+    std::string slug;  // empty: from the file name
     SourcePos slug_pos;
     bool toc = false;
     std::optional<Period> period;  // a quarterly report's period: shows its headline figures

@@ -10,9 +10,9 @@ bool ContentFile::is_section_index() const {
 }
 
 const std::vector<std::string>& front_matter_keys() {
-    static const std::vector<std::string> keys = {"title", "summary", "date", "updated", "draft",
-                                                  "weight", "layout", "slug", "toc", "period",
-                                                  "privacy_approvals"};
+    static const std::vector<std::string> keys = {
+        "title", "summary", "date",   "updated",          "draft", "weight", "layout",
+        "slug",  "toc",     "period", "privacy_approvals"};
     return keys;
 }
 

@@ -36,7 +36,9 @@ json value_cell(const PublishedCell& cell, const Indicator& ind, std::string key
     return figure_cell(std::move(text), std::move(key));
 }
 
-json missing_cell() { return figure_cell("[x]", ""); }
+json missing_cell() {
+    return figure_cell("[x]", "");
+}
 
 std::string lower_first(std::string s) {
     if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
@@ -50,9 +52,12 @@ std::string upper_first(std::string s) {
 
 std::string polarity_text(Polarity p) {
     switch (p) {
-        case Polarity::higher_is_better: return "A higher figure is better.";
-        case Polarity::lower_is_better: return "A lower figure is better.";
-        case Polarity::neutral: break;
+        case Polarity::higher_is_better:
+            return "A higher figure is better.";
+        case Polarity::lower_is_better:
+            return "A lower figure is better.";
+        case Polarity::neutral:
+            break;
     }
     return "A change in this figure is neither good nor bad in itself.";
 }
@@ -81,7 +86,9 @@ json table(std::string caption, json head, json rows) {
     return {{"caption", std::move(caption)}, {"head", std::move(head)}, {"rows", std::move(rows)}};
 }
 
-json heading(std::string text, bool numeric) { return {{"text", std::move(text)}, {"numeric", numeric}}; }
+json heading(std::string text, bool numeric) {
+    return {{"text", std::move(text)}, {"numeric", numeric}};
+}
 
 // The latest period with a figure in any group of the breakdown.
 std::optional<Period> latest_in(const PublishedIndicator& ind, const std::string& breakdown) {
@@ -146,10 +153,10 @@ json history_table(const PublishedIndicator& ind, std::vector<Period> periods) {
         }
         rows.push_back({{"header", p.label()}, {"cells", cells}});
     }
-    std::string caption = periods.size() == ind.periods.size()
-                              ? d.title + ": every period, latest first"
-                              : fmt::format("{}, {} to {}, latest first", d.title, periods.front().label(),
-                                            periods.back().label());
+    std::string caption =
+        periods.size() == ind.periods.size()
+            ? d.title + ": every period, latest first"
+            : fmt::format("{}, {} to {}, latest first", d.title, periods.front().label(), periods.back().label());
     if (periods.size() == 1) caption = fmt::format("{}, {}", d.title, periods.front().label());
     return table(caption, head, rows);
 }
@@ -174,8 +181,8 @@ json breakdown_table(const PublishedIndicator& ind, const std::string& breakdown
     if (d.unit == Unit::count && ind.total()) add_row("Total", "", "");
     std::string range;
     if (!periods.empty()) {
-        range = periods.size() == 1 ? periods.front().label()
-                                    : periods.front().label() + " to " + periods.back().label();
+        range =
+            periods.size() == 1 ? periods.front().label() : periods.front().label() + " to " + periods.back().label();
     }
     return table(fmt::format("{} by {}, {} ({})", d.title, lower_first(what), range, unit_label(d)), head, rows);
 }
@@ -205,8 +212,8 @@ std::string summary_sentence(const PublishedIndicator& ind) {
     if (!total || total->cells.empty()) return "There are no published figures for " + lower_first(d.title) + " yet.";
     const auto& [latest, cell] = *total->cells.rbegin();
     const auto& [first, first_cell] = *total->cells.begin();
-    std::string now = fmt::format("In {}, {} was {}.", latest.label(), lower_first(d.title),
-                                  display_value(cell.value, d));
+    std::string now =
+        fmt::format("In {}, {} was {}.", latest.label(), lower_first(d.title), display_value(cell.value, d));
     if (first == latest) return now;
     Change c = compare(first_cell.value, cell.value, first, d);
     return fmt::format("{} It {}.", now, describe_change(c, first_cell.value, cell.value, d));
@@ -216,8 +223,9 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
                     const std::string& page_url, const std::string& organisation, ChartPage* charts) {
     const Indicator& d = ind.def;
     const Aim* aim = aim_of(kpi.catalogue, d.aim);
-    std::vector<Period> recent(ind.periods.end() - std::min<std::ptrdiff_t>(4, static_cast<std::ptrdiff_t>(ind.periods.size())),
-                               ind.periods.end());
+    std::vector<Period> recent(
+        ind.periods.end() - std::min<std::ptrdiff_t>(4, static_cast<std::ptrdiff_t>(ind.periods.size())),
+        ind.periods.end());
     json breakdowns = json::array();
     for (const auto& b : d.breakdowns) {
         if (!ind.breakdown(b).empty()) breakdowns.push_back(breakdown_section(kpi, ind, b, recent, charts));
@@ -234,19 +242,20 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
         }
     }
     std::string csv = indicator_download(d.id, ".csv");
-    json dataset{{"@context", "https://schema.org"},
-                 {"@type", "Dataset"},
-                 {"name", d.title},
-                 {"description", d.definition},
-                 {"url", base_url + page_url},
-                 {"creator", {{"@type", "Organization"}, {"name", organisation}}},
-                 {"isAccessibleForFree", true},
-                 {"variableMeasured", d.title},
-                 {"distribution",
-                  json::array({{{"@type", "DataDownload"}, {"encodingFormat", "text/csv"}, {"contentUrl", base_url + csv}},
-                               {{"@type", "DataDownload"},
-                                {"encodingFormat", "application/json"},
-                                {"contentUrl", base_url + indicator_download(d.id, ".json")}}})}};
+    json dataset{
+        {"@context", "https://schema.org"},
+        {"@type", "Dataset"},
+        {"name", d.title},
+        {"description", d.definition},
+        {"url", base_url + page_url},
+        {"creator", {{"@type", "Organization"}, {"name", organisation}}},
+        {"isAccessibleForFree", true},
+        {"variableMeasured", d.title},
+        {"distribution",
+         json::array({{{"@type", "DataDownload"}, {"encodingFormat", "text/csv"}, {"contentUrl", base_url + csv}},
+                      {{"@type", "DataDownload"},
+                       {"encodingFormat", "application/json"},
+                       {"contentUrl", base_url + indicator_download(d.id, ".json")}}})}};
     if (!ind.periods.empty()) {
         dataset["temporalCoverage"] = ind.periods.front().start_iso() + "/" + ind.periods.back().end_iso();
     }
@@ -303,8 +312,8 @@ json revisions_table(const PublishedKpi& kpi, const std::function<std::string(co
                         {"previous", display_value(r.previous, ind->def)},
                         {"revised", display_value(r.revised, ind->def)},
                         {"previous_release", r.previous_release},
-                        {"revised_release", r.revised_release.empty() ? std::string("latest figures")
-                                                                     : r.revised_release + " release"},
+                        {"revised_release",
+                         r.revised_release.empty() ? std::string("latest figures") : r.revised_release + " release"},
                         {"reason", r.reason},
                         {"has_reason", !r.reason.empty()}});
     }
@@ -319,12 +328,13 @@ json release_table(const PublishedKpi& kpi, const Period& period,
         if (!cell) continue;
         json h = headline(ind, period);
         json change = h["on_previous"];
-        rows.push_back({{"title", ind.def.title},
-                        {"url", link_to(ind.def.id)},
-                        {"value", value_cell(*cell, ind.def, figure_key(ind.def.id, period, "", "", "value"))},
-                        {"change", change.is_null() ? json("not available") : change["amount"]},
-                        {"judgement", change.is_null() || !change["has_judgement"].get<bool>() ? json("") : change["judgement"]},
-                        {"judgement_class", change.is_null() ? json("") : change["judgement_class"]}});
+        rows.push_back(
+            {{"title", ind.def.title},
+             {"url", link_to(ind.def.id)},
+             {"value", value_cell(*cell, ind.def, figure_key(ind.def.id, period, "", "", "value"))},
+             {"change", change.is_null() ? json("not available") : change["amount"]},
+             {"judgement", change.is_null() || !change["has_judgement"].get<bool>() ? json("") : change["judgement"]},
+             {"judgement_class", change.is_null() ? json("") : change["judgement_class"]}});
     }
     return {{"period_label", period.label()},
             {"previous_label", period.previous().label()},

@@ -3,10 +3,9 @@
 // headline table of a quarterly report, and tables placed in narrative.
 // Everything here reads published figures only.
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "kpi/published.hpp"
 

@@ -5,8 +5,7 @@ namespace candour {
 std::vector<GeneratedPage> reader_pages(const SourceTree& tree, bool revisions) {
     std::vector<GeneratedPage> out;
     if (revisions) {
-        out.push_back({PageKind::revisions, revisions_url_dir, "Revisions", "revisions", "",
-                       {"releases", 1, 1}, true});
+        out.push_back({PageKind::revisions, revisions_url_dir, "Revisions", "revisions", "", {"releases", 1, 1}, true});
     }
     if (!tree.releases.empty()) {
         out.push_back({PageKind::release_calendar, release_calendar_url_dir, "Release calendar", "release-calendar", "",

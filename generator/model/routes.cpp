@@ -1,10 +1,10 @@
 #include "model/routes.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <climits>
 #include <tuple>
-
-#include <fmt/format.h>
 
 #include "model/accountability_routes.hpp"
 #include "model/reader_pages.hpp"
@@ -33,8 +33,12 @@ std::string title_from_folder(const std::string& dir) {
 class RouteBuilder {
 public:
     RouteBuilder(const SourceTree& tree, const Catalogue* catalogue, Diagnostics& diags, const RouteOptions& options)
-        : tree_(tree), catalogue_(catalogue), diags_(diags), preview_(options.preview),
-          today_(options.today.value_or(local_today())), revisions_(options.revisions) {}
+        : tree_(tree),
+          catalogue_(catalogue),
+          diags_(diags),
+          preview_(options.preview),
+          today_(options.today.value_or(local_today())),
+          revisions_(options.revisions) {}
 
     Routes build() {
         add_home();
@@ -99,8 +103,7 @@ private:
         std::string slug = file.front.slug.empty() ? slugify(stem) : slugify(file.front.slug);
         if (slug.empty()) {
             diags_.error(file.front.slug.empty() ? SourcePos{file.path, 1, 1} : file.front.slug_pos,
-                         "this page's web address would be empty",
-                         "use letters or digits in the file name or 'slug'");
+                         "this page's web address would be empty", "use letters or digits in the file name or 'slug'");
             return;
         }
         r.url = (dir.empty() ? "" : dir + "/") + slug + "/";

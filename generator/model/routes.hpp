@@ -13,11 +13,24 @@
 namespace candour {
 
 enum class PageKind {
-    home, section, page, not_found, indicator, indicator_index,
+    home,
+    section,
+    page,
+    not_found,
+    indicator,
+    indicator_index,
     // generated from data/findings, data/trackers and data/action-plans
-    findings_index, findings_theme, tracker_index, tracker, recommendation, action_plan_index, action_plan,
+    findings_index,
+    findings_theme,
+    tracker_index,
+    tracker,
+    recommendation,
+    action_plan_index,
+    action_plan,
     // ways in for readers: data/releases.yaml's calendar, every page A to Z, search
-    release_calendar, a_to_z, search,
+    release_calendar,
+    a_to_z,
+    search,
     // every figure revised since the oldest release still online (releases/)
     revisions
 };
@@ -43,14 +56,14 @@ struct Route {
     // Set only while `candour release` freezes this page: the release date
     // its notice gives (the page is then kept as it is, for good).
     std::optional<Date> frozen_on;
-    std::string subject;        // for findings, tracker and plan pages: what the page is about
+    std::string subject;  // for findings, tracker and plan pages: what the page is about
 };
 
 struct Routes {
-    std::vector<Route> pages;                  // home first, then by URL
+    std::vector<Route> pages;                    // home first, then by URL
     std::map<std::string, int> by_content_path;  // "reports/x.md" -> index into pages
-    std::set<std::string> draft_paths;         // content paths never published
-    std::map<std::string, int> by_indicator;   // indicator id -> its page
+    std::set<std::string> draft_paths;           // content paths never published
+    std::map<std::string, int> by_indicator;     // indicator id -> its page
     // Content paths dated after today, not published yet (both left empty in a preview).
     std::map<std::string, Date> scheduled_paths;
     // The day the site is built for: what is scheduled, and which releases

@@ -1,11 +1,11 @@
 #include "model/view_model.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 
-#include "model/chart_view.hpp"
+#include <algorithm>
+
 #include "model/accountability_view.hpp"
+#include "model/chart_view.hpp"
 #include "model/kpi_view.hpp"
 #include "model/reader_pages.hpp"
 #include "model/reader_view.hpp"
@@ -69,7 +69,8 @@ json breadcrumbs(const Routes& routes, std::size_t page_index, const std::string
     const Route& from = routes.pages[page_index];
     for (int i : chain) {
         const Route& r = routes.pages[static_cast<std::size_t>(i)];
-        crumbs.push_back({{"title", i == 0 ? std::string("Home") : r.title}, {"url", link_between(from, r, base_path)}});
+        crumbs.push_back(
+            {{"title", i == 0 ? std::string("Home") : r.title}, {"url", link_between(from, r, base_path)}});
     }
     return crumbs;
 }
@@ -132,12 +133,11 @@ void add_release_notice(json& page, const Routes& routes, const Route& route, co
 }
 
 json site_block(const SiteConfig& config) {
-    json contact{{"email", config.contact.email}, {"phone", config.contact.phone},
-                 {"address", config.contact.address}};
+    json contact{{"email", config.contact.email}, {"phone", config.contact.phone}, {"address", config.contact.address}};
     if (!config.contact.email.empty()) contact["email_href"] = "mailto:" + config.contact.email;
     if (!config.contact.phone.empty()) contact["phone_href"] = phone_href(config.contact.phone);
-    bool has_contact = !config.contact.email.empty() || !config.contact.phone.empty() ||
-                       !config.contact.address.empty();
+    bool has_contact =
+        !config.contact.email.empty() || !config.contact.phone.empty() || !config.contact.address.empty();
     return {{"title", config.title},
             {"organisation", config.organisation},
             {"description", config.description},
@@ -200,10 +200,17 @@ std::string json_for_script(const json& data) {
     std::string out;
     for (char c : text) {
         switch (c) {
-            case '<': out += "\\u003c"; break;
-            case '>': out += "\\u003e"; break;
-            case '&': out += "\\u0026"; break;
-            default: out += c;
+            case '<':
+                out += "\\u003c";
+                break;
+            case '>':
+                out += "\\u003e";
+                break;
+            case '&':
+                out += "\\u0026";
+                break;
+            default:
+                out += c;
         }
     }
     return out;

@@ -1,10 +1,9 @@
 #pragma once
 // The JSON each template sees. Only this file decides its shape; templates
 // are logic-less, so anything they need to decide is computed here.
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "kpi/published.hpp"
 #include "load/load.hpp"
@@ -15,8 +14,8 @@ namespace candour {
 struct RenderedBody {
     std::string html;
     std::vector<std::pair<std::string, std::string>> toc;  // (id, text) of each h2
-    bool has_kpi = false;     // figures were placed in the narrative
-    bool has_charts = false;  // charts were placed in the narrative
+    bool has_kpi = false;                                  // figures were placed in the narrative
+    bool has_charts = false;                               // charts were placed in the narrative
 };
 
 class ChartCollector;
@@ -38,7 +37,8 @@ nlohmann::json build_view_model(const SourceTree& tree, const Routes& routes, co
 const std::vector<std::string>& interactive_chart_scripts();
 
 // Relative address of an indicator's page from `from`.
-std::string link_to_indicator(const Routes& routes, const Route& from, const std::string& id, const std::string& base_path);
+std::string link_to_indicator(const Routes& routes, const Route& from, const std::string& id,
+                              const std::string& base_path);
 
 // JSON for a <script type="application/ld+json"> element: '<', '>' and '&'
 // are escaped so the data can never close the element.

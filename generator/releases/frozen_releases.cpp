@@ -47,12 +47,14 @@ public:
             auto bytes = fs_.read(source);
             std::string when = manifest->released.display();
             if (!bytes) {
-                diags_.error({source, 1, 1}, fmt::format("a file of the {} release, published on {}, is missing",
-                                                         manifest->period.code(), when),
-                             fmt::format(fmt::runtime(restore_hint), folder));
+                diags_.error(
+                    {source, 1, 1},
+                    fmt::format("a file of the {} release, published on {}, is missing", manifest->period.code(), when),
+                    fmt::format(fmt::runtime(restore_hint), folder));
             } else if (sha256_hex(*bytes) != f.sha256) {
-                diags_.error({source, 1, 1}, fmt::format("this file has changed since the {} release was published on {}",
-                                                         manifest->period.code(), when),
+                diags_.error({source, 1, 1},
+                             fmt::format("this file has changed since the {} release was published on {}",
+                                         manifest->period.code(), when),
                              fmt::format(fmt::runtime(restore_hint), folder));
             } else {
                 out.files.push_back({f.path, std::move(*bytes)});

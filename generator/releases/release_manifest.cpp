@@ -11,7 +11,9 @@ namespace candour {
 
 using nlohmann::json;
 
-std::string release_folder(const Period& period) { return std::string(releases_dir) + "/" + period.slug(); }
+std::string release_folder(const Period& period) {
+    return std::string(releases_dir) + "/" + period.slug();
+}
 
 std::string manifest_json(const ReleaseManifest& manifest) {
     json files = json::array();
@@ -32,9 +34,8 @@ const char* fix_hint =
     "(git checkout -- releases/)";
 
 bool is_sha256(const std::string& s) {
-    return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) {
-               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-           });
+    return s.size() == 64 &&
+           std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 // A published path: relative, '/' separated, never climbing out.

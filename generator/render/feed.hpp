@@ -7,8 +7,8 @@
 
 #include "io/output_file.hpp"
 #include "kpi/date.hpp"
-#include "load/load.hpp"
 #include "kpi/published.hpp"
+#include "load/load.hpp"
 #include "model/routes.hpp"
 
 namespace candour {

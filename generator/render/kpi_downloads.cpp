@@ -1,6 +1,7 @@
 #include "render/kpi_downloads.hpp"
 
 #include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 #include "accountability/accountability.hpp"
@@ -23,7 +24,9 @@ struct Row {
     Period period;
     const PublishedCell* cell;
 
-    std::vector<std::string> fields() const { return download_row(ind->def, period, series->breakdown, series->group, *cell); }
+    std::vector<std::string> fields() const {
+        return download_row(ind->def, period, series->breakdown, series->group, *cell);
+    }
 };
 
 using Fields = std::vector<std::vector<std::string>>;
@@ -41,16 +44,32 @@ void append_json_string(std::string& out, std::string_view s) {
     for (char ch : s) {
         auto c = static_cast<unsigned char>(ch);
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
-                if (c < 0x20) out += fmt::format("\\u{:04x}", c);
-                else out += ch;
+                if (c < 0x20)
+                    out += fmt::format("\\u{:04x}", c);
+                else
+                    out += ch;
         }
     }
     out += '"';
@@ -76,8 +95,9 @@ std::string to_json(const Fields& rows, const std::string& title) {
         out += "\n    }";
     }
     out += rows.empty() ? "]" : "\n  ]";
-    out += ",\n  \"symbols\": {\n    \"[c]\": \"confidential\",\n    \"[x]\": \"not available\",\n    \"[z]\": "
-           "\"not applicable\"\n  },\n  \"title\": ";
+    out +=
+        ",\n  \"symbols\": {\n    \"[c]\": \"confidential\",\n    \"[x]\": \"not available\",\n    \"[z]\": "
+        "\"not applicable\"\n  },\n  \"title\": ";
     append_json_string(out, title);
     return out + "\n}";
 }
@@ -93,7 +113,8 @@ json csvw(const std::string& csv_name, const std::string& title, json cols, json
 json kpi_columns() {
     json cols = json::array();
     for (const auto& c : download_column_defs()) {
-        cols.push_back({{"name", c.name}, {"titles", c.title}, {"datatype", c.datatype}, {"dc:description", c.description}});
+        cols.push_back(
+            {{"name", c.name}, {"titles", c.title}, {"datatype", c.datatype}, {"dc:description", c.description}});
     }
     return cols;
 }
@@ -113,14 +134,17 @@ std::vector<OutputFile> render_set(const DownloadSet& set) {
     std::vector<OutputFile> out;
     out.push_back({set.path_stem + ".csv", to_csv(fields)});
     out.push_back({set.path_stem + ".json", to_json(fields, set.title) + "\n"});
-    out.push_back({set.path_stem + ".csv-metadata.json",
-                   csvw(name + ".csv", set.title, kpi_columns(), json::array({"indicator", "period", "breakdown", "group"}))
-                           .dump(2) +
-                       "\n"});
+    out.push_back(
+        {set.path_stem + ".csv-metadata.json",
+         csvw(name + ".csv", set.title, kpi_columns(), json::array({"indicator", "period", "breakdown", "group"}))
+                 .dump(2) +
+             "\n"});
     return out;
 }
 
-std::string count_text(const PublishedValue& v) { return download_value(v, 0); }
+std::string count_text(const PublishedValue& v) {
+    return download_value(v, 0);
+}
 
 // The interview ratings as the findings pages show them, one row a cell.
 // data/revisions.csv: every revision on the revisions page, one a row.
@@ -162,11 +186,11 @@ void add_survey(std::vector<OutputFile>& out, const PublishedSurvey& survey) {
     for (const auto& c : survey_download_columns()) cols.push_back({{"name", c}, {"datatype", "string"}});
     std::string stem = survey_download_file;
     out.push_back({stem + ".csv", csv.text()});
-    out.push_back({stem + ".csv-metadata.json",
-                   csvw("survey-ratings.csv", "How victims and survivors rated the police, by theme", cols,
-                        json::array({"theme", "period", "rating"}))
-                           .dump(2) +
-                       "\n"});
+    out.push_back(
+        {stem + ".csv-metadata.json", csvw("survey-ratings.csv", "How victims and survivors rated the police, by theme",
+                                           cols, json::array({"theme", "period", "rating"}))
+                                              .dump(2) +
+                                          "\n"});
 }
 
 }  // namespace

@@ -5,8 +5,8 @@
 #include <optional>
 
 #include "audit/disclosure_metadata.hpp"
-#include "kpi/published_survey.hpp"
 #include "io/parallel.hpp"
+#include "kpi/published_survey.hpp"
 #include "load/partial_cycles.hpp"
 #include "markdown/markdown_init.hpp"
 #include "model/view_model.hpp"
@@ -36,8 +36,8 @@ DisclosureMetadata disclosure_metadata_of(const PublishedKpi& kpi, const SiteCon
     return meta;
 }
 
-std::vector<std::optional<MarkdownDocument>> parse_all(const SourceTree& tree, const Routes& routes,
-                                                       Diagnostics& diags, int workers) {
+std::vector<std::optional<MarkdownDocument>> parse_all(const SourceTree& tree, const Routes& routes, Diagnostics& diags,
+                                                       int workers) {
     init_markdown();
     std::vector<std::optional<MarkdownDocument>> docs(routes.pages.size());
     parallel_for(routes.pages.size(), workers, [&](std::size_t i, int) {
@@ -100,8 +100,8 @@ std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes
                             [&](const std::string& id) { return link_to_indicator(routes, route, id, base_path); });
             embeds.emplace(*figures, kpi, *renderer, ChartPage{charts, route.url});
         }
-        RenderedBody body = render_body(docs[i], route, links, figures ? &*figures : nullptr,
-                                        embeds ? &*embeds : nullptr, diags);
+        RenderedBody body =
+            render_body(docs[i], route, links, figures ? &*figures : nullptr, embeds ? &*embeds : nullptr, diags);
         if (!render_templates) return;
         nlohmann::json view = build_view_model(tree, routes, kpi, i, body, &charts);
         auto render_page = [&] { return renderer->render(route.layout, view); };

@@ -35,10 +35,10 @@ void validate_navigation(const SourceTree& tree, const Routes& routes, Diagnosti
             }
             continue;
         }
-        diags.error(item.pos, fmt::format("navigation links to '{}', which {}", item.target,
-                                          why_not_routed(routes, item.target)),
-                    did_you_mean(item.target, pages,
-                                 "write the page's path inside content/, for example 'reports/_index.md'"));
+        diags.error(
+            item.pos,
+            fmt::format("navigation links to '{}', which {}", item.target, why_not_routed(routes, item.target)),
+            did_you_mean(item.target, pages, "write the page's path inside content/, for example 'reports/_index.md'"));
     }
 }
 

@@ -92,9 +92,10 @@ std::string unsafe_output_reason(const std::string& output_dir, const std::strin
         return fmt::format("the output {} is a file, not a folder", output_dir);
     }
     if (fs::is_directory(out, ec) && !looks_like_built_site(out)) {
-        return fmt::format("the output folder {} is not empty and holds no built site (no index.html); "
-                           "candour replaces the whole folder, so it will not use this one",
-                           output_dir);
+        return fmt::format(
+            "the output folder {} is not empty and holds no built site (no index.html); "
+            "candour replaces the whole folder, so it will not use this one",
+            output_dir);
     }
     return {};
 }
@@ -108,7 +109,8 @@ bool write_site(const std::vector<OutputFile>& files, const std::string& output_
     std::error_code ec;
     auto fail = [&](const std::string& what) {
         fs::remove_all(staging.path(), ec);
-        diags.error({output_dir, 1, 1}, what, "check the folder exists and you can write to it; the published site was not changed");
+        diags.error({output_dir, 1, 1}, what,
+                    "check the folder exists and you can write to it; the published site was not changed");
         return false;
     };
     if (!staging.ok()) return fail(staging.error());

@@ -2,9 +2,9 @@
 // reader and its checks, then disclosure control (the same linked
 // suppression as a build) over whatever was read.
 #include "disclose/internal/discloser.hpp"
-#include "kpi/published_survey.hpp"
 #include "disclose/internal/survey_load.hpp"
 #include "fuzz_support.hpp"
+#include "kpi/published_survey.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace candour;

@@ -3,7 +3,6 @@
 //   CANDOUR_UPDATE_GOLDEN=1 build/tests/candour_tests "[golden]"
 // and review the diff of tests/golden/sample_site/ before committing.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 

@@ -67,7 +67,8 @@ TEST_CASE("drafts are never built") {
 TEST_CASE("a site-level override replaces one partial without copying the theme") {
     TempDir dir;
     Files site = minimal_site();
-    site["templates/overrides/partials/footer.mustache"] = "<footer class=\"custom\">{{site.organisation}} footer</footer>\n";
+    site["templates/overrides/partials/footer.mustache"] =
+        "<footer class=\"custom\">{{site.organisation}} footer</footer>\n";
     write_files(dir / "src", site);
     REQUIRE(run_candour({"build", "--source", dir / "src", "--output", dir / "out"}).exit_code == 0);
     Files out = read_tree(dir / "out");

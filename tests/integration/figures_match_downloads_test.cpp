@@ -2,7 +2,6 @@
 // the matching CSV download: readers who download the data get exactly what
 // they read.
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
@@ -23,18 +22,21 @@ std::map<std::string, std::string> download_figures(const Files& site, const std
         CsvText csv(path, bytes);
         Diagnostics diags;
         std::vector<std::string> header;
-        csv.read([&](CsvRecord& r) {
-            if (header.empty()) {
-                header = r.fields;
-                return;
-            }
-            std::map<std::string, std::string> row;
-            for (std::size_t i = 0; i < header.size(); ++i) row[header[i]] = r.fields[i];
-            std::string key = row["indicator"] + "/" + row["period"] + "/" + row["breakdown"] + "/" + row["group"] + "/";
-            figures[key + "value"] = row["value"];
-            if (!row["numerator"].empty()) figures[key + "numerator"] = row["numerator"];
-            if (!row["denominator"].empty()) figures[key + "denominator"] = row["denominator"];
-        }, diags);
+        csv.read(
+            [&](CsvRecord& r) {
+                if (header.empty()) {
+                    header = r.fields;
+                    return;
+                }
+                std::map<std::string, std::string> row;
+                for (std::size_t i = 0; i < header.size(); ++i) row[header[i]] = r.fields[i];
+                std::string key =
+                    row["indicator"] + "/" + row["period"] + "/" + row["breakdown"] + "/" + row["group"] + "/";
+                figures[key + "value"] = row["value"];
+                if (!row["numerator"].empty()) figures[key + "numerator"] = row["numerator"];
+                if (!row["denominator"].empty()) figures[key + "denominator"] = row["denominator"];
+            },
+            diags);
         REQUIRE_FALSE(diags.has_errors());
     }
     return figures;
@@ -123,10 +125,12 @@ TEST_CASE("every interview rating on the findings pages equals the ratings downl
     CsvText csv("data/survey-ratings.csv", site.at("data/survey-ratings.csv"));
     Diagnostics diags;
     bool header = true;
-    csv.read([&](CsvRecord& r) {
-        if (std::exchange(header, false)) return;
-        download[r.fields[0] + "/" + r.fields[2] + "/" + r.fields[4]] = r.fields[6];
-    }, diags);
+    csv.read(
+        [&](CsvRecord& r) {
+            if (std::exchange(header, false)) return;
+            download[r.fields[0] + "/" + r.fields[2] + "/" + r.fields[4]] = r.fields[6];
+        },
+        diags);
     REQUIRE(download.size() > 50);
     const std::regex figure(R"re(data-survey="([^"]+)">([^<]*)<)re");
     int checked = 0;

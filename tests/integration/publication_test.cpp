@@ -22,7 +22,9 @@ Files site_with_unpublished_pages() {
 
 using Built = RenderedFiles;
 
-Built render(const std::string& source, bool preview, Date today) { return render_source(source, today, preview); }
+Built render(const std::string& source, bool preview, Date today) {
+    return render_source(source, today, preview);
+}
 
 bool any_file_contains(const Built& built, const std::string& text) {
     for (const auto& [_, bytes] : built.files) {

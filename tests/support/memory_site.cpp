@@ -10,6 +10,8 @@ MemorySite::MemorySite(const Files& files) {
     routes = build_routes(tree, nullptr, diags);
 }
 
-std::vector<std::string> MemorySite::problems() const { return formatted(diags); }
+std::vector<std::string> MemorySite::problems() const {
+    return formatted(diags);
+}
 
 }  // namespace candour::testing

@@ -1,7 +1,5 @@
 #include "disclose/internal/complement_choice.hpp"
 
-#include "audit/glpk_problem.hpp"
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -9,6 +7,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "audit/glpk_problem.hpp"
 
 namespace candour {
 

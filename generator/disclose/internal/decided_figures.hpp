@@ -22,7 +22,7 @@ struct DecidedFigure {
     // Not the figure the last release showed for this cell (computed, per
     // figure: a percentage's row is revised if any of its figures is).
     bool revised = false;
-    bool derived = false;  // a percentage, worked out from its numerator and denominator (raw is 0)
+    bool derived = false;          // a percentage, worked out from its numerator and denominator (raw is 0)
     PublishedCell* row = nullptr;  // a KPI figure's cell, whose status says whether it is revised
 };
 

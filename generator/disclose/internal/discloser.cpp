@@ -1,11 +1,11 @@
 #include "disclose/internal/discloser.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "audit/disclosure_metadata.hpp"
 #include "disclose/internal/decided_figures.hpp"
@@ -137,8 +137,9 @@ private:
         pct.derived = true;
         pct.decimals = static_cast<std::uint8_t>(std::clamp(ind.decimals, 0, 15));
         auto pct_index = static_cast<long>(figures.add(std::move(pct)));
-        for (auto [measure, value, raw] : {std::tuple{Measure::numerator, &cell.numerator, o.numerator.value_or(0)},
-                                           std::tuple{Measure::denominator, &cell.denominator, o.denominator.value_or(0)}}) {
+        for (auto [measure, value, raw] :
+             {std::tuple{Measure::numerator, &cell.numerator, o.numerator.value_or(0)},
+              std::tuple{Measure::denominator, &cell.denominator, o.denominator.value_or(0)}}) {
             DecidedFigure d = figure(measure, *value, raw);
             d.companion = pct_index;
             figures.add(std::move(d));
@@ -218,11 +219,12 @@ private:
                              cell.denominator.symbol() == Symbol::confidential;
                     if (!hidden || !has_digit(cell.note)) continue;
                     const RawObservation& obs = raw_.observations[w.rows.at(key).at(period)];
-                    diags_->error(raw_.pos(obs, Column::note),
-                                  fmt::format("the note on {} {}{} contains a number, and that figure is hidden", id,
-                                              period.code(), key.first.empty() ? "" : " " + key.first + "=" + key.second),
-                                  "say what changed without the number (for example 'revised after late records were "
-                                  "added'): a number beside a hidden figure can give it away");
+                    diags_->error(
+                        raw_.pos(obs, Column::note),
+                        fmt::format("the note on {} {}{} contains a number, and that figure is hidden", id,
+                                    period.code(), key.first.empty() ? "" : " " + key.first + "=" + key.second),
+                        "say what changed without the number (for example 'revised after late records were "
+                        "added'): a number beside a hidden figure can give it away");
                 }
             }
         }
@@ -250,10 +252,11 @@ private:
         out.survey = std::make_shared<const PublishedSurvey>(survey_.published());
         if (log_) {
             log_->method = describe_rules(rules_);
-            std::sort(log_->suppressions.begin(), log_->suppressions.end(), [](const Suppression& a, const Suppression& b) {
-                return std::tie(a.indicator, a.period, a.breakdown, a.group, a.measure, a.secondary) <
-                       std::tie(b.indicator, b.period, b.breakdown, b.group, b.measure, b.secondary);
-            });
+            std::sort(log_->suppressions.begin(), log_->suppressions.end(),
+                      [](const Suppression& a, const Suppression& b) {
+                          return std::tie(a.indicator, a.period, a.breakdown, a.group, a.measure, a.secondary) <
+                                 std::tie(b.indicator, b.period, b.breakdown, b.group, b.measure, b.secondary);
+                      });
         }
         return out;
     }
@@ -386,18 +389,20 @@ private:
     void check_reason(const Revision& r, const RevisionNote& note) const {
         bool hidden = !r.previous.has_number() || !r.revised.has_number();
         if (!diags_ || !hidden || !has_digit(note.reason)) return;
-        diags_->error(note.reason_pos,
-                      fmt::format("the reason for revising {} {}{} contains a number, and that figure is hidden",
-                                  r.indicator, r.period.code(), r.breakdown.empty() ? "" : " " + r.breakdown + "=" + r.group),
-                      "say what changed without the number (for example 'charges recorded late were added'): a "
-                      "number beside a hidden figure can give it away");
+        diags_->error(
+            note.reason_pos,
+            fmt::format("the reason for revising {} {}{} contains a number, and that figure is hidden", r.indicator,
+                        r.period.code(), r.breakdown.empty() ? "" : " " + r.breakdown + "=" + r.group),
+            "say what changed without the number (for example 'charges recorded late were added'): a "
+            "number beside a hidden figure can give it away");
     }
 
     void record_secondary(const FigureNames& names, const SecondaryDecision& d) {
         FigureKey key = names.key(d.figure->cell);
-        Suppression s = key.table.rfind("survey/", 0) == 0
-                            ? survey_.describe(key)
-                            : Suppression{key.table, *Period::parse(key.period), key.breakdown, key.group, key.measure, "", true};
+        Suppression s =
+            key.table.rfind("survey/", 0) == 0
+                ? survey_.describe(key)
+                : Suppression{key.table, *Period::parse(key.period), key.breakdown, key.group, key.measure, "", true};
         s.reason = d.reason;
         s.secondary = true;
         record(std::move(s));

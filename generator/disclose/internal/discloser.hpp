@@ -3,14 +3,13 @@
 // primary suppression of each cell under the site's rules, then secondary
 // suppression over every table the catalogue's relations join
 // (linked_suppression.hpp).
-#include "disclose/internal/guard.hpp"
-
 #include "diagnostics/diagnostics.hpp"
 #include "disclose/disclosure_log.hpp"
 #include "disclose/internal/editions.hpp"
+#include "disclose/internal/guard.hpp"
 #include "disclose/internal/hidden_figures.hpp"
-#include "disclose/internal/revision_notes.hpp"
 #include "disclose/internal/raw_kpi.hpp"
+#include "disclose/internal/revision_notes.hpp"
 #include "disclose/internal/survey_load.hpp"
 #include "kpi/published.hpp"
 #include "load/site_config.hpp"
@@ -31,8 +30,7 @@ struct EditionInput {
 };
 
 PublishedKpi disclose(const RawKpi& raw, const RawSurvey& survey, const DisclosureRules& rules, DisclosureLog* log,
-                      Diagnostics* diags = nullptr, HiddenFigures* hidden = nullptr,
-                      const EditionInput& editions = {});
+                      Diagnostics* diags = nullptr, HiddenFigures* hidden = nullptr, const EditionInput& editions = {});
 
 // The KPI tables alone.
 inline PublishedKpi disclose(const RawKpi& raw, const DisclosureRules& rules, DisclosureLog* log = nullptr) {

@@ -95,9 +95,10 @@ private:
             const Exposure* worst = nullptr;
             for (const auto& e : found) {
                 if (!e.consistent) {
-                    problem = {fmt::format("the figures around {} contradict the relations declared in the catalogue",
-                                           model_.key_of(e.var).label()),
-                               "check the figures against the relations declared in the catalogue (docs/disclosure.md)"};
+                    problem = {
+                        fmt::format("the figures around {} contradict the relations declared in the catalogue",
+                                    model_.key_of(e.var).label()),
+                        "check the figures against the relations declared in the catalogue (docs/disclosure.md)"};
                     return false;
                 }
                 if (!worst && e.width() < model_.required_width(e.var)) worst = &e;

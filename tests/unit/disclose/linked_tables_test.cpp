@@ -136,9 +136,8 @@ TEST_CASE("linked shape 20: a cross-tabulation published without one of its marg
     // each age column still adds up, to a figure no reader is given (it used
     // to be taken for the overall figure, which contradicted the data).
     std::string cross = sex + age + "  - id: sex-by-age\n    title: Sex and age\n    cross: [sex, age]\n";
-    Disclosed d = disclose_tables(
-        {cross, count("c", "    breakdowns: [sex, sex-by-age]\n"),
-         "c,2024-25 Q2,,,90,,\n" + sex_margin + sex_by_age_cells});
+    Disclosed d = disclose_tables({cross, count("c", "    breakdowns: [sex, sex-by-age]\n"),
+                                   "c,2024-25 Q2,,,90,,\n" + sex_margin + sex_by_age_cells});
     require_safe(d);
     CHECK(d.hidden("c", "2024-25 Q2", "sex-by-age", "Not recorded / Under 18"));
     CHECK(d.shown("c", "2024-25 Q2", "sex", "Female") == "50");

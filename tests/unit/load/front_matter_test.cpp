@@ -1,6 +1,7 @@
+#include "load/front_matter.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "load/front_matter.hpp"
 #include "load/text_file.hpp"
 #include "support/rendered_site.hpp"
 
@@ -8,7 +9,9 @@ using namespace candour;
 
 namespace {
 
-std::vector<std::string> problems(const Diagnostics& diags) { return testing::formatted(diags); }
+std::vector<std::string> problems(const Diagnostics& diags) {
+    return testing::formatted(diags);
+}
 
 }  // namespace
 
@@ -34,8 +37,9 @@ TEST_CASE("front matter is split from the body and typed") {
 TEST_CASE("an unknown key is located at the key and a close spelling is suggested") {
     Diagnostics diags;
     parse_content_file("content/a.md", "---\ntitle: A\n  \nsumary: B\n---\n", diags);
-    CHECK(problems(diags) == std::vector<std::string>{
-        "content/a.md:4:1: error: unknown front-matter key 'sumary'\n  hint: did you mean 'summary'?"});
+    CHECK(problems(diags) ==
+          std::vector<std::string>{
+              "content/a.md:4:1: error: unknown front-matter key 'sumary'\n  hint: did you mean 'summary'?"});
 }
 
 TEST_CASE("a YAML syntax error is located in the file, not in the front-matter fragment") {
@@ -50,9 +54,9 @@ TEST_CASE("a YAML syntax error is located in the file, not in the front-matter f
 TEST_CASE("front matter that is never closed is reported at its opening line") {
     Diagnostics diags;
     CHECK_FALSE(parse_content_file("content/a.md", "---\ntitle: A\n\nSome text\n", diags));
-    CHECK(problems(diags) == std::vector<std::string>{
-        "content/a.md:1:1: error: the front matter opened here is never closed\n"
-        "  hint: add a line with just '---' after the last front-matter line"});
+    CHECK(problems(diags) ==
+          std::vector<std::string>{"content/a.md:1:1: error: the front matter opened here is never closed\n"
+                                   "  hint: add a line with just '---' after the last front-matter line"});
 }
 
 TEST_CASE("wrongly typed values are located at the value") {
@@ -78,7 +82,7 @@ TEST_CASE("a missing title is an error") {
     Diagnostics diags;
     parse_content_file("content/a.md", "---\nsummary: B\n---\n", diags);
     CHECK(problems(diags) == std::vector<std::string>{
-        "content/a.md:2:1: error: missing 'title'\n  hint: add a line such as 'title: ...'"});
+                                 "content/a.md:2:1: error: missing 'title'\n  hint: add a line such as 'title: ...'"});
 }
 
 TEST_CASE("Windows line endings and a byte order mark are accepted with positions unchanged") {

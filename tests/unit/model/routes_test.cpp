@@ -50,7 +50,8 @@ TEST_CASE("two files published at the same address are reported") {
     auto p = site.problems();
     REQUIRE(p.size() == 1);
     CHECK(p[0].rfind("content/reports/q1.md:1:1: error: this page would be published at /reports/q1/, like "
-                     "content/reports/q1-copy.md", 0) == 0);
+                     "content/reports/q1-copy.md",
+                     0) == 0);
 }
 
 TEST_CASE("links between pages are relative, so the site works in any folder") {
@@ -99,8 +100,8 @@ TEST_CASE("a page at the search page's address is reported, with where to put it
     auto files = minimal_site();
     files["content/search.md"] = "---\ntitle: Find\n---\n";
     MemorySite site(files);
-    CHECK(site.problems() ==
-          std::vector<std::string>{"content/search.md:1:1: error: this page would be published at /search/, the address "
-                                   "of the section content/search/\n  hint: move the page into the folder as "
-                                   "content/search/_index.md, or rename it"});
+    CHECK(site.problems() == std::vector<std::string>{
+                                 "content/search.md:1:1: error: this page would be published at /search/, the address "
+                                 "of the section content/search/\n  hint: move the page into the folder as "
+                                 "content/search/_index.md, or rename it"});
 }
