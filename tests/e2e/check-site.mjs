@@ -10,9 +10,11 @@
 // HTML Checker, zero errors), links (every internal link, asset and
 // #fragment resolves), external (no request to any origin but 127.0.0.1),
 // reflow (no sideways scrolling at 320 CSS px), focus (every Tab stop shows a
-// visible focus indicator); console errors and failed requests are always
-// reported. Exit 0 when everything passes, 1 when any check found a problem,
-// 2 when the checks could not run.
+// visible focus indicator), narrow (on phone-sized screens: charts on the
+// screen with legible text, the heading on the first screen, the navigation
+// folded behind a Menu control, and a favicon); console errors and failed
+// requests are always reported. Exit 0 when everything passes, 1 when any
+// check found a problem, 2 when the checks could not run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -24,9 +26,11 @@ import { runBrowserChecks } from './lib/browser-checks.mjs';
 import { checkSearch } from './lib/search-check.mjs';
 import { createRequire } from 'node:module';
 import { startServer } from './lib/static-server.mjs';
+import { MIN_TEXT_PX, NARROW_VIEWPORTS } from './lib/narrow-checks.mjs';
 
+const NARROW_WIDTHS = NARROW_VIEWPORTS.map((v) => v.width).join(', ').replace(/, (\d+)$/, ' and $1px');
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const ALL_CHECKS = ['axe', 'vnu', 'links', 'external', 'reflow', 'focus', 'search'];
+const ALL_CHECKS = ['axe', 'vnu', 'links', 'external', 'reflow', 'focus', 'narrow', 'search'];
 // A word from an indicator's definition in data/kpi/catalogue.yaml, and the page it must find.
 const SEARCH_QUERY = 'withdrew';
 const SEARCH_EXPECT = 'indicators/withdrawal-rate/';
@@ -113,7 +117,7 @@ async function main() {
   const basePath = new URL(baseUrl).pathname;
 
   const problems = []; // { check, text }
-  const browserChecks = ['axe', 'external', 'reflow', 'focus', 'search'].filter((c) => opts.checks.has(c));
+  const browserChecks = ['axe', 'external', 'reflow', 'focus', 'narrow', 'search'].filter((c) => opts.checks.has(c));
   const lines = [];
   try {
     // Links first: reading files is fast, and it lists the pages.
@@ -159,6 +163,16 @@ async function main() {
         if (opts.checks.has('reflow')) lines.push(`reflow: ${f.reflowFailures} of ${pages.length} pages scroll sideways at 320px`);
         if (opts.checks.has('focus')) {
           lines.push(`focus: ${f.focusStops} Tab stops at 1280px and 320px, ${f.focusFailures} without a visible focus indicator`);
+        }
+        if (opts.checks.has('narrow')) {
+          const n = f.narrow;
+          const smallest = n.smallestText === null ? 'no chart text' : `smallest text ${n.smallestText.toFixed(1)}px`;
+          lines.push(
+            `narrow: ${n.charts} charts checked at ${NARROW_WIDTHS}: ${n.chartsOutside} partly off the screen, ` +
+              `${n.chartsSmallText} with text under ${MIN_TEXT_PX}px, ${smallest}; ` +
+              `${n.headingsOnFirstScreen} of ${n.pages} pages show their heading in the first screen at 320px; ` +
+              `navigation folds on ${n.navFolds} of ${n.navPages} pages that have one; favicon on ${n.favicons} of ${n.pages} pages`,
+          );
         }
         // Sites without a search page (the self-test's) skip the search check.
         if (opts.checks.has('search') && pages.includes('search/index.html')) {

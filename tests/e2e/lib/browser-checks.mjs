@@ -5,6 +5,8 @@
 //    320 CSS pixels wide;
 //  - no horizontal scrolling at 320 CSS pixels (WCAG 1.4.10 Reflow);
 //  - every stop of the Tab order shows a visible focus indicator (2.4.7);
+//  - charts, text, heading, navigation and favicon on phone-sized screens
+//    (the `narrow` check, in narrow-checks.mjs);
 //  - no console errors (a Content-Security-Policy violation is one), no
 //    uncaught script errors, no failed requests for the site's own files;
 //  - no request to any origin but the local test server, checked in a second
@@ -16,6 +18,7 @@
 import { createRequire } from 'node:module';
 import { promises as fs } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { NarrowCheck } from './narrow-checks.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -268,9 +271,10 @@ export async function runBrowserChecks({ pages, origin, checks }) {
       await ctx.close();
     }
 
-    // 2. Accessibility, reflow and focus, with the page's own CSP in force.
+    // 2. Accessibility, reflow, focus and narrow screens, with the page's own CSP in force.
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
     await ctx.addInitScript({ content: axeSource });
+    const narrow = checks.has('narrow') ? new NarrowCheck({ request: ctx.request, isLocal }) : null;
     await ctx.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
     for (const p of pages) {
       const page = await ctx.newPage();
@@ -288,6 +292,8 @@ export async function runBrowserChecks({ pages, origin, checks }) {
         }
       });
       await page.goto(p.url, { waitUntil: 'load', timeout: 30_000 });
+      // Before anything resizes the page or presses a key in it.
+      const wideNavOk = narrow ? await narrow.atWide(page, p) : true;
 
       if (checks.has('axe')) {
         for (const width of [1280, 320]) {
@@ -335,7 +341,12 @@ export async function runBrowserChecks({ pages, origin, checks }) {
           }
         }
       }
+      if (narrow) await narrow.atNarrowWidths(page, p, wideNavOk);
       await page.close();
+    }
+    if (narrow) {
+      problems.push(...narrow.problems);
+      figures.narrow = narrow.figures;
     }
     await ctx.close();
   } finally {
