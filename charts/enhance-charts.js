@@ -2,8 +2,10 @@
 // (site.yaml: charts: {interactive: true}). Every chart is already in the
 // page as an SVG drawn at build time; this script redraws it from its own
 // Vega-Lite spec (the download beside the page) with vega-embed, which adds
-// tooltips. If anything fails (no fetch over file://, an old browser) the
-// static chart stays as it was.
+// tooltips. Only the wide drawing is redrawn: the narrow one is for phones,
+// where there is no pointer to hover with. The page shows the title as text,
+// so the redrawn chart leaves it out. If anything fails (no fetch over
+// file://, an old browser) the static chart stays as it was.
 //
 // Served from the site itself, like vega, vega-lite and vega-embed: no CDN,
 // no inline script, and Vega's expression interpreter (ast: true) instead of
@@ -34,7 +36,7 @@
   }
 
   function enhance(chart) {
-    var image = chart.querySelector('.chart__image');
+    var image = chart.querySelector('.chart__image--wide') || chart.querySelector('.chart__image');
     var staticSvg = image && image.querySelector('svg');
     if (!staticSvg) return;
     fetch(chart.getAttribute('data-chart-spec'))
@@ -43,6 +45,7 @@
         return response.json();
       })
       .then(function (spec) {
+        if (chart.querySelector('.chart__title')) delete spec.title;
         var target = document.createElement('div');
         return window.vegaEmbed(target, spec, options).then(function () {
           var svg = target.querySelector('svg');

@@ -4,6 +4,7 @@
 
 #include <tuple>
 
+#include "charts/chart_style.hpp"
 #include "charts/svg_cache.hpp"
 #include "charts/svg_tidy.hpp"
 
@@ -23,9 +24,20 @@ std::string description_of(const Chart& chart) {
 
 }  // namespace
 
-ChartPlacement ChartCollector::place(const std::string& page_dir, const Chart& chart, const SourcePos& origin) {
-    std::string spec_text = chart.spec.dump();
+std::string ChartCollector::add_spec(const nlohmann::json& spec, const SourcePos& origin) {
+    std::string spec_text = spec.dump();
     std::string key = spec_key(spec_text, salt_);
+    // One drawing for charts that are the same, named by the first of them in
+    // the source (not the first page a thread reached), so an error about
+    // the drawing points at the same place every build.
+    auto [pending, added] = specs_.try_emplace(key, PendingSpec{key, std::move(spec_text), origin});
+    const SourcePos& kept = pending->second.origin;
+    if (!added && std::tie(origin.file, origin.line, origin.col) < std::tie(kept.file, kept.line, kept.col))
+        pending->second.origin = origin;
+    return key;
+}
+
+ChartPlacement ChartCollector::place(const std::string& page_dir, const Chart& chart, const SourcePos& origin) {
     std::lock_guard lock(mutex_);
     // A second chart with the same name on a page gets "-2", and so on; the
     // order is the page's own, so names do not depend on threads.
@@ -34,18 +46,16 @@ ChartPlacement ChartCollector::place(const std::string& page_dir, const Chart& c
     for (int n = 2; used.count("chart-" + stem); ++n) stem = fmt::format("{}-{}", chart.slug, n);
     used.insert("chart-" + stem);
 
-    ChartPlacement p{"chart-" + stem, "", stem + ".csv", stem + ".vl.json"};
+    ChartPlacement p{"chart-" + stem, "", "", stem + ".csv", stem + ".vl.json"};
     p.marker = fmt::format("{}{}#{}{}", marker_start, page_dir, p.id, marker_end);
-    // One drawing for charts that are the same, named by the first of them in
-    // the source (not the first page a thread reached), so an error about
-    // the drawing points at the same place every build.
-    auto [spec, added] = specs_.try_emplace(key, PendingSpec{key, spec_text, origin});
-    const SourcePos& kept = spec->second.origin;
-    if (!added && std::tie(origin.file, origin.line, origin.col) < std::tie(kept.file, kept.line, kept.col))
-        spec->second.origin = origin;
-    placed_[p.marker] = {key, p.id, chart.title, description_of(chart)};
+    p.narrow_marker = fmt::format("{}{}#{}-narrow{}", marker_start, page_dir, p.id, marker_end);
+    placed_[p.marker] = {add_spec(chart.spec, origin), p.id, chart.title, description_of(chart)};
+    placed_[p.narrow_marker] = {add_spec(chart.narrow_spec, origin), p.id + "-narrow", chart.title,
+                                description_of(chart)};
     downloads_[page_dir + p.csv_file] = chart.csv;
-    downloads_[page_dir + p.spec_file] = chart.spec.dump(2) + "\n";
+    std::vector<std::string> subtitle{chart.subtitle};
+    subtitle.insert(subtitle.end(), chart.key.begin(), chart.key.end());
+    downloads_[page_dir + p.spec_file] = chart_style::titled(chart.spec, chart.title, subtitle).dump(2) + "\n";
     return p;
 }
 

@@ -15,10 +15,11 @@
 namespace candour {
 
 struct ChartPlacement {
-    std::string id;         // unique on its page: "chart-charges-trend"
-    std::string marker;     // stands in the page's HTML for the SVG
-    std::string csv_file;   // the downloads, beside the page: "charges-trend.csv"
-    std::string spec_file;  // "charges-trend.vl.json"
+    std::string id;             // unique on its page: "chart-charges-trend"
+    std::string marker;         // stands in the page's HTML for the wide drawing
+    std::string narrow_marker;  // and for the narrow one (its SVG's ids end "-narrow")
+    std::string csv_file;       // the downloads, beside the page: "charges-trend.csv"
+    std::string spec_file;      // "charges-trend.vl.json"
 };
 
 struct PendingSpec {
@@ -33,7 +34,7 @@ public:
     explicit ChartCollector(std::string salt) : salt_(std::move(salt)) {}
 
     // Records that the page published in `page_dir` ("indicators/charges/")
-    // shows `chart`, asked for at `origin`. Thread-safe.
+    // shows `chart` (both its drawings), asked for at `origin`. Thread-safe.
     ChartPlacement place(const std::string& page_dir, const Chart& chart, const SourcePos& origin);
 
     // Every distinct spec, by key.
@@ -47,6 +48,8 @@ public:
     std::string place_svgs(const std::string& html, const std::map<std::string, std::string>& svgs) const;
 
 private:
+    std::string add_spec(const nlohmann::json& spec, const SourcePos& origin);  // its key; mutex_ held
+
     struct Placed {
         std::string key;
         std::string id;

@@ -1,5 +1,9 @@
 #include "charts/chart_style.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
 #include <sstream>
 #include <stdexcept>
 
@@ -36,42 +40,45 @@ double text_width(const std::string& text, double font_px, bool bold) {
     return w * font_px / 1000.0;
 }
 
-json axis_config() {
-    return {{"labelFontSize", label_size}, {"labelColor", text_colour},   {"labelAngle", 0},  // horizontal text only
-            {"labelLimit", 220},           {"titleFontSize", label_size}, {"titleFontWeight", "normal"},
-            {"titleColor", text_colour},   {"domainColor", dark_grey},    {"tickColor", dark_grey},
-            {"gridColor", "#E1E1E1"}};
+json axis_config(const Layout& l) {
+    return {
+        {"labelFontSize", l.label_size}, {"labelColor", text_colour},     {"labelAngle", 0},  // horizontal text only
+        {"labelLimit", l.axis_label_px}, {"titleFontSize", l.label_size}, {"titleFontWeight", "normal"},
+        {"titleColor", text_colour},     {"domainColor", dark_grey},      {"tickColor", dark_grey},
+        {"gridColor", "#E1E1E1"}};
 }
 
-json config() {
+json config(const Layout& l) {
+    // Legends above the plot: in a row when there is room, stacked on a phone.
     return {{"font", font},
             {"background", "#FFFFFF"},
             {"padding", 8},
             {"view", {{"stroke", nullptr}}},
-            {"title",
-             {{"anchor", "start"},
-              {"fontSize", title_size},
-              {"fontWeight", "bold"},
-              {"color", text_colour},
-              {"subtitleFontSize", 16},
-              {"subtitleColor", secondary_text},
-              {"subtitlePadding", 6},
-              {"offset", 16}}},
-            {"axis", axis_config()},
+            {"axis", axis_config(l)},
             {"axisX", {{"grid", false}}},
             {"axisY", {{"domain", false}, {"ticks", false}, {"titlePadding", 8}}},
             {"legend",
              {{"orient", "top"},
-              {"direction", "horizontal"},
-              {"labelFontSize", label_size},
+              {"direction", l.narrow() ? "vertical" : "horizontal"},
+              {"labelFontSize", l.label_size},
               {"labelColor", text_colour},
-              {"labelLimit", 260},
+              {"labelLimit", l.width - 40},
               {"symbolSize", 200},
               {"title", nullptr}}},
-            {"header", {{"labelFontSize", label_size}, {"labelColor", text_colour}, {"labelAnchor", "start"}}},
-            {"text", {{"fontSize", label_size}, {"color", text_colour}}},
+            {"header", {{"labelFontSize", l.label_size}, {"labelColor", text_colour}, {"labelAnchor", "start"}}},
+            {"text", {{"fontSize", l.label_size}, {"color", text_colour}}},
             {"line", {{"strokeWidth", 3}}},
             {"point", {{"size", 70}, {"strokeWidth", 2}, {"opacity", 1}}}};
+}
+
+// A string as a Vega expression literal.
+std::string quoted(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) {
+        if (c == '\'' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "'";
 }
 
 }  // namespace
@@ -99,18 +106,113 @@ std::vector<std::string> wrap(const std::string& text, double width_px, double f
     return lines;
 }
 
-json base_spec(const std::string& title, const std::vector<std::string>& subtitle, const std::string& description,
-               json values) {
-    const double width = plot_width + 100;  // the axis labels beside the plot widen the chart
+json base_spec(const Layout& layout, const std::string& description, json values) {
+    return {{"$schema", "https://vega.github.io/schema/vega-lite/v5.json"},
+            {"description", description},
+            {"config", config(layout)},
+            {"width", layout.width},
+            {"autosize", {{"type", "fit-x"}, {"contains", "padding"}}},
+            {"data", {{"values", std::move(values)}}}};
+}
+
+json titled(json spec, const std::string& title, const std::vector<std::string>& subtitle) {
+    const double width = wide.width - 16;  // the download is the wide drawing; less its padding
     json sub = json::array();
     for (const auto& s : subtitle) {
         for (auto& line : wrap(s, width, 16)) sub.push_back(line);
     }
-    return {{"$schema", "https://vega.github.io/schema/vega-lite/v5.json"},
-            {"description", description},
-            {"title", {{"text", wrap(title, width, title_size, true)}, {"subtitle", sub}}},
-            {"config", config()},
-            {"data", {{"values", std::move(values)}}}};
+    spec["title"] = {{"text", wrap(title, width, title_size, true)}, {"subtitle", sub}};
+    spec["config"]["title"] = {
+        {"anchor", "start"},      {"fontSize", title_size},          {"fontWeight", "bold"}, {"color", text_colour},
+        {"subtitleFontSize", 16}, {"subtitleColor", secondary_text}, {"subtitlePadding", 6}, {"offset", 16}};
+    return spec;
+}
+
+json period_axis(const std::vector<std::string>& labels, bool two_lines, const Layout& layout, double plot_px) {
+    json axis{{"title", nullptr}, {"labelPadding", 6}, {"labelFontSize", layout.small_size}};
+    std::string label = layout.narrow() ? "replace(datum.label, ' to ', '–')" : "datum.label";
+    if (two_lines) {
+        // "Oct to Dec 2022" is drawn as "Oct to Dec" over "2022".
+        axis["labelExpr"] = fmt::format("[slice({0}, 0, -5), slice({0}, -4)]", label);
+    } else if (layout.narrow()) {
+        axis["labelExpr"] = label;
+    }
+    int room = std::max(1, static_cast<int>(plot_px / layout.period_label_px));
+    int n = static_cast<int>(labels.size());
+    if (n > room) {
+        // Every step-th label, counting back from the latest: the point of a trend.
+        int step = (n + room - 1) / room;
+        json values = json::array();
+        for (int i = (n - 1) % step; i < n; i += step) values.push_back(labels[i]);
+        axis["values"] = values;
+    }
+    return axis;
+}
+
+std::string wrapped_labels(const std::vector<std::string>& labels, const Layout& layout) {
+    std::string expr = "datum.label";
+    for (auto it = labels.rbegin(); it != labels.rend(); ++it) {
+        auto lines = wrap(*it, layout.axis_label_px, layout.label_size);
+        if (lines.size() < 2) continue;
+        std::string list;
+        for (const auto& line : lines) list += (list.empty() ? "" : ", ") + quoted(line);
+        expr = fmt::format("datum.label === {} ? [{}] : {}", quoted(*it), list, expr);
+    }
+    return expr;
+}
+
+int most_lines(const std::vector<std::string>& labels, const Layout& layout) {
+    std::size_t most = 1;
+    for (const auto& l : labels) most = std::max(most, wrap(l, layout.axis_label_px, layout.label_size).size());
+    return static_cast<int>(most);
+}
+
+void plot_width_within(json& spec, const Layout& layout, double left_px, double right_px) {
+    constexpr double padding = 8 * 2;
+    spec["width"] = static_cast<int>(layout.width - padding - std::ceil(left_px) - std::ceil(right_px));
+    spec["autosize"] = {{"type", "pad"}};
+}
+
+double text_px(const std::string& text, double font_px, bool bold) {
+    return text_width(text, font_px, bold);
+}
+
+double widest(const json& values, const std::string& field, double font_px, bool bold) {
+    double most = 0;
+    for (const auto& row : values) {
+        auto it = row.find(field);
+        if (it == row.end() || it->is_null()) continue;
+        std::string text = it->is_string() ? it->get<std::string>() : it->dump();
+        most = std::max(most, text_width(text, font_px, bold));
+    }
+    return most;
+}
+
+double bars_down(json& spec, const std::string& field, const json& order, const Layout& layout, double right_px) {
+    std::vector<std::string> labels = order.get<std::vector<std::string>>();
+    json axis{{"title", nullptr}};
+    if (layout.narrow()) axis["labelExpr"] = wrapped_labels(labels, layout);
+    int lines = layout.narrow() ? most_lines(labels, layout) : 1;
+    double label_px = 0;
+    for (const auto& label : labels) {
+        for (const auto& line : wrap(label, layout.narrow() ? layout.axis_label_px : 1e9, layout.label_size))
+            label_px = std::max(label_px, text_px(line, layout.label_size));
+    }
+    // Axis labels stop at labelLimit; they sit 2 px from the plot.
+    double left_px = std::min<double>(label_px, layout.axis_label_px) + 4;
+    plot_width_within(spec, layout, left_px, right_px);
+    // A fixed height, not a step: Vega-Lite warns of a step beside fit-x.
+    int step = std::max(36, lines * (layout.label_size + 3) + 8);
+    spec["height"] = step * static_cast<int>(labels.size());
+    spec["encoding"]["y"] = {{"field", field}, {"type", "nominal"}, {"sort", order}, {"axis", axis}};
+    return left_px;
+}
+
+void legend_from_left(json& spec, double left_px, int entries, const Layout& layout) {
+    auto& legend = spec["config"]["legend"];
+    legend["orient"] = "none";
+    legend["legendX"] = -std::ceil(left_px);
+    legend["legendY"] = -(entries * (layout.label_size + 6) + 10);
 }
 
 }  // namespace candour::chart_style

@@ -17,8 +17,6 @@ namespace text = chart_text;
 
 namespace {
 
-constexpr int bar_step = 36;  // pixels a group, bar and gap
-
 std::vector<ChartCell> group_cells(const PublishedIndicator& ind, const Breakdown& b, const Period& p) {
     std::vector<ChartCell> out;
     for (const auto& g : b.groups) {
@@ -105,12 +103,14 @@ Chart group_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown,
     chart.summary = summary(cells, d, breakdown, period);
     if (auto gaps = text::gap_note(hidden_symbols(cells)); !gaps.empty()) chart.notes.push_back(gaps);
     chart.hidden = static_cast<int>(hidden_symbols(cells).size());
-    chart.spec = style::base_spec(chart.title, {chart.subtitle}, chart.summary, values);
-    chart.spec["width"] = style::plot_width - 100;
-    chart.spec["height"] = {{"step", bar_step}};
-    chart.spec["encoding"] = {
-        {"y", {{"field", "group"}, {"type", "nominal"}, {"sort", order}, {"axis", {{"title", nullptr}}}}}};
-    chart.spec["layer"] = json::array({bars_layer(), labels_layer(), gaps_layer()});
+    auto draw = [&](const style::Layout& l) {
+        json spec = style::base_spec(l, chart.summary, values);
+        style::bars_down(spec, "group", order, l, style::widest(values, "shown", l.label_size) + 8);
+        spec["layer"] = json::array({bars_layer(), labels_layer(), gaps_layer()});
+        return spec;
+    };
+    chart.spec = draw(style::wide);
+    chart.narrow_spec = draw(style::narrow);
     chart.csv = cells_csv(cells, d);
     return chart;
 }

@@ -18,7 +18,6 @@ namespace text = chart_text;
 
 namespace {
 
-constexpr int width = 540;
 constexpr int height = 260;
 
 struct Panel {
@@ -86,41 +85,84 @@ json colour_of(const Panel& p) {
             {"scale", {{"domain", order_of(drawn)}, {"range", style::categorical(static_cast<int>(drawn.size()))}}}};
 }
 
-json period_x(const Panel& p) {
-    json axis{{"title", nullptr}, {"labelPadding", 6}, {"labelFontSize", 13}};
-    if (p.periods.front().kind() != PeriodKind::financial_year) {
-        axis["labelExpr"] = "[slice(datum.label, 0, -5), slice(datum.label, -4)]";
-    }
-    return {{"field", "label"}, {"type", "ordinal"}, {"sort", period_order(p.periods)}, {"axis", axis}};
+std::vector<std::string> period_labels(const std::vector<Period>& periods) {
+    std::vector<std::string> out;
+    for (const auto& p : periods) out.push_back(text::short_label(p));
+    return out;
+}
+
+json period_x(const Panel& p, const style::Layout& l) {
+    bool two_lines = p.periods.front().kind() != PeriodKind::financial_year;
+    return {{"field", "label"},
+            {"type", "ordinal"},
+            {"sort", period_order(p.periods)},
+            {"axis", style::period_axis(period_labels(p.periods), two_lines, l, l.width - 80)}};
 }
 
 // Bars side by side within each period, one colour a group.
-void grouped(json& spec, const Panel& p) {
+void grouped(json& spec, const Panel& p, const style::Layout& l) {
     json y{{"field", "value"},
            {"type", "quantitative"},
            {"scale", {{"zero", true}}},
            {"axis", value_axis(p.ind.def, true)}};
     json offset{{"field", "group"}, {"sort", order_of(p.groups)}};
-    spec["width"] = width;
     spec["height"] = height;
-    spec["encoding"] = {{"x", period_x(p)}, {"xOffset", offset}};
+    spec["encoding"] = {{"x", period_x(p, l)}, {"xOffset", offset}};
     json bars{{"transform", filter("datum.value !== null")},
               {"mark", {{"type", "bar"}}},
               {"encoding", {{"y", y}, {"color", colour_of(p)}, {"tooltip", tooltip()}}}};
     json labels{{"transform", filter("datum.value !== null")},
-                {"mark", {{"type", "text"}, {"baseline", "bottom"}, {"dy", -3}, {"fontSize", 12}}},
+                {"mark", {{"type", "text"}, {"baseline", "bottom"}, {"dy", -3}, {"fontSize", l.small_size}}},
                 {"encoding", {{"y", y}, {"text", {{"field", "shown"}}}}}};
-    json gaps{
-        {"transform", filter("datum.value === null")},
-        {"mark",
-         {{"type", "text"}, {"baseline", "bottom"}, {"dy", -3}, {"fontSize", 12}, {"color", style::secondary_text}}},
-        {"encoding", {{"y", {{"datum", 0}}}, {"text", {{"field", "shown"}}}}}};
+    json gaps{{"transform", filter("datum.value === null")},
+              {"mark",
+               {{"type", "text"},
+                {"baseline", "bottom"},
+                {"dy", -3},
+                {"fontSize", l.small_size},
+                {"color", style::secondary_text}}},
+              {"encoding", {{"y", {{"datum", 0}}}, {"text", {{"field", "shown"}}}}}};
+    spec["layer"] = json::array({bars, labels, gaps});
+}
+
+// On a phone there is no room for bars side by side under each period: the
+// periods go down the side and each period's bars lie across, one colour
+// a group, with their figures at the ends.
+void grouped_across(json& spec, const Panel& p, const style::Layout& l) {
+    json x{{"field", "value"}, {"type", "quantitative"}, {"scale", {{"zero", true}}}, {"axis", nullptr}};
+    json y{{"field", "label"},
+           {"type", "ordinal"},
+           {"sort", period_order(p.periods)},
+           {"axis", {{"title", nullptr}, {"labelExpr", "replace(datum.label, ' to ', '–')"}}}};
+    spec["height"] = static_cast<int>(p.periods.size() * (p.groups.size() * 18 + 12));
+    double period_px = 0;
+    for (const auto& label : period_labels(p.periods))
+        period_px = std::max(period_px, style::text_px(label, l.label_size));  // "–" for " to " is narrower
+    style::plot_width_within(spec, l, period_px + 4, style::widest(spec["data"]["values"], "shown", l.small_size) + 6);
+    style::legend_from_left(spec, period_px + 4, static_cast<int>(p.groups.size()), l);
+    spec["encoding"] = {{"y", y}, {"yOffset", {{"field", "group"}, {"sort", order_of(p.groups)}}}};
+    json bars{{"transform", filter("datum.value !== null")},
+              {"mark", {{"type", "bar"}}},
+              {"encoding", {{"x", x}, {"color", colour_of(p)}, {"tooltip", tooltip()}}}};
+    json labels{{"transform", filter("datum.value !== null")},
+                {"mark", {{"type", "text"}, {"align", "left"}, {"dx", 4}, {"fontSize", l.small_size}}},
+                {"encoding", {{"x", x}, {"text", {{"field", "shown"}}}}}};
+    json gaps{{"transform", filter("datum.value === null")},
+              {"mark",
+               {{"type", "text"},
+                {"align", "left"},
+                {"dx", 4},
+                {"fontSize", l.small_size},
+                {"color", style::secondary_text}}},
+              {"encoding", {{"x", {{"datum", 0}, {"type", "quantitative"}}}, {"text", {{"field", "shown"}}}}}};
     spec["layer"] = json::array({bars, labels, gaps});
 }
 
 // More groups than colours: a panel for each group, one colour, the same scale.
-void small_multiples(json& spec, const Panel& p) {
-    json y{{"field", "label"}, {"type", "ordinal"}, {"sort", period_order(p.periods)}, {"axis", {{"title", nullptr}}}};
+void small_multiples(json& spec, const Panel& p, const style::Layout& l) {
+    json axis{{"title", nullptr}};
+    if (l.narrow()) axis["labelExpr"] = "replace(datum.label, ' to ', '–')";
+    json y{{"field", "label"}, {"type", "ordinal"}, {"sort", period_order(p.periods)}, {"axis", axis}};
     json x{{"field", "value"}, {"type", "quantitative"}, {"scale", {{"zero", true}}}, {"axis", nullptr}};
     json bars{{"transform", filter("datum.value !== null")},
               {"mark", {{"type", "bar"}, {"color", style::dark_blue}}},
@@ -141,7 +183,10 @@ void small_multiples(json& spec, const Panel& p) {
                          {"labelAlign", "left"},
                          {"labelFontWeight", "bold"}}}}}};
     spec["spacing"] = 14;
-    spec["spec"] = {{"width", width - 140},
+    // Vega cannot fit a faceted chart to a width: the panels get one.
+    spec.erase("width");
+    spec.erase("autosize");
+    spec["spec"] = {{"width", l.width - (l.narrow() ? 150 : 200)},
                     {"height", {{"step", 24}}},
                     {"encoding", {{"y", y}}},
                     {"layer", json::array({bars, labels, gaps})}};
@@ -180,7 +225,7 @@ json stack_extras(const Panel& p) {
     return rows;
 }
 
-void stacked(json& spec, const Panel& p) {
+void stacked(json& spec, const Panel& p, const style::Layout& l) {
     json values = spec["data"]["values"];
     for (auto& row : values) {
         auto it = std::find(p.groups.begin(), p.groups.end(), row["group"].get<std::string>());
@@ -189,10 +234,9 @@ void stacked(json& spec, const Panel& p) {
     }
     for (auto& row : stack_extras(p)) values.push_back(row);
     spec["data"]["values"] = values;
-    spec["width"] = width;
     spec["height"] = height;
     json axis = value_axis(p.ind.def, true);
-    spec["encoding"] = {{"x", period_x(p)}};
+    spec["encoding"] = {{"x", period_x(p, l)}};
     json bars{{"transform", filter("datum.series === 'group' && datum.value !== null")},
               {"mark", {{"type", "bar"}}},
               {"encoding",
@@ -293,18 +337,24 @@ Chart period_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown
     chart.summary = summary(p);
     if (auto gaps = text::gap_note(hidden_symbols(p.cells)); !gaps.empty()) chart.notes.push_back(gaps);
     chart.hidden = static_cast<int>(hidden_symbols(p.cells).size());
-    chart.spec = style::base_spec(chart.title, {chart.subtitle}, chart.summary, values);
-    if (layout == BarLayout::stacked) {
-        stacked(chart.spec, p);
-        if (chart.hidden) {
-            chart.notes.push_back(
-                "A dashed box marked [c] holds the figures not shown, together: the total above "
-                "each bar is published, so the box reveals nothing more.");
-        }
-    } else if (static_cast<int>(p.groups.size()) <= style::max_colours) {
-        grouped(chart.spec, p);
-    } else {
-        small_multiples(chart.spec, p);
+    auto draw = [&](const style::Layout& l) {
+        json spec = style::base_spec(l, chart.summary, values);
+        if (layout == BarLayout::stacked)
+            stacked(spec, p, l);
+        else if (static_cast<int>(p.groups.size()) > style::max_colours)
+            small_multiples(spec, p, l);
+        else if (l.narrow() && p.periods.size() > 1)
+            grouped_across(spec, p, l);
+        else
+            grouped(spec, p, l);
+        return spec;
+    };
+    chart.spec = draw(style::wide);
+    chart.narrow_spec = draw(style::narrow);
+    if (layout == BarLayout::stacked && chart.hidden) {
+        chart.notes.push_back(
+            "A dashed box marked [c] holds the figures not shown, together: the total above "
+            "each bar is published, so the box reveals nothing more.");
     }
     chart.csv = cells_csv(p.cells, d);
     return chart;

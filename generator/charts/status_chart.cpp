@@ -56,18 +56,22 @@ Chart status_chart(const StatusChartInput& in) {
     chart.title = message(in);
     chart.subtitle = fmt::format("Number of {} by status{}", in.items, in.as_of.empty() ? "" : ", " + in.as_of);
     chart.summary = summary(in);
-    chart.spec = style::base_spec(chart.title, {chart.subtitle}, chart.summary, values);
-    chart.spec["width"] = style::plot_width - 100;
-    chart.spec["height"] = {{"step", 36}};
-    json x{{"field", "count"}, {"type", "quantitative"}, {"scale", {{"zero", true}}}, {"axis", nullptr}};
-    chart.spec["encoding"] = {
-        {"y", {{"field", "status"}, {"type", "nominal"}, {"sort", order}, {"axis", {{"title", nullptr}}}}}, {"x", x}};
-    chart.spec["layer"] = json::array(
+    json layers = json::array(
         {{{"mark", {{"type", "bar"}, {"color", style::dark_blue}}},
           {"encoding",
            {{"tooltip",
              json::array({{{"field", "status"}, {"title", "Status"}}, {{"field", "count"}, {"title", "Number"}}})}}}},
          {{"mark", {{"type", "text"}, {"align", "left"}, {"dx", 6}}}, {"encoding", {{"text", {{"field", "count"}}}}}}});
+    auto draw = [&](const style::Layout& l) {
+        json spec = style::base_spec(l, chart.summary, values);
+        style::bars_down(spec, "status", order, l, style::widest(values, "count", l.label_size) + 8);
+        spec["encoding"]["x"] = {
+            {"field", "count"}, {"type", "quantitative"}, {"scale", {{"zero", true}}}, {"axis", nullptr}};
+        spec["layer"] = layers;
+        return spec;
+    };
+    chart.spec = draw(style::wide);
+    chart.narrow_spec = draw(style::narrow);
     chart.csv = csv.text();
     return chart;
 }

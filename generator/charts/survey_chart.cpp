@@ -18,7 +18,10 @@ namespace {
 constexpr const char* all_themes = "All themes";
 constexpr const char* good_label = "Rated good or very good";
 constexpr const char* other_label = "Did not rate it good or very good";
-constexpr double inside_min = 14;  // percentage points a segment needs to hold its label
+// Percentage points a segment needs to hold its label.
+double inside_min(const style::Layout& l) {
+    return l.narrow() ? 60 : 14;
+}
 
 std::vector<ChartCell> theme_cells(const PublishedIndicator& ind, const Breakdown& themes, const Period& p) {
     std::vector<ChartCell> out;
@@ -33,7 +36,8 @@ std::string percent(double v, const Indicator& d) {
     return format_number(v, d.decimals) + "%";
 }
 
-json segment(const ChartCell& c, const std::string& side, double start, double end, const Indicator& d) {
+json segment(const ChartCell& c, const std::string& side, double start, double end, const Indicator& d,
+             const style::Layout& l) {
     double share = end - start;
     return {{"group", c.group},
             {"period", c.period.code()},
@@ -42,11 +46,11 @@ json segment(const ChartCell& c, const std::string& side, double start, double e
             {"end", end},
             {"mid", (start + end) / 2},
             {"shown", percent(share, d)},
-            {"inside", share >= inside_min},
+            {"inside", share >= inside_min(l)},
             {"status", status_text(c)}};
 }
 
-json rows(const std::vector<ChartCell>& cells, const Indicator& d) {
+json rows(const std::vector<ChartCell>& cells, const Indicator& d, const style::Layout& l) {
     json values = json::array();
     for (const auto& c : cells) {
         if (!c.shown()) {
@@ -57,8 +61,8 @@ json rows(const std::vector<ChartCell>& cells, const Indicator& d) {
             continue;
         }
         double good = c.cell->value.number();
-        values.push_back(segment(c, good_label, 0, good, d));
-        values.push_back(segment(c, other_label, -(100 - good), 0, d));
+        values.push_back(segment(c, good_label, 0, good, d, l));
+        values.push_back(segment(c, other_label, -(100 - good), 0, d, l));
     }
     return values;
 }
@@ -67,18 +71,20 @@ json filter(const std::string& test) {
     return json::array({{{"filter", test}}});
 }
 
-json x_of(const char* field) {
+json x_of(const char* field, const style::Layout& l) {
+    json ticks = l.narrow() ? json::array({-100, 0, 100}) : json::array({-100, -50, 0, 50, 100});
     return {{"field", field},
             {"type", "quantitative"},
             {"scale", {{"domain", json::array({-100, 100})}}},
             {"axis",
              {{"title", nullptr},
-              {"values", json::array({-100, -50, 0, 50, 100})},
+              {"values", ticks},
+              {"labelFlush", true},
               {"grid", true},
               {"labelExpr", "abs(datum.value) + '%'"}}}};
 }
 
-json bars() {
+json bars(const style::Layout& l) {
     json colour{{"field", "side"},
                 {"type", "nominal"},
                 {"scale",
@@ -87,7 +93,7 @@ json bars() {
     return {{"transform", filter("datum.side !== 'hidden'")},
             {"mark", {{"type", "bar"}}},
             {"encoding",
-             {{"x", x_of("start")},
+             {{"x", x_of("start", l)},
               {"x2", {{"field", "end"}}},
               {"color", colour},
               {"tooltip", json::array({{{"field", "group"}, {"title", "Theme"}},
@@ -103,7 +109,7 @@ json label(const std::string& test, const char* at, const char* align, double dx
             {"encoding", {{"x", {{"field", at}, {"type", "quantitative"}}}, {"text", {{"field", "shown"}}}}}};
 }
 
-json layers() {
+json layers(const style::Layout& l) {
     std::string good = fmt::format("datum.side === '{}'", good_label);
     std::string other = fmt::format("datum.side === '{}'", other_label);
     json centre{{"mark", {{"type", "rule"}, {"color", style::dark_grey}, {"strokeWidth", 2}}},
@@ -111,7 +117,7 @@ json layers() {
     json hidden{{"transform", filter("datum.side === 'hidden'")},
                 {"mark", {{"type", "text"}, {"align", "left"}, {"dx", 6}, {"color", style::secondary_text}}},
                 {"encoding", {{"x", {{"datum", 0}, {"type", "quantitative"}}}, {"text", {{"field", "shown"}}}}}};
-    return json::array({bars(), centre, label(good + " && datum.inside", "mid", "center", 0, "#FFFFFF"),
+    return json::array({bars(l), centre, label(good + " && datum.inside", "mid", "center", 0, "#FFFFFF"),
                         label(other + " && datum.inside", "mid", "center", 0, style::text_colour),
                         label(good + " && !datum.inside", "end", "left", 4, style::text_colour),
                         label(other + " && !datum.inside", "start", "right", -4, style::text_colour), hidden});
@@ -165,12 +171,15 @@ Chart survey_chart(const PublishedIndicator& ind, const Breakdown& themes, const
         "Left of the centre line is everyone who did not rate the theme good or very good: "
         "the figures do not say how they rated it.");
     chart.hidden = static_cast<int>(hidden_symbols(cells).size());
-    chart.spec = style::base_spec(chart.title, {chart.subtitle}, chart.summary, rows(cells, d));
-    chart.spec["width"] = style::plot_width - 60;
-    chart.spec["height"] = {{"step", 36}};
-    chart.spec["encoding"] = {
-        {"y", {{"field", "group"}, {"type", "nominal"}, {"sort", order}, {"axis", {{"title", nullptr}}}}}};
-    chart.spec["layer"] = layers();
+    auto draw = [&](const style::Layout& l) {
+        json spec = style::base_spec(l, chart.summary, rows(cells, d, l));
+        double left = style::bars_down(spec, "group", order, l, 0);
+        if (l.narrow()) style::legend_from_left(spec, left, 2, l);
+        spec["layer"] = layers(l);
+        return spec;
+    };
+    chart.spec = draw(style::wide);
+    chart.narrow_spec = draw(style::narrow);
     chart.csv = cells_csv(cells, d);
     return chart;
 }

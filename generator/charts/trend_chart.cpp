@@ -19,8 +19,6 @@ namespace text = chart_text;
 
 namespace {
 
-constexpr int width = 560;
-constexpr int height = 260;
 constexpr double label_gap_px = 18;  // end labels closer than this are pushed apart
 
 // The figure for the same period a year before `at`, drawn at `at`.
@@ -184,9 +182,15 @@ json revised_layer() {
             {"encoding", {{"text", {{"value", "r"}}}}}};
 }
 
-json end_label(const ChartCell& cell, const std::string& series, json text_value, double dy, bool bold) {
+int plot_height(const style::Layout& l) {
+    return l.narrow() ? 220 : 260;
+}
+
+json end_label(const ChartCell& cell, const std::string& series, json text_value, double dy, bool bold,
+               const style::Layout& l) {
     json mark{{"type", "text"}, {"align", "left"}, {"dx", 10}, {"dy", dy}};
     if (bold) mark["fontWeight"] = "bold";
+    if (!bold) mark["fontSize"] = l.small_size;
     return {{"transform",
              filter(fmt::format("datum.series === '{}' && datum.period === '{}'", series, cell.period.code()))},
             {"mark", mark},
@@ -204,7 +208,8 @@ const Earlier* last_shown(const std::vector<Earlier>& earlier) {
 
 // Pushes the two end labels apart when their lines end close together
 // (vertical offsets in pixels for the figure's label and the earlier one's).
-std::pair<double, double> label_offsets(const Trend& t, const ChartCell& end, const Earlier* earlier_end) {
+std::pair<double, double> label_offsets(const Trend& t, const ChartCell& end, const Earlier* earlier_end,
+                                        double height) {
     if (!earlier_end || earlier_end->at != end.period) return {0, 0};
     double top = 0;
     for (const auto& c : t.cells) top = c.shown() ? std::max(top, number_of(c)) : top;
@@ -219,7 +224,7 @@ std::pair<double, double> label_offsets(const Trend& t, const ChartCell& end, co
 
 // The target is one line across the plot, so its layers have one row of
 // their own and no period.
-json target_layers(double target, const Indicator& d) {
+json target_layers(double target, const Indicator& d, const style::Layout& l) {
     json one_row{{"values", json::array({json::object()})}};
     json rule{
         {"data", one_row},
@@ -228,12 +233,18 @@ json target_layers(double target, const Indicator& d) {
         {"encoding", {{"y", {{"datum", target}}}}}};
     json label{
         {"data", one_row},
-        {"mark", {{"type", "text"}, {"align", "left"}, {"x", "width"}, {"dx", 10}, {"color", style::text_colour}}},
+        {"mark",
+         {{"type", "text"},
+          {"align", "left"},
+          {"x", "width"},
+          {"dx", 10},
+          {"fontSize", l.small_size},
+          {"color", style::text_colour}}},
         {"encoding", {{"y", {{"datum", target}}}, {"text", {{"value", "Target " + display_target(target, d)}}}}}};
     return json::array({rule, label});
 }
 
-json series_layers(const Trend& t) {
+json series_layers(const Trend& t, const style::Layout& l) {
     json out = json::array();
     const ChartCell* end = last_shown(t.cells);
     const Earlier* earlier_end = last_shown(t.earlier);
@@ -247,24 +258,25 @@ json series_layers(const Trend& t) {
     if (any([](const ChartCell& c) { return !c.shown(); })) out.push_back(gaps_layer());
     if (any([](const ChartCell& c) { return c.shown() && status_text(c) == "revised"; }))
         out.push_back(revised_layer());
-    auto [dy, earlier_dy] = end ? label_offsets(t, *end, earlier_end) : std::pair{0.0, 0.0};
-    if (end) out.push_back(end_label(*end, "figure", {{"field", "shown"}}, dy, true));
+    auto [dy, earlier_dy] = end ? label_offsets(t, *end, earlier_end, plot_height(l)) : std::pair{0.0, 0.0};
+    if (end) out.push_back(end_label(*end, "figure", {{"field", "shown"}}, dy, true, l));
     if (earlier_end) {
-        out.push_back(end_label(earlier_end->cell, "year_earlier", {{"value", "A year earlier"}}, earlier_dy, false));
+        out.push_back(
+            end_label(earlier_end->cell, "year_earlier", {{"value", "A year earlier"}}, earlier_dy, false, l));
     }
     return out;
 }
 
 // Every series layer has the period across and the value up; the target's
 // layers do not inherit them (an inherited field would filter out their row).
-json layers(const Trend& t, const json& x) {
-    json out = series_layers(t);
+json layers(const Trend& t, const json& x, const style::Layout& l) {
+    json out = series_layers(t, l);
     for (auto& layer : out) {
         layer["encoding"]["x"] = x;
         if (!layer["encoding"].contains("y")) layer["encoding"]["y"] = y_value(t.ind.def);
     }
     if (t.target) {
-        for (auto& l : target_layers(*t.target, t.ind.def)) out.push_back(l);
+        for (auto& layer : target_layers(*t.target, t.ind.def, l)) out.push_back(layer);
     }
     return out;
 }
@@ -288,11 +300,15 @@ std::vector<Earlier> year_earlier(const PublishedIndicator& ind, const std::vect
     return out;
 }
 
-std::vector<std::string> subtitle(const Trend& t) {
+std::string subtitle(const Trend& t) {
     const Period& first = t.cells.front().period;
-    std::vector<std::string> lines = {fmt::format("{}, each {}, {}", text::unit_phrase(t.ind.def),
-                                                  text::period_noun(first),
-                                                  text::period_range({first, t.cells.back().period}))};
+    return fmt::format("{}, each {}, {}", text::unit_phrase(t.ind.def), text::period_noun(first),
+                       text::period_range({first, t.cells.back().period}));
+}
+
+std::vector<std::string> key(const Trend& t) {
+    const Period& first = t.cells.front().period;
+    std::vector<std::string> lines;
     if (t.target) lines.push_back("Dotted line: the target");
     if (!t.earlier.empty())
         lines.push_back(fmt::format("Dashed line: the same {} a year earlier", text::period_noun(first)));
@@ -311,12 +327,36 @@ std::vector<std::string> notes(const Trend& t) {
     return out;
 }
 
-json x_axis(const Period& p) {
-    json axis{{"title", nullptr}, {"labelPadding", 6}, {"labelFontSize", 13}};
+// Room for the labels at the right-hand end of the lines.
+double end_label_px(const Trend& t, const style::Layout& l) {
+    double px = 0;
+    if (const ChartCell* end = last_shown(t.cells))
+        px = style::text_px(shown_text(*end, t.ind.def), l.label_size, true);
+    if (last_shown(t.earlier)) px = std::max(px, style::text_px("A year earlier", l.small_size));
+    if (t.target) px = std::max(px, style::text_px("Target " + display_target(*t.target, t.ind.def), l.small_size));
+    return px + 12;
+}
+
+// The plot's share of the drawing: less the padding and value axis (about
+// 40 px) and the end labels, which start half a period in from its edge.
+double plot_width(const Trend& t, const style::Layout& l) {
+    double periods = static_cast<double>(t.cells.size());
+    return (l.width - 40 - end_label_px(t, l)) / (1 - 1 / (2 * periods));
+}
+
+json spec(const Trend& t, const std::vector<Period>& periods, const std::string& summary, const style::Layout& l) {
+    std::vector<std::string> labels;
+    for (const auto& p : periods) labels.push_back(text::short_label(p));
     // Two lines ("Oct to Dec" over "2022") keep period labels horizontal.
-    if (p.kind() != PeriodKind::financial_year)
-        axis["labelExpr"] = "[slice(datum.label, 0, -5), slice(datum.label, -4)]";
-    return axis;
+    bool two_lines = periods.front().kind() != PeriodKind::financial_year;
+    json x{{"field", "label"},
+           {"type", "ordinal"},
+           {"sort", labels},
+           {"axis", style::period_axis(labels, two_lines, l, plot_width(t, l))}};
+    json out = style::base_spec(l, summary, rows(t));
+    out["height"] = plot_height(l);
+    out["layer"] = layers(t, x, l);
+    return out;
 }
 
 }  // namespace
@@ -327,20 +367,16 @@ Chart trend_chart(const PublishedIndicator& ind, const TrendOptions& options) {
     Trend t{ind, series_cells(ind, "", "", periods), {}, options.target};
     if (!t.target) t.earlier = year_earlier(ind, periods);
 
-    json sort = json::array();
-    for (const auto& p : periods) sort.push_back(text::short_label(p));
     Chart chart;
     chart.slug = text::slug_of({ind.def.id, "trend"});
     chart.title = message(t);
-    chart.subtitle = subtitle(t).front();
+    chart.subtitle = subtitle(t);
+    chart.key = key(t);
     chart.summary = summary(t);
     chart.notes = notes(t);
     chart.hidden = static_cast<int>(hidden_symbols(t.cells).size());
-    chart.spec = style::base_spec(chart.title, subtitle(t), chart.summary, rows(t));
-    chart.spec["width"] = width;
-    chart.spec["height"] = height;
-    chart.spec["layer"] =
-        layers(t, {{"field", "label"}, {"type", "ordinal"}, {"sort", sort}, {"axis", x_axis(periods.front())}});
+    chart.spec = spec(t, periods, chart.summary, style::wide);
+    chart.narrow_spec = spec(t, periods, chart.summary, style::narrow);
     chart.csv = cells_csv(t.cells, ind.def);
     return chart;
 }

@@ -17,7 +17,10 @@ json chart_view(const Chart& chart, json table, const SourcePos& origin, ChartPa
     for (const auto& n : chart.notes) notes.push_back(n);
     return {{"id", placed.id},
             {"title", chart.title},
+            {"subtitle", chart.subtitle},
+            {"key", chart.key},
             {"svg_html", placed.marker},
+            {"narrow_svg_html", placed.narrow_marker},
             {"summary", chart.summary},
             {"notes", notes},
             {"has_notes", !notes.empty()},

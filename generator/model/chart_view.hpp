@@ -1,6 +1,7 @@
 #pragma once
-// View models for charts (the kpi-chart partial): the chart's marker (its
-// SVG arrives after every page is rendered), its text summary and notes, its
+// View models for charts (the kpi-chart partial): the chart's title,
+// subtitle and key as text, the markers of its two drawings (their SVGs
+// arrive after every page is rendered), its text summary and notes, its
 // data as a kpi-table, and its downloads. Each chart type's table is the
 // same view model the KPI tables use, from the same published figures.
 #include <nlohmann/json.hpp>

@@ -41,9 +41,10 @@ TEST_CASE("a second build takes every chart from the cache, never starts Node, a
     Result cold = build(dir / "src", dir / "one", dir / "cache");
     REQUIRE(cold.problems.empty());
     CHECK(cold.report.charts.renderer_started);
-    // A trend and a bar chart a breakdown on the 4 indicator pages; the report's
-    // chart is the same as one of them, so it is drawn once.
-    CHECK(cold.report.charts.drawn == 8);
+    // A trend and a bar chart a breakdown on the 4 indicator pages, each in
+    // two drawings (wide and narrow); the report's chart is the same as one
+    // of them, so it is drawn once.
+    CHECK(cold.report.charts.drawn == 16);
     CHECK(cold.report.charts.cached == 0);
 
     // With every chart cached, not even a missing Node.js matters.
@@ -51,12 +52,12 @@ TEST_CASE("a second build takes every chart from the cache, never starts Node, a
     REQUIRE(warm.problems.empty());
     CHECK_FALSE(warm.report.charts.renderer_started);
     CHECK(warm.report.charts.drawn == 0);
-    CHECK(warm.report.charts.cached == 8);
+    CHECK(warm.report.charts.cached == 16);
     CHECK(warm.out == cold.out);
 
     // Two cold builds into separate caches agree byte for byte too.
     Result again = build(dir / "src", dir / "three", dir / "cache2");
-    CHECK(again.report.charts.drawn == 8);
+    CHECK(again.report.charts.drawn == 16);
     CHECK(again.out == cold.out);
 }
 
@@ -69,8 +70,8 @@ TEST_CASE("a changed chart is drawn again, and only that one") {
                                "---\ntitle: Report\n---\n```chart\nindicator: charges\n"
                                "target: 50\n```\n"}});
     Result r = build(dir / "src", dir / "two", dir / "cache");
-    CHECK(r.report.charts.drawn == 1);  // the report's trend, now with a target
-    CHECK(r.report.charts.cached == 8);
+    CHECK(r.report.charts.drawn == 2);  // the report's trend, now with a target, wide and narrow
+    CHECK(r.report.charts.cached == 16);
 }
 
 TEST_CASE("without Node.js, a build with charts to draw fails at the first chart, saying how to install it") {

@@ -64,6 +64,27 @@ TEST_CASE("a chart block places an inline SVG image with its title, description,
     CHECK(has(page,
               "<p class=\"chart__summary\">Charges by sex of the victim, July to September 2024. Female: 41 [p], "
               "Male: [c] and Not recorded: [c]."));
+    // The message and the measure are text above the drawings, where they wrap.
+    CHECK(has(page,
+              "<p class=\"chart__title\">Female had the highest figure of the groups shown (41) in July to "
+              "September 2024</p>\n<p class=\"chart__subtitle\">Number by sex of the victim, July to September "
+              "2024</p>"));
+    // Two drawings, one for phones and one for wider screens, with the same
+    // text alternative and ids of their own; the CSS shows one.
+    CHECK(has(page, "<div class=\"chart__image chart__image--wide\">\n<svg"));
+    CHECK(has(page, "<div class=\"chart__image chart__image--narrow\">\n<svg"));
+    CHECK(has(page,
+              "role=\"img\" aria-labelledby=\"" + id + "-narrow-title\" aria-describedby=\"" + id + "-narrow-desc\">"));
+    CHECK(has(page, "<title id=\"" + id +
+                        "-narrow-title\">Female had the highest figure of the groups shown (41) in July to "
+                        "September 2024</title>"));
+    std::regex svg_width("<svg[^>]* width=\"([0-9.]+)\"[^>]*aria-labelledby=\"" + id + "(-narrow)?-title\"");
+    std::vector<double> widths;
+    for (std::sregex_iterator it(page.begin(), page.end(), svg_width), end; it != end; ++it)
+        widths.push_back(std::stod((*it)[1]));
+    REQUIRE(widths.size() == 2);
+    CHECK(widths[0] > 400);   // wide
+    CHECK(widths[1] <= 300);  // narrow: a 320 px phone's column, near enough not to shrink its text
     CHECK(has(page, "<summary>Show the data in this chart as a table</summary>"));
     CHECK(has(page,
               "<caption>Data in the chart: Charges by sex of the victim, July to September 2024 (number)</caption>"));
@@ -78,6 +99,9 @@ TEST_CASE("a chart block places an inline SVG image with its title, description,
     CHECK(chart_rows[2] == "charges,Charges,2024-25 Q2,July to September 2024,sex,Male,[c],,,count,p,\r");
     auto spec = nlohmann::json::parse(b.out["reports/r/charges-sex-2024-25-q2.vl.json"]);
     CHECK(spec["$schema"] == "https://vega.github.io/schema/vega-lite/v5.json");
+    // The download stands on its own: the wide drawing with its title drawn in.
+    CHECK(spec["title"]["text"][0] == "Female had the highest figure of the groups shown (41) in July to");
+    CHECK(spec["title"]["subtitle"][0] == "Number by sex of the victim, July to September 2024");
     // A page with a chart explains the symbols in it.
     CHECK(has(page, "Symbols used in tables"));
 }
@@ -96,6 +120,7 @@ TEST_CASE("every id on a page with charts is unique, even with the same chart tw
     }
     CHECK(ids.count("chart-charges-trend-2-title") == 1);
     CHECK(ids.count("chart-charges-trend-2-desc") == 1);
+    CHECK(ids.count("chart-charges-trend-2-narrow-title") == 1);
 }
 
 TEST_CASE("chart SVGs carry no style attribute, which the page's Content-Security-Policy would block") {

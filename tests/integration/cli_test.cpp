@@ -10,10 +10,34 @@ TEST_CASE("build prints a summary line and exits 0") {
     auto r = run_candour({"build", "--source", dir / "src", "--output", dir / "out"});
     CHECK(r.exit_code == 0);
     CHECK(r.err.empty());
-    CHECK(r.out.rfind("candour: wrote 6 pages (13 files) to " + (dir / "out") + " in ", 0) == 0);
+    CHECK(r.out.rfind("candour: wrote 6 pages (15 files) to " + (dir / "out") + " in ", 0) == 0);
     CHECK(r.out.find(", 0 warnings\n") != std::string::npos);
     // Home, reports and the Q1 report; the 404, A to Z and search pages are not indexed.
     CHECK(r.out.find("\ncandour: search index of 3 pages built in ") != std::string::npos);
+}
+
+TEST_CASE("every page names its icon and colour, and the navigation folds behind a Menu control on phones") {
+    TempDir dir;
+    write_files(dir / "src", minimal_site());
+    auto r = run_candour({"build", "--source", dir / "src", "--output", dir / "out"});
+    REQUIRE(r.exit_code == 0);
+    Files out = read_tree(dir / "out");
+    // Browsers ask for /favicon.ico when a page names no icon: a 404 on every page.
+    CHECK(out["assets/favicon.ico"].rfind(std::string("\0\0\1\0", 4), 0) == 0);
+    CHECK(out["assets/favicon.svg"].rfind("<svg", 0) == 0);
+    for (const char* page : {"index.html", "reports/q1/index.html", "404.html"}) {
+        INFO(page);
+        const std::string& html = out[page];
+        CHECK(html.find("<link rel=\"icon\" href=\"") != std::string::npos);
+        CHECK(html.find("<meta name=\"theme-color\" content=\"#12436d\">") != std::string::npos);
+    }
+    // One list in a <details> for narrow screens, naming the section the
+    // reader is in, and the same links as a plain list for wide ones.
+    const std::string& report = out["reports/q1/index.html"];
+    CHECK(report.find("<details class=\"site-nav__menu\">\n<summary class=\"site-nav__toggle\">Menu<span "
+                      "class=\"site-nav__here\"><span class=\"visually-hidden\">, this section:</span> ") !=
+          std::string::npos);
+    CHECK(report.find("<ul class=\"site-nav__list\">") != std::string::npos);
 }
 
 TEST_CASE("check validates without writing and says so") {

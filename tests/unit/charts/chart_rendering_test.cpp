@@ -150,3 +150,41 @@ TEST_CASE("without Node.js, or without its packages, the renderer says how to in
         CHECK(e.hint.find("'npm ci' in " + dir.path()) != std::string::npos);
     }
 }
+
+namespace {
+
+int svg_width(const std::string& svg) {
+    std::smatch m;
+    std::regex width("<svg[^>]* width=\"([0-9.]+)\"");
+    return std::regex_search(svg, m, width) ? static_cast<int>(std::stod(m[1])) : -1;
+}
+
+}  // namespace
+
+// The page shows the narrow drawing in a column of 288 to 639 px and the
+// wide one from 640 px (main.css); drawn no wider than these, neither is
+// shrunk enough to take 13 px text under 12 px on screen.
+TEST_CASE("each chart type draws a narrow drawing a phone shows whole and a wide one the page column holds") {
+    NodeRenderer renderer(CANDOUR_CHARTS_DIR);
+    renderer.start();
+    auto three = std::vector<Period>{period("2023-24 Q4"), period("2024-25 Q1"), period("2024-25 Q2")};
+    std::vector<Chart> charts = {
+        trend_chart(ind("charges")),
+        trend_chart(ind("charge-rate"), {{}, 15.0}),
+        group_bar_chart(ind("charges"), breakdown("sex"), period("2024-25 Q2")),
+        period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::grouped),
+        period_bar_chart(ind("charges"), breakdown("relationship"), three, BarLayout::grouped),
+        period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::stacked),
+        survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2")),
+        status_chart({"status", "recommendations", "September 2024", {{"Complete", 7}, {"In progress", 4}}})};
+    for (const Chart& c : charts) {
+        INFO(c.slug);
+        RenderedSvg narrow = renderer.render(c.narrow_spec.dump());
+        CHECK(narrow.warnings.empty());
+        CHECK(svg_width(narrow.svg) > 200);
+        CHECK(svg_width(narrow.svg) <= 300);
+        RenderedSvg wide = renderer.render(c.spec.dump());
+        CHECK(svg_width(wide.svg) > 400);
+        CHECK(svg_width(wide.svg) <= 672);
+    }
+}
