@@ -92,7 +92,8 @@ async function openTab(b) {
 }
 
 const chartsInPage = `(() => [...document.querySelectorAll('.chart')].map((c) => {
-  const svg = c.querySelector('svg');
+  // The drawing shown at this width (a chart has a wide and a narrow one; one is display: none).
+  const svg = [...c.querySelectorAll('svg')].find((el) => el.getClientRects().length > 0) || c.querySelector('svg');
   const r = (svg || c).getBoundingClientRect();
   const ids = (svg && (svg.getAttribute('aria-labelledby') || '') + ' ' + (svg.getAttribute('aria-describedby') || '')) || '';
   const labelled = svg && (svg.getAttribute('aria-labelledby') || '').trim();
