@@ -2,6 +2,11 @@
 
 #include <stdexcept>
 
+#include "charts/group_bar_chart.hpp"
+#include "charts/period_bar_chart.hpp"
+#include "charts/status_chart.hpp"
+#include "charts/survey_chart.hpp"
+#include "charts/trend_chart.hpp"
 #include "disclose/disclose.hpp"
 #include "io/file_system.hpp"
 
@@ -119,6 +124,22 @@ PublishedKpi publish() {
 const PublishedKpi& chart_kpi() {
     static const PublishedKpi kpi = publish();
     return kpi;
+}
+
+std::vector<Chart> every_chart_type() {
+    const PublishedKpi& kpi = chart_kpi();
+    auto ind = [&](const char* id) -> const PublishedIndicator& { return *kpi.indicator(id); };
+    auto breakdown = [&](const char* id) -> const Breakdown& { return *kpi.catalogue.breakdown(id); };
+    Period q2 = *Period::parse("2024-25 Q2");
+    std::vector<Period> three{*Period::parse("2023-24 Q4"), *Period::parse("2024-25 Q1"), q2};
+    return {trend_chart(ind("charges")),
+            trend_chart(ind("charge-rate"), {{}, 15.0}),
+            group_bar_chart(ind("charges"), breakdown("sex"), q2),
+            period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::grouped),
+            period_bar_chart(ind("charges"), breakdown("relationship"), three, BarLayout::grouped),
+            period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::stacked),
+            survey_chart(ind("survey-rating"), breakdown("survey-theme"), q2),
+            status_chart({"status", "recommendations", "September 2024", {{"Complete", 7}, {"In progress", 4}}})};
 }
 
 }  // namespace candour::testing

@@ -167,17 +167,7 @@ int svg_width(const std::string& svg) {
 TEST_CASE("each chart type draws a narrow drawing a phone shows whole and a wide one the page column holds") {
     NodeRenderer renderer(CANDOUR_CHARTS_DIR);
     renderer.start();
-    auto three = std::vector<Period>{period("2023-24 Q4"), period("2024-25 Q1"), period("2024-25 Q2")};
-    std::vector<Chart> charts = {
-        trend_chart(ind("charges")),
-        trend_chart(ind("charge-rate"), {{}, 15.0}),
-        group_bar_chart(ind("charges"), breakdown("sex"), period("2024-25 Q2")),
-        period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::grouped),
-        period_bar_chart(ind("charges"), breakdown("relationship"), three, BarLayout::grouped),
-        period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::stacked),
-        survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2")),
-        status_chart({"status", "recommendations", "September 2024", {{"Complete", 7}, {"In progress", 4}}})};
-    for (const Chart& c : charts) {
+    for (const Chart& c : testing::every_chart_type()) {
         INFO(c.slug);
         RenderedSvg narrow = renderer.render(c.narrow_spec.dump());
         CHECK(narrow.warnings.empty());

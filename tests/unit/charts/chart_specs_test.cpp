@@ -236,18 +236,6 @@ void font_sizes(const json& node, std::vector<double>& out) {
     }
 }
 
-std::vector<Chart> every_type() {
-    auto three = periods({"2023-24 Q4", "2024-25 Q1", "2024-25 Q2"});
-    return {trend_chart(ind("charges")),
-            trend_chart(ind("charge-rate"), {{}, 15.0}),
-            group_bar_chart(ind("charges"), breakdown("sex"), period("2024-25 Q2")),
-            period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::grouped),
-            period_bar_chart(ind("charges"), breakdown("relationship"), three, BarLayout::grouped),
-            period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::stacked),
-            survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2")),
-            status_chart(tracker())};
-}
-
 // The period labels an axis shows, in order.
 std::vector<std::string> shown_labels(const json& axis, const std::vector<std::string>& all) {
     if (!axis.contains("values")) return all;
@@ -257,7 +245,7 @@ std::vector<std::string> shown_labels(const json& axis, const std::vector<std::s
 }  // namespace
 
 TEST_CASE("no text in either drawing is set under 13 px, so it is 12 px or more on any screen") {
-    for (const Chart& c : every_type()) {
+    for (const Chart& c : testing::every_chart_type()) {
         for (const json* spec : {&c.spec, &c.narrow_spec}) {
             std::vector<double> sizes;
             font_sizes(*spec, sizes);
@@ -269,7 +257,7 @@ TEST_CASE("no text in either drawing is set under 13 px, so it is 12 px or more 
 }
 
 TEST_CASE("the narrow drawing is laid out for a phone: no wider than its column, legends stacked") {
-    for (const Chart& c : every_type()) {
+    for (const Chart& c : testing::every_chart_type()) {
         INFO(c.slug);
         const json& n = c.narrow_spec;
         if (n.contains("facet")) {
