@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "charts/chart_data.hpp"
 #include "charts/chart_style.hpp"
 #include "charts/chart_text.hpp"
@@ -18,10 +21,19 @@ namespace {
 constexpr const char* all_themes = "All themes";
 constexpr const char* good_label = "Rated good or very good";
 constexpr const char* other_label = "Did not rate it good or very good";
-// Percentage points a segment needs to hold its label.
-double inside_min(const style::Layout& l) {
-    return l.narrow() ? 60 : 14;
-}
+// Where the labels go in a drawing whose plot is `plot_px` wide: inside a
+// segment wide enough for its text, else beyond its outer end; and how many
+// points the scale reaches past 100 on each side so that labels outside
+// never run into the theme names or off the drawing.
+struct LabelFit {
+    double label_size = 0;
+    double px_per_point = 1;
+    double reach_left = 0;
+    double reach_right = 0;
+
+    double text_px(const std::string& text) const { return style::text_px(text, label_size, true); }
+    bool inside(double share, const std::string& text) const { return share * px_per_point >= text_px(text) + 6; }
+};
 
 std::vector<ChartCell> theme_cells(const PublishedIndicator& ind, const Breakdown& themes, const Period& p) {
     std::vector<ChartCell> out;
@@ -37,7 +49,7 @@ std::string percent(double v, const Indicator& d) {
 }
 
 json segment(const ChartCell& c, const std::string& side, double start, double end, const Indicator& d,
-             const style::Layout& l) {
+             const LabelFit& fit) {
     double share = end - start;
     return {{"group", c.group},
             {"period", c.period.code()},
@@ -46,11 +58,38 @@ json segment(const ChartCell& c, const std::string& side, double start, double e
             {"end", end},
             {"mid", (start + end) / 2},
             {"shown", percent(share, d)},
-            {"inside", share >= inside_min(l)},
+            {"inside", fit.inside(share, percent(share, d))},
             {"status", status_text(c)}};
 }
 
-json rows(const std::vector<ChartCell>& cells, const Indicator& d, const style::Layout& l) {
+LabelFit fit_labels(const std::vector<ChartCell>& cells, const Indicator& d, const style::Layout& l, double plot_px) {
+    LabelFit fit;
+    fit.label_size = l.label_size;
+    // The reach narrows the scale, which moves the labels: it only grows,
+    // so a few rounds settle it.
+    for (int round = 0; round < 8; ++round) {
+        fit.px_per_point = plot_px / (200 + fit.reach_left + fit.reach_right);
+        double left = fit.reach_left, right = fit.reach_right;
+        for (const auto& c : cells) {
+            if (!c.shown()) continue;
+            double good = c.cell->value.number();
+            auto past_edge = [&](double share) {
+                std::string text = percent(share, d);
+                if (fit.inside(share, text)) return 0.0;
+                return std::ceil(share + (fit.text_px(text) + 4) / fit.px_per_point - 100);
+            };
+            right = std::max(right, past_edge(good));
+            left = std::max(left, past_edge(100 - good));
+        }
+        if (left == fit.reach_left && right == fit.reach_right) break;
+        fit.reach_left = left;
+        fit.reach_right = right;
+    }
+    fit.px_per_point = plot_px / (200 + fit.reach_left + fit.reach_right);
+    return fit;
+}
+
+json rows(const std::vector<ChartCell>& cells, const Indicator& d, const LabelFit& fit) {
     json values = json::array();
     for (const auto& c : cells) {
         if (!c.shown()) {
@@ -61,8 +100,8 @@ json rows(const std::vector<ChartCell>& cells, const Indicator& d, const style::
             continue;
         }
         double good = c.cell->value.number();
-        values.push_back(segment(c, good_label, 0, good, d, l));
-        values.push_back(segment(c, other_label, -(100 - good), 0, d, l));
+        values.push_back(segment(c, good_label, 0, good, d, fit));
+        values.push_back(segment(c, other_label, -(100 - good), 0, d, fit));
     }
     return values;
 }
@@ -71,11 +110,11 @@ json filter(const std::string& test) {
     return json::array({{{"filter", test}}});
 }
 
-json x_of(const char* field, const style::Layout& l) {
+json x_of(const char* field, const style::Layout& l, const LabelFit& fit) {
     json ticks = l.narrow() ? json::array({-100, 0, 100}) : json::array({-100, -50, 0, 50, 100});
     return {{"field", field},
             {"type", "quantitative"},
-            {"scale", {{"domain", json::array({-100, 100})}}},
+            {"scale", {{"domain", json::array({-100 - fit.reach_left, 100 + fit.reach_right})}}},
             {"axis",
              {{"title", nullptr},
               {"values", ticks},
@@ -84,7 +123,7 @@ json x_of(const char* field, const style::Layout& l) {
               {"labelExpr", "abs(datum.value) + '%'"}}}};
 }
 
-json bars(const style::Layout& l) {
+json bars(const style::Layout& l, const LabelFit& fit) {
     json colour{{"field", "side"},
                 {"type", "nominal"},
                 {"scale",
@@ -93,7 +132,7 @@ json bars(const style::Layout& l) {
     return {{"transform", filter("datum.side !== 'hidden'")},
             {"mark", {{"type", "bar"}}},
             {"encoding",
-             {{"x", x_of("start", l)},
+             {{"x", x_of("start", l, fit)},
               {"x2", {{"field", "end"}}},
               {"color", colour},
               {"tooltip", json::array({{{"field", "group"}, {"title", "Theme"}},
@@ -109,7 +148,7 @@ json label(const std::string& test, const char* at, const char* align, double dx
             {"encoding", {{"x", {{"field", at}, {"type", "quantitative"}}}, {"text", {{"field", "shown"}}}}}};
 }
 
-json layers(const style::Layout& l) {
+json layers(const style::Layout& l, const LabelFit& fit) {
     std::string good = fmt::format("datum.side === '{}'", good_label);
     std::string other = fmt::format("datum.side === '{}'", other_label);
     json centre{{"mark", {{"type", "rule"}, {"color", style::dark_grey}, {"strokeWidth", 2}}},
@@ -117,7 +156,7 @@ json layers(const style::Layout& l) {
     json hidden{{"transform", filter("datum.side === 'hidden'")},
                 {"mark", {{"type", "text"}, {"align", "left"}, {"dx", 6}, {"color", style::secondary_text}}},
                 {"encoding", {{"x", {{"datum", 0}, {"type", "quantitative"}}}, {"text", {{"field", "shown"}}}}}};
-    return json::array({bars(l), centre, label(good + " && datum.inside", "mid", "center", 0, "#FFFFFF"),
+    return json::array({bars(l, fit), centre, label(good + " && datum.inside", "mid", "center", 0, "#FFFFFF"),
                         label(other + " && datum.inside", "mid", "center", 0, style::text_colour),
                         label(good + " && !datum.inside", "end", "left", 4, style::text_colour),
                         label(other + " && !datum.inside", "start", "right", -4, style::text_colour), hidden});
@@ -172,10 +211,12 @@ Chart survey_chart(const PublishedIndicator& ind, const Breakdown& themes, const
         "the figures do not say how they rated it.");
     chart.hidden = static_cast<int>(hidden_symbols(cells).size());
     auto draw = [&](const style::Layout& l) {
-        json spec = style::base_spec(l, chart.summary, rows(cells, d, l));
+        json spec = style::base_spec(l, chart.summary, json::array());
         double left = style::bars_down(spec, "group", order, l, 0);
+        LabelFit fit = fit_labels(cells, d, l, spec["width"].get<double>());
+        spec["data"]["values"] = rows(cells, d, fit);
         if (l.narrow()) style::legend_from_left(spec, left, 2, l);
-        spec["layer"] = layers(l);
+        spec["layer"] = layers(l, fit);
         return spec;
     };
     chart.spec = draw(style::wide);

@@ -304,3 +304,31 @@ TEST_CASE("period labels never crowd an axis: some are left out, counting back f
     std::vector<std::string> four(all.end() - 4, all.end());
     CHECK_FALSE(chart_style::period_axis(four, true, chart_style::wide, 520).contains("values"));
 }
+
+TEST_CASE("survey figures outside a short segment stay inside the drawing, clear of the theme names") {
+    Chart c = survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2"));
+    for (const auto& [spec, layout] :
+         {std::pair{c.spec, chart_style::wide}, std::pair{c.narrow_spec, chart_style::narrow}}) {
+        INFO(layout.name);
+        const json& domain = spec["layer"][0]["encoding"]["x"]["scale"]["domain"];
+        double from = domain[0], to = domain[1];
+        double px_per_point = spec["width"].get<double>() / (to - from);
+        int outside = 0;
+        for (const auto& row : spec["data"]["values"]) {
+            if (row["side"] == "hidden") continue;
+            double text = chart_style::text_px(row["shown"], layout.label_size, true) + 4;
+            double share = row["end"].get<double>() - row["start"].get<double>();
+            if (row["inside"]) {
+                CHECK(share * px_per_point >= text);
+                continue;
+            }
+            ++outside;
+            if (row["start"] == 0)
+                CHECK(row["end"].get<double>() + text / px_per_point <= to);
+            else
+                CHECK(row["start"].get<double>() - text / px_per_point >= from);
+        }
+        // A phone's plot is too narrow to hold every figure inside its segment.
+        if (layout.narrow()) CHECK(outside > 0);
+    }
+}
