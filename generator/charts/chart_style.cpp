@@ -40,6 +40,8 @@ double text_width(const std::string& text, double font_px, bool bold) {
     return w * font_px / 1000.0;
 }
 
+constexpr int padding_px = 8;  // around every drawing
+
 json axis_config(const Layout& l) {
     return {
         {"labelFontSize", l.label_size}, {"labelColor", text_colour},     {"labelAngle", 0},  // horizontal text only
@@ -52,7 +54,7 @@ json config(const Layout& l) {
     // Legends above the plot: in a row when there is room, stacked on a phone.
     return {{"font", font},
             {"background", "#FFFFFF"},
-            {"padding", 8},
+            {"padding", padding_px},
             {"view", {{"stroke", nullptr}}},
             {"axis", axis_config(l)},
             {"axisX", {{"grid", false}}},
@@ -128,9 +130,13 @@ json titled(json spec, const std::string& title, const std::vector<std::string>&
     return spec;
 }
 
+std::string period_label_expr(const Layout& layout) {
+    return layout.narrow() ? "replace(datum.label, ' to ', '–')" : "datum.label";
+}
+
 json period_axis(const std::vector<std::string>& labels, bool two_lines, const Layout& layout, double plot_px) {
     json axis{{"title", nullptr}, {"labelPadding", 6}, {"labelFontSize", layout.small_size}};
-    std::string label = layout.narrow() ? "replace(datum.label, ' to ', '–')" : "datum.label";
+    std::string label = period_label_expr(layout);
     if (two_lines) {
         // "Oct to Dec 2022" is drawn as "Oct to Dec" over "2022".
         axis["labelExpr"] = fmt::format("[slice({0}, 0, -5), slice({0}, -4)]", label);
@@ -168,8 +174,7 @@ int most_lines(const std::vector<std::string>& labels, const Layout& layout) {
 }
 
 void plot_width_within(json& spec, const Layout& layout, double left_px, double right_px) {
-    constexpr double padding = 8 * 2;
-    spec["width"] = static_cast<int>(layout.width - padding - std::ceil(left_px) - std::ceil(right_px));
+    spec["width"] = static_cast<int>(layout.width - 2 * padding_px - std::ceil(left_px) - std::ceil(right_px));
     spec["autosize"] = {{"type", "pad"}};
 }
 

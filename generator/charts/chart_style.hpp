@@ -58,6 +58,10 @@ nlohmann::json base_spec(const Layout& layout, const std::string& description, n
 // width: the spec people download, which stands on its own.
 nlohmann::json titled(nlohmann::json spec, const std::string& title, const std::vector<std::string>& subtitle);
 
+// A Vega expression for a period label on `layout`: "Oct to Dec 2022",
+// or "Oct–Dec 2022" when narrow.
+std::string period_label_expr(const Layout& layout);
+
 // An axis for periods along x, labelled "Oct to Dec" over "2022" ("Oct–Dec"
 // when narrow), with labels left out, counting back from the latest, when
 // `plot_px` has no room for them all (`labels`: the axis's labels in order).

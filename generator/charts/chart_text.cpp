@@ -32,6 +32,12 @@ std::string short_label(const Period& p) {
     return p.code();
 }
 
+std::vector<std::string> short_labels(const std::vector<Period>& periods) {
+    std::vector<std::string> out;
+    for (const auto& p : periods) out.push_back(short_label(p));
+    return out;
+}
+
 std::string period_range(const std::vector<Period>& periods) {
     if (periods.empty()) return "";
     if (periods.size() == 1) return periods.front().label();

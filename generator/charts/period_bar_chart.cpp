@@ -51,9 +51,7 @@ json order_of(const std::vector<std::string>& items) {
 }
 
 json period_order(const std::vector<Period>& periods) {
-    json out = json::array();
-    for (const auto& p : periods) out.push_back(text::short_label(p));
-    return out;
+    return text::short_labels(periods);
 }
 
 json tooltip() {
@@ -85,18 +83,12 @@ json colour_of(const Panel& p) {
             {"scale", {{"domain", order_of(drawn)}, {"range", style::categorical(static_cast<int>(drawn.size()))}}}};
 }
 
-std::vector<std::string> period_labels(const std::vector<Period>& periods) {
-    std::vector<std::string> out;
-    for (const auto& p : periods) out.push_back(text::short_label(p));
-    return out;
-}
-
 json period_x(const Panel& p, const style::Layout& l) {
     bool two_lines = p.periods.front().kind() != PeriodKind::financial_year;
     return {{"field", "label"},
             {"type", "ordinal"},
             {"sort", period_order(p.periods)},
-            {"axis", style::period_axis(period_labels(p.periods), two_lines, l, l.width - 80)}};
+            {"axis", style::period_axis(text::short_labels(p.periods), two_lines, l, l.width - 80)}};
 }
 
 // Bars side by side within each period, one colour a group.
@@ -133,10 +125,10 @@ void grouped_across(json& spec, const Panel& p, const style::Layout& l) {
     json y{{"field", "label"},
            {"type", "ordinal"},
            {"sort", period_order(p.periods)},
-           {"axis", {{"title", nullptr}, {"labelExpr", "replace(datum.label, ' to ', '–')"}}}};
+           {"axis", {{"title", nullptr}, {"labelExpr", style::period_label_expr(l)}}}};
     spec["height"] = static_cast<int>(p.periods.size() * (p.groups.size() * 18 + 12));
     double period_px = 0;
-    for (const auto& label : period_labels(p.periods))
+    for (const auto& label : text::short_labels(p.periods))
         period_px = std::max(period_px, style::text_px(label, l.label_size));  // "–" for " to " is narrower
     style::plot_width_within(spec, l, period_px + 4, style::widest(spec["data"]["values"], "shown", l.small_size) + 6);
     style::legend_from_left(spec, period_px + 4, static_cast<int>(p.groups.size()), l);
@@ -161,7 +153,7 @@ void grouped_across(json& spec, const Panel& p, const style::Layout& l) {
 // More groups than colours: a panel for each group, one colour, the same scale.
 void small_multiples(json& spec, const Panel& p, const style::Layout& l) {
     json axis{{"title", nullptr}};
-    if (l.narrow()) axis["labelExpr"] = "replace(datum.label, ' to ', '–')";
+    if (l.narrow()) axis["labelExpr"] = style::period_label_expr(l);
     json y{{"field", "label"}, {"type", "ordinal"}, {"sort", period_order(p.periods)}, {"axis", axis}};
     json x{{"field", "value"}, {"type", "quantitative"}, {"scale", {{"zero", true}}}, {"axis", nullptr}};
     json bars{{"transform", filter("datum.value !== null")},

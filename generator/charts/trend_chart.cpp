@@ -345,8 +345,7 @@ double plot_width(const Trend& t, const style::Layout& l) {
 }
 
 json spec(const Trend& t, const std::vector<Period>& periods, const std::string& summary, const style::Layout& l) {
-    std::vector<std::string> labels;
-    for (const auto& p : periods) labels.push_back(text::short_label(p));
+    std::vector<std::string> labels = text::short_labels(periods);
     // Two lines ("Oct to Dec" over "2022") keep period labels horizontal.
     bool two_lines = periods.front().kind() != PeriodKind::financial_year;
     json x{{"field", "label"},
