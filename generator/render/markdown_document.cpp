@@ -122,7 +122,7 @@ MarkdownDocument::~MarkdownDocument() {
 MarkdownDocument::MarkdownDocument(MarkdownDocument&& other) noexcept
     : file_(other.file_), options_(other.options_), parser_(other.parser_), doc_(other.doc_),
       headings_(std::move(other.headings_)), footnote_ids_(std::move(other.footnote_ids_)),
-      replaced_headings_(std::move(other.replaced_headings_)) {
+      replaced_headings_(std::move(other.replaced_headings_)), cell_figures_(std::move(other.cell_figures_)) {
     other.parser_ = nullptr;
     other.doc_ = nullptr;
 }
@@ -135,6 +135,7 @@ MarkdownDocument& MarkdownDocument::operator=(MarkdownDocument&& other) noexcept
     std::swap(headings_, other.headings_);
     std::swap(footnote_ids_, other.footnote_ids_);
     std::swap(replaced_headings_, other.replaced_headings_);
+    std::swap(cell_figures_, other.cell_figures_);
     return *this;
 }
 
@@ -222,8 +223,39 @@ void MarkdownDocument::place_embeds(Embeds& embeds, Diagnostics& diags) {
         cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
         cmark_node_set_on_enter(custom, html->c_str());
         cmark_node_set_on_exit(custom, "");
-        cmark_node_replace(code, custom);
+        if (!cmark_node_replace(code, custom)) {
+            // A table cell holds only cmark-gfm's own inline kinds, so the
+            // figure goes in as placeholder text (see render_cmark_html).
+            cmark_node_free(custom);
+            cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
+            cmark_node_replace(code, text);
+            cell_figures_.push_back({text, std::move(*html)});
+        }
         cmark_node_free(code);
+    }
+}
+
+// Placeholders are "<stem><n>." with a stem that the rendered page holds
+// exactly once per placeholder, so text of the page's own that looks like one
+// (typed, or made by an entity such as &#99;) is never swapped: if the count
+// is off, the next stem is tried.
+std::string MarkdownDocument::render_cmark_html() {
+    for (int attempt = 0;; ++attempt) {
+        std::string stem = fmt::format("candour-figure-{}-", attempt);
+        for (std::size_t i = 0; i < cell_figures_.size(); ++i) {
+            cmark_node_set_literal(cell_figures_[i].text, fmt::format("{}{}.", stem, i).c_str());
+        }
+        char* raw = cmark_render_html(doc_, options_, cmark_parser_get_syntax_extensions(parser_));
+        std::string html(raw);
+        std::free(raw);
+        if (cell_figures_.empty()) return html;
+        std::size_t found = 0;
+        for (std::size_t at = html.find(stem); at != std::string::npos; at = html.find(stem, at + 1)) ++found;
+        if (found != cell_figures_.size()) continue;
+        for (std::size_t i = 0; i < cell_figures_.size(); ++i) {
+            replace_all(html, fmt::format("{}{}.", stem, i), cell_figures_[i].html);
+        }
+        return html;
     }
 }
 
@@ -237,10 +269,7 @@ std::string MarkdownDocument::render_html(const Route& from, const LinkResolver&
             cmark_node_set_url(link, resolved->c_str());
         }
     }
-    char* html = cmark_render_html(doc_, options_, cmark_parser_get_syntax_extensions(parser_));
-    std::string out = label_footnotes(tidy_tables(html));
-    std::free(html);
-    return out;
+    return label_footnotes(tidy_tables(render_cmark_html()));
 }
 
 }  // namespace candour

@@ -47,6 +47,7 @@ private:
     void assign_heading_ids(Diagnostics& diags);
     void check_images(Diagnostics& diags);
     void place_embeds(Embeds& embeds, Diagnostics& diags);
+    std::string render_cmark_html();
     SourcePos pos_of(cmark_node* node) const;
 
     const ContentFile* file_;
@@ -59,6 +60,13 @@ private:
     // the copy, but text such as an autolink's address still points into the
     // heading's buffer, so they are freed only with the document.
     std::vector<cmark_node*> replaced_headings_;
+    // Figures placed in table cells: the placeholder text node and the markup
+    // that takes its place in the rendered HTML.
+    struct CellFigure {
+        cmark_node* text;
+        std::string html;
+    };
+    std::vector<CellFigure> cell_figures_;
 };
 
 }  // namespace candour

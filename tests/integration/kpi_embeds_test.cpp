@@ -65,3 +65,19 @@ TEST_CASE("ordinary code spans and code blocks are left alone") {
     CHECK(page.find("<code>candour build</code>") != std::string::npos);
     CHECK(page.find("indicator: charges") != std::string::npos);
 }
+
+// cmark-gfm's table cells take only its own inline kinds, so a figure there
+// goes in as text and is swapped for its markup after rendering.
+TEST_CASE("a kpi span in a Markdown table cell shows its figure") {
+    std::string page = build_page(
+        "| Measure | Figure |\n|---|--:|\n| Charges | `kpi charges 2024-25 Q2` |\n| Male | `kpi charges 2024-25 Q2 sex=Male` |\n");
+    CHECK(page.find("<td class=\"align-right\"><span class=\"kpi-figure\" data-kpi=\"charges/2024-25 Q2///value\">52</span></td>") !=
+          std::string::npos);
+    CHECK(page.find("data-kpi=\"charges/2024-25 Q2/sex/Male/value\">[c]</span></td>") != std::string::npos);
+    CHECK(page.find("candour-figure-") == std::string::npos);
+}
+
+TEST_CASE("text that looks like candour's own table-cell placeholder stays as written") {
+    std::string page = build_page("| A |\n|---|\n| candour-figure-0-0. and `kpi charges 2024-25 Q2` |\n");
+    CHECK(page.find("candour-figure-0-0. and <span class=\"kpi-figure\"") != std::string::npos);
+}
