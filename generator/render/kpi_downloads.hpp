@@ -2,15 +2,25 @@
 // Data downloads of published figures: for each indicator and each period
 // (a quarterly release), a CSV, the same as JSON, and CSV on the Web
 // metadata describing the columns; and the interview ratings behind the
-// findings pages. Every cell is safe to open in a spreadsheet.
+// findings pages. Every cell is safe to open in a spreadsheet. Beside each
+// CSV of an indicator or a release, the same figures as an accessible .xlsx
+// (render/statistics_workbook.hpp) with a cover sheet from `about`.
 #include <vector>
 
 #include "kpi/published.hpp"
+#include "kpi/release_calendar.hpp"
+#include "load/site_config.hpp"
 #include "render/render.hpp"
 
 namespace candour {
 
+// What a spreadsheet's cover sheet says about the site and its releases.
+struct DownloadCover {
+    const SiteConfig* site = nullptr;          // title, organisation, contact, address
+    const ReleaseCalendar* releases = nullptr;  // release dates; may be null
+};
+
 // jobs: threads to use (0: one per core); the output does not depend on it.
-std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi, int jobs = 0);
+std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi, const DownloadCover& about, int jobs = 0);
 
 }  // namespace candour

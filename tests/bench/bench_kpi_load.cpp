@@ -93,7 +93,7 @@ int main(int argc, char** argv) {
         PublishedKpi kpi = disclose(raw, RawSurvey{}, DisclosureRules{}, &log, &diags);
         double disclose_s = seconds_since(disclose_start);
         auto downloads_start = std::chrono::steady_clock::now();
-        auto files = render_kpi_downloads(kpi, jobs);
+        auto files = render_kpi_downloads(kpi, {}, jobs);
         double downloads_s = seconds_since(downloads_start);
         auto audit_start = std::chrono::steady_clock::now();
         DisclosureMetadata meta = make_disclosure_metadata(kpi.catalogue, false, 5, 3, {});

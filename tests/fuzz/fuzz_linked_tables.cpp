@@ -184,7 +184,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         std::string first = format_diagnostic(diags.sorted().front());
         fuzz::fail("the generated tables were refused", first);
     }
-    auto files = render_kpi_downloads(kpi);
+    auto files = render_kpi_downloads(kpi, {});
     const DisclosureRules& r = config.disclosure;
     DisclosureMetadata meta = make_disclosure_metadata(kpi.catalogue, r.method == DisclosureRules::Method::round,
                                                        r.rounding_base, r.protection_width, {});

@@ -67,7 +67,7 @@ Disclosed disclose_tables(const LinkedTables& t) {
     out.kpi = load_and_disclose(fs, config, diags, out.log);
     out.problems = diags.sorted();
     out.errors = diags.has_errors();
-    out.downloads = render_kpi_downloads(out.kpi);
+    out.downloads = render_kpi_downloads(out.kpi, {});
     const DisclosureRules& rules = config.disclosure;
     DisclosureMetadata meta =
         make_disclosure_metadata(out.kpi.catalogue, rules.method == DisclosureRules::Method::round, rules.rounding_base,
