@@ -14,6 +14,9 @@ packages=(
   libssl-dev
   # Unicode normalisation and case folding for the privacy gate.
   libicu-dev
+  # The spreadsheets beside each KPI download (docs/kpi-data.md), zlib to read
+  # them back, and an independent reader (openpyxl) for their tests.
+  libxlsxwriter-dev zlib1g-dev python3-openpyxl
   # Quality checks (docs/quality-checks.md): the browser for axe, reflow and
   # focus checks; Java for the Nu HTML Checker; clang and its runtimes
   # (libFuzzer is in libclang-rt-14-dev, only recommended by clang) for fuzzing.

@@ -5,7 +5,9 @@
 #include <iterator>
 
 #include "audit/audit.hpp"
+#include "audit/spreadsheet_agreement.hpp"
 #include "build/build_date.hpp"
+#include "build/frozen_spreadsheets.hpp"
 #include "disclose/disclose.hpp"
 #include "io/file_system.hpp"
 #include "load/load.hpp"
@@ -73,6 +75,11 @@ void audit_publication(const RenderedSite& site, const PublishedKpi& kpi, Diagno
                     "with the disclosure report's rules (never the figures)");
     }
     for (const auto& f : result.checked) log.attacker_view.push_back({f.key.label(), f.low, f.high});
+    for (const auto& d : spreadsheet_disagreements(site.files)) {
+        diags.error(catalogue, d,
+                    "a spreadsheet must say exactly what its CSV says; this is a fault in candour, not in your "
+                    "data: do not publish, and report it");
+    }
 }
 
 }  // namespace
@@ -110,6 +117,7 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
         charts.cache_dir = (std::filesystem::path(options.source_dir) / chart_cache_dir).string();
     site.files = render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages);
     publish_frozen(site.files, releases);
+    add_frozen_spreadsheets(site.files, releases, kpi.catalogue, {&tree.config, &tree.releases});
     site.hidden_fingerprints = std::move(kpi.hidden_fingerprints);
     // The privacy gate reads every byte that would be written, as published;
     // the audit attacks every figure, as published.

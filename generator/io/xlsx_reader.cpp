@@ -171,6 +171,9 @@ std::optional<std::string> xlsx_text(std::string_view bytes) {
     std::string out;
     for (const auto& e : *entries) {
         out += e.name + "\n";
+        // The theme and styles are the writing library's fixed parts (font
+        // and colour names, such as "MS PGothic"), never the site's words.
+        if (e.name.rfind("xl/theme/", 0) == 0 || e.name == "xl/styles.xml") continue;
         // Text between tags and attribute values, each on its own line.
         const std::string& xml = e.bytes;
         std::size_t i = 0;

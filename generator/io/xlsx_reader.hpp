@@ -19,9 +19,10 @@ struct XlsxSheet {
 // Sheets in workbook order; nullopt if `bytes` is not a readable .xlsx.
 std::optional<std::vector<XlsxSheet>> read_xlsx(std::string_view bytes);
 
-// Every piece of text in the archive's XML files (cells, sheet names,
-// document properties), entities decoded, one piece a line: what a reader
-// could see, for the privacy gate.
+// Every piece of text in the archive's XML files (cells, sheet names, table
+// headers, document properties), entities decoded, one piece a line: what a
+// reader could see, for the privacy gate. The theme and styles, fixed by the
+// writing library, are left out.
 std::optional<std::string> xlsx_text(std::string_view bytes);
 
 }  // namespace candour

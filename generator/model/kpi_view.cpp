@@ -275,7 +275,11 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
             {"history", history_table(ind)},
             {"breakdowns", breakdowns},
             {"has_breakdowns", !breakdowns.empty()},
-            {"downloads", {{"csv", d.id + ".csv"}, {"json", d.id + ".json"}, {"csvw", d.id + ".csv-metadata.json"}}},
+            {"downloads",
+             {{"csv", d.id + ".csv"},
+              {"xlsx", d.id + ".xlsx"},
+              {"json", d.id + ".json"},
+              {"csvw", d.id + ".csv-metadata.json"}}},
             {"dataset", dataset}};
 }
 
@@ -341,6 +345,7 @@ json release_table(const PublishedKpi& kpi, const Period& period,
             {"rows", rows},
             {"downloads",
              {{"csv", release_download(period, ".csv")},
+              {"xlsx", release_download(period, ".xlsx")},
               {"json", release_download(period, ".json")},
               {"csvw", release_download(period, ".csv-metadata.json")}}}};
 }

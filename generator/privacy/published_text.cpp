@@ -1,5 +1,9 @@
 #include "privacy/published_text.hpp"
 
+#include <optional>
+
+#include "io/xlsx_reader.hpp"
+
 #include <cstdint>
 #include <cstring>
 
@@ -86,7 +90,18 @@ NormalisedText read_published(const OutputFile& file) {
     TextNormaliser out;
     out.reserve(file.bytes.size() + file.path.size());
     std::string_view bytes = file.bytes;
-    if (!is_text(bytes)) {
+    std::optional<std::string> spreadsheet;
+    if (has_extension(file.path, {".xlsx"}) && (spreadsheet = xlsx_text(bytes))) {
+        // Inflated: each cell, sheet name and property on a line of its own,
+        // so neighbouring cells never run together into one number.
+        std::string_view text = *spreadsheet;
+        for (std::size_t start = 0; start < text.size();) {
+            std::size_t end = std::min(text.find('\n', start), text.size());
+            out.append(text.substr(start, end - start));
+            out.line_break();
+            start = end + 1;
+        }
+    } else if (!is_text(bytes)) {
         read_binary(bytes, out);
     } else if (has_extension(file.path, {".html", ".htm", ".svg", ".xml", ".xhtml"})) {
         read_markup(bytes, out);

@@ -2,7 +2,8 @@
 // What one file of the built site says, read as its readers get it: the text
 // and attribute values of a page after entity decoding with the markup
 // between characters dropped ("077<b>00</b> 900123" is "07700 900123"), the
-// text of a chart, the cells of a CSV or JSON download, any other text file
+// text of a chart, the cells of a CSV or JSON download, the cells, sheet names
+// and properties of a spreadsheet (inflated), any other text file
 // as it is, the readable runs of a binary file, and the file's own path
 // (which becomes its web address and a sitemap entry).
 #include <string_view>

@@ -13,7 +13,7 @@
 #include "kpi/format.hpp"
 #include "kpi/published_survey.hpp"
 #include "model/kpi_view.hpp"
-#include "render/statistics_workbook.hpp"
+#include "render/kpi_workbook.hpp"
 
 namespace candour {
 
@@ -132,118 +132,6 @@ struct DownloadSet {
     std::optional<Period> release;  // the period of a release download
 };
 
-std::vector<WorkbookColumn> workbook_columns() {
-    std::vector<WorkbookColumn> out;
-    for (const auto& c : download_column_defs()) {
-        std::string_view name = c.name;
-        double width = name == "indicator_title" || name == "note" ? 40
-                       : name == "indicator" || name == "period_label" || name == "group" ? 24
-                                                                                          : 13;
-        out.push_back({c.title, c.numeric, width});
-    }
-    return out;
-}
-
-// What the catalogue says about each indicator in the workbook, as notes.
-std::vector<std::string> workbook_notes(const std::vector<const PublishedIndicator*>& indicators,
-                                        const Fields& rows) {
-    std::vector<std::string> notes;
-    for (const auto* ind : indicators) {
-        notes.push_back(ind->def.title + ": " + ind->def.definition);
-        for (const auto& caveat : ind->def.caveats) notes.push_back(ind->def.title + ": " + caveat);
-    }
-    std::set<std::string> seen;
-    const std::size_t note_column = download_columns().size() - 1;
-    for (const auto& f : rows) {
-        std::string note(spreadsheet_text(f[note_column]));
-        if (!note.empty() && seen.insert(note).second) notes.push_back(note);
-    }
-    return notes;
-}
-
-const AnnouncedRelease* release_of(const DownloadCover& about, const Period& period) {
-    return about.releases ? about.releases->find(period) : nullptr;
-}
-
-std::string next_release_text(const DownloadCover& about, const Period& period) {
-    if (!about.releases) return "Not yet announced.";
-    const auto& all = about.releases->releases;
-    for (std::size_t i = 0; i + 1 < all.size(); ++i) {
-        if (all[i].period == period) {
-            const auto& next = all[i + 1];
-            return fmt::format("{} ({}){}", next.when_display(), next.period.label(),
-                               next.provisional() ? ", provisional" : "");
-        }
-    }
-    return "Not yet announced.";
-}
-
-// "Sex of the victim" reads "by sex of the victim" in a title.
-std::string lowercase_first(std::string s) {
-    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z' && !(s.size() > 1 && s[1] >= 'A' && s[1] <= 'Z')) s[0] = static_cast<char>(s[0] - 'A' + 'a');
-    return s;
-}
-
-StatisticsWorkbook workbook_of(const DownloadSet& set, const Fields& fields, const DownloadCover& about,
-                               const Catalogue& catalogue) {
-    const SiteConfig& site = *about.site;
-    StatisticsWorkbook book;
-    book.title = set.title;
-    book.author = site.organisation;
-    std::vector<const PublishedIndicator*> indicators;
-    std::map<std::string, std::size_t> table_of;  // indicator or breakdown -> table
-    for (std::size_t i = 0; i < set.rows.size(); ++i) {
-        const Row& r = set.rows[i];
-        std::string key = set.release ? r.ind->def.id : r.series->breakdown;
-        auto [it, added] = table_of.emplace(key, book.tables.size());
-        if (added) {
-            WorkbookTable t;
-            t.columns = workbook_columns();
-            if (set.release) {
-                indicators.push_back(r.ind);
-                t.title = fmt::format("{}, {}", r.ind->def.title, set.release->label());
-            } else {
-                if (indicators.empty()) indicators.push_back(r.ind);
-                const Breakdown* b = key.empty() ? nullptr : catalogue.breakdown(key);
-                t.title = key.empty() ? r.ind->def.title + ": overall figures"
-                                      : fmt::format("{}, by {}", r.ind->def.title, b ? lowercase_first(b->title) : key);
-            }
-            t.description = t.title;
-            book.tables.push_back(std::move(t));
-        }
-        book.tables[it->second].rows.push_back(fields[i]);
-    }
-    for (std::size_t i = 0; i < book.tables.size(); ++i) {
-        book.tables[i].title = fmt::format("Table {}: {}", i + 1, book.tables[i].title);
-    }
-    Period period = set.release ? *set.release : (set.rows.empty() ? Period::quarter(2000, 1) : set.rows.back().period);
-    const AnnouncedRelease* release = release_of(about, period);
-    std::string covers = set.release ? set.release->label()
-                                     : (set.rows.empty() ? std::string("None yet")
-                                                         : set.rows.front().period.label() + " to " +
-                                                               set.rows.back().period.label());
-    book.cover.emplace_back("About these figures", site.description.empty() ? site.title : site.description);
-    book.cover.emplace_back("Period covered", covers);
-    std::string source = site.organisation;
-    for (const auto* ind : indicators) {
-        if (!ind->def.source.empty() && source.find(ind->def.source) == std::string::npos) source += "; " + ind->def.source;
-    }
-    book.cover.emplace_back("Source", source);
-    book.cover.emplace_back("Release date", release ? release->when_display() : "See the release calendar on the website.");
-    book.cover.emplace_back("Next release", next_release_text(about, period));
-    book.cover.emplace_back("Symbols used",
-                            "[c] confidential: hidden to protect the people behind small numbers, and any figure "
-                            "that would let one be worked out; [x] not available; [z] not applicable. In the "
-                            "status column, p is a provisional figure and r a revised one.");
-    std::string contact = site.contact.email;
-    if (!site.contact.phone.empty()) contact += (contact.empty() ? "" : ", telephone ") + site.contact.phone;
-    if (!contact.empty()) book.cover.emplace_back("Contact", contact);
-    book.cover.emplace_back("Website", site.base_url);
-    book.notes = workbook_notes(indicators, fields);
-    book.created = release ? release->earliest() : Date{period.start_year(), period.start_month(), 1};
-    return book;
-}
-
 std::vector<OutputFile> render_set(const DownloadSet& set, const DownloadCover& about, const Catalogue& catalogue) {
     Fields fields;
     fields.reserve(set.rows.size());
@@ -257,7 +145,7 @@ std::vector<OutputFile> render_set(const DownloadSet& set, const DownloadCover& 
          csvw(name + ".csv", set.title, kpi_columns(), json::array({"indicator", "period", "breakdown", "group"}))
                  .dump(2) +
              "\n"});
-    if (about.site) out.push_back({set.path_stem + ".xlsx", write_workbook(workbook_of(set, fields, about, catalogue))});
+    if (about.site) out.push_back({set.path_stem + ".xlsx", kpi_workbook(fields, set.title, set.release, catalogue, about)});
     return out;
 }
 

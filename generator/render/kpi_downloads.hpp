@@ -4,21 +4,15 @@
 // metadata describing the columns; and the interview ratings behind the
 // findings pages. Every cell is safe to open in a spreadsheet. Beside each
 // CSV of an indicator or a release, the same figures as an accessible .xlsx
-// (render/statistics_workbook.hpp) with a cover sheet from `about`.
+// (render/kpi_workbook.hpp) with a cover sheet from `about` (no
+// spreadsheets when `about.site` is null).
 #include <vector>
 
 #include "kpi/published.hpp"
-#include "kpi/release_calendar.hpp"
-#include "load/site_config.hpp"
+#include "render/kpi_workbook.hpp"
 #include "render/render.hpp"
 
 namespace candour {
-
-// What a spreadsheet's cover sheet says about the site and its releases.
-struct DownloadCover {
-    const SiteConfig* site = nullptr;          // title, organisation, contact, address
-    const ReleaseCalendar* releases = nullptr;  // release dates; may be null
-};
 
 // jobs: threads to use (0: one per core); the output does not depend on it.
 std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi, const DownloadCover& about, int jobs = 0);

@@ -125,7 +125,7 @@ public:
         std::string sheet = table_sheet_name(index);
         lxw_worksheet* ws = workbook_add_worksheet(book_, sheet.c_str());
         worksheet_write_string(ws, 0, 0, t.title.c_str(), heading_);
-        worksheet_write_string(ws, 1, 0, "This worksheet contains one table. Some cells refer to notes, on the Notes worksheet.",
+        worksheet_write_string(ws, 1, 0, "This worksheet contains one table. Definitions and caveats are on the Notes worksheet.",
                                nullptr);
         worksheet_write_string(ws, 2, 0, symbols_text, nullptr);
         std::vector<std::string> headers;

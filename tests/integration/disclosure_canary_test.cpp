@@ -3,6 +3,7 @@
 // published site (HTML, CSV, JSON, sitemap, anything) may contain one.
 #include <catch2/catch.hpp>
 
+#include "io/zip_archive.hpp"
 #include "support/site_fixture.hpp"
 
 using namespace candour::testing;
@@ -65,14 +66,29 @@ TEST_CASE("no published byte contains a planted figure that disclosure control h
         "77.8", "77.78",           // percentage of a small base
         "0.4%", "0.40",            // Male rate: 3 of 743
     };
-    int scanned = 0;
+    int scanned = 0, spreadsheets = 0;
     for (const auto& [path, bytes] : out) {
         ++scanned;
+        // A spreadsheet is a zip: its cells are scanned inflated.
+        std::string text = bytes;
+        if (path.size() > 5 && path.compare(path.size() - 5, 5, ".xlsx") == 0) {
+            auto entries = candour::read_zip(bytes);
+            REQUIRE(entries);
+            ++spreadsheets;
+            for (const auto& e : *entries) text += "\n" + e.bytes;
+        }
         for (const auto& c : canaries) {
             INFO(path << " contains " << c);
-            CHECK(bytes.find(c) == std::string::npos);
+            CHECK(text.find(c) == std::string::npos);
         }
     }
+    CHECK(spreadsheets > 10);
+    // The canary's shown figures are in its spreadsheet, so a leak would be seen there too.
+    auto book = candour::read_zip(out["indicators/canary-count/canary-count.xlsx"]);
+    REQUIRE(book);
+    std::string sheets;
+    for (const auto& e : *book) sheets += e.bytes;
+    CHECK(sheets.find("<v>92713</v>") != std::string::npos);
     CHECK(scanned > 100);
     // The hidden cells are there, as symbols.
     CHECK(out["indicators/canary-count/canary-count.csv"].find("canary-count,Canary count,2024-25 Q2,July to September 2024,sex,Male,[c]") !=

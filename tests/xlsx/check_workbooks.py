@@ -7,7 +7,7 @@ Analysis Function's spreadsheet guidance asks and what the CSVs say:
 - the contents sheet lists every table sheet, linked;
 - each table sheet holds exactly one Excel table, with a header row, starting
   in column A below the sheet's title, and no blank rows;
-- every cell of every table equals the CSV beside the spreadsheet, in order:
+- every cell of every table equals the CSV beside the spreadsheet, row for row:
   numbers stored as numbers and equal to the CSV's figure, symbols such as
   [c] as text, so no cell holds a value the CSV hides.
 
@@ -88,12 +88,18 @@ def check(path, problems):
                 problem(f"sheet {name} has a blank row inside its table")
             rows.extend(body)
 
+    # Tables group the CSV's rows (by indicator, or by breakdown), so rows
+    # are matched by their key: indicator, period, breakdown and group.
     csv_path = path.with_suffix(".csv")
     with open(csv_path, newline="", encoding="utf-8-sig") as f:
-        expected = list(csv.reader(f))[1:]
+        expected = {key(r): r for r in list(csv.reader(f))[1:]}
     if len(expected) != len(rows):
         problem(f"{len(rows)} rows in the tables, {len(expected)} in {csv_path.name}")
-    for n, (want, got) in enumerate(zip(expected, rows), start=1):
+    for got in rows:
+        want = expected.get(key(["" if c is None else str(c) for c in got]))
+        if want is None:
+            problem(f"a row in the tables that {csv_path.name} does not have: {got}")
+            continue
         for header, text, value in zip(HEADERS, want, got):
             text = spreadsheet_text(text)
             if header in NUMERIC and text and not text.startswith("["):
@@ -101,7 +107,11 @@ def check(path, problems):
             else:
                 ok = (value or "") == text and not isinstance(value, (int, float))
             if not ok:
-                problem(f"row {n} of the tables, {header}: {value!r}, but the CSV says {text!r}")
+                problem(f"{want[0]} {want[2]} {want[4]} {want[5]}, {header}: {value!r}, but the CSV says {text!r}")
+
+
+def key(row):
+    return (spreadsheet_text(row[0]), row[2], spreadsheet_text(row[4]), spreadsheet_text(row[5]))
 
 
 def main():

@@ -1,0 +1,51 @@
+// The sample site's spreadsheets, opened by an independent reader (Debian's
+// python3-openpyxl, through tests/xlsx/check_workbooks.py): the guidance's
+// layout, one Excel table a sheet, and every cell equal to the CSV beside it.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "support/site_fixture.hpp"
+
+using namespace candour::testing;
+
+namespace {
+
+std::string read_text(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("every spreadsheet of the sample site passes the openpyxl check") {
+    REQUIRE(std::system("/usr/bin/python3 -c 'import openpyxl' 2>/dev/null") == 0);  // scripts/install-deps.sh
+    TempDir dir;
+    Files sample;
+    for (auto& [path, bytes] : read_tree(CANDOUR_SOURCE_DIR)) {
+        for (const char* part : {"site.yaml", "content/", "data/", "templates/", "releases/"}) {
+            if (path.rfind(part, 0) == 0) sample[path] = bytes;
+        }
+    }
+    write_files(dir / "src", sample);
+    auto r = run_candour({"build", "--source", dir / "src", "--output", dir / "site"});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    Files out = read_tree(dir / "site");
+    // A spreadsheet beside every release and indicator CSV, the frozen
+    // release's included (made from its frozen CSV).
+    CHECK(out.count("data/kpi-2024-25-q2.xlsx"));
+    CHECK(out.count("data/kpi-2024-25-q1.xlsx"));
+    CHECK(out.count("indicators/charges/charges.xlsx"));
+    std::string command = "/usr/bin/python3 '" + std::string(CANDOUR_TESTS_DIR) + "/xlsx/check_workbooks.py' '" +
+                          (dir / "site") + "' > '" + (dir / "report.txt") + "' 2>&1";
+    int rc = std::system(command.c_str());
+    std::string report = read_text(dir / "report.txt");
+    INFO(report);
+    CHECK(rc == 0);
+    CHECK(report.find("check_workbooks: 21 spreadsheets, 0 problems") != std::string::npos);
+}
