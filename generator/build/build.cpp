@@ -117,7 +117,8 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
         charts.cache_dir = (std::filesystem::path(options.source_dir) / chart_cache_dir).string();
     site.files = render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages);
     publish_frozen(site.files, releases);
-    add_frozen_spreadsheets(site.files, releases, kpi.catalogue, {&tree.config, &tree.releases});
+    add_frozen_spreadsheets(site.files, releases, kpi.catalogue,
+                            {tree.config.spreadsheets ? &tree.config : nullptr, &tree.releases});
     site.hidden_fingerprints = std::move(kpi.hidden_fingerprints);
     // The privacy gate reads every byte that would be written, as published;
     // the audit attacks every figure, as published.

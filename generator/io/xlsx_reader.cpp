@@ -130,6 +130,17 @@ std::vector<std::vector<std::string>> sheet_rows(std::string_view xml, const std
     return rows;
 }
 
+// The attributes that carry words a reader can see: sheet, table and column
+// names, a link's address and its text. The rest (cell references, style
+// numbers) are the format's own bookkeeping.
+constexpr const char* text_attributes[] = {"name", "displayName", "location", "display", "tooltip", "Target"};
+
+// The theme and styles are the writing library's fixed parts (font and
+// colour names, such as "MS PGothic"), never the site's words.
+bool library_part(std::string_view name) {
+    return name.rfind("xl/theme/", 0) == 0 || name == "xl/styles.xml";
+}
+
 const std::string* entry(const std::vector<ZipEntry>& entries, std::string_view name) {
     for (const auto& e : entries) {
         if (e.name == name) return &e.bytes;
@@ -140,7 +151,7 @@ const std::string* entry(const std::vector<ZipEntry>& entries, std::string_view 
 }  // namespace
 
 std::optional<std::vector<XlsxSheet>> read_xlsx(std::string_view bytes) {
-    auto entries = read_zip(bytes);
+    auto entries = read_zip(bytes, [](std::string_view name) { return name.rfind("xl/", 0) == 0 && !library_part(name); });
     if (!entries) return std::nullopt;
     const std::string* workbook = entry(*entries, "xl/workbook.xml");
     const std::string* rels = entry(*entries, "xl/_rels/workbook.xml.rels");
@@ -165,32 +176,48 @@ std::optional<std::vector<XlsxSheet>> read_xlsx(std::string_view bytes) {
     return sheets;
 }
 
+namespace {
+
+// Text between tags and the attributes that carry words, each on a line.
+void markup_text(std::string_view xml, std::string& out) {
+    std::size_t i = 0;
+    while (i < xml.size()) {
+        std::size_t lt = std::min(xml.find('<', i), xml.size());
+        if (lt > i) out += xml_text(xml.substr(i, lt - i)) + "\n";
+        std::size_t gt = xml.find('>', lt);
+        if (gt == std::string_view::npos) break;
+        std::string_view tag = xml.substr(lt, gt - lt);
+        for (const char* name : text_attributes) {
+            std::string value = attribute(tag, name);
+            if (!value.empty()) out += value + "\n";
+        }
+        i = gt + 1;
+    }
+}
+
+// A worksheet's own words: each cell's number or inline text (a shared
+// string's cell holds only its index: the text is read once, from the shared
+// strings), and each link.
+void worksheet_text(std::string_view xml, std::string& out) {
+    each_element(xml, "c", [&](std::string_view tag, std::string_view content) {
+        if (attribute(tag, "t") == "s") return;
+        markup_text(content, out);
+    });
+    each_element(xml, "hyperlink", [&](std::string_view tag, std::string_view) { markup_text(tag, out); });
+}
+
+}  // namespace
+
 std::optional<std::string> xlsx_text(std::string_view bytes) {
-    auto entries = read_zip(bytes);
+    auto entries = read_zip(bytes, [](std::string_view name) { return !library_part(name); });
     if (!entries) return std::nullopt;
     std::string out;
     for (const auto& e : *entries) {
         out += e.name + "\n";
-        // The theme and styles are the writing library's fixed parts (font
-        // and colour names, such as "MS PGothic"), never the site's words.
-        if (e.name.rfind("xl/theme/", 0) == 0 || e.name == "xl/styles.xml") continue;
-        // Text between tags and attribute values, each on its own line.
-        const std::string& xml = e.bytes;
-        std::size_t i = 0;
-        while (i < xml.size()) {
-            std::size_t lt = xml.find('<', i);
-            if (lt == std::string::npos) lt = xml.size();
-            if (lt > i) out += xml_text(std::string_view(xml).substr(i, lt - i)) + "\n";
-            std::size_t gt = xml.find('>', lt);
-            if (gt == std::string::npos) break;
-            std::string_view tag = std::string_view(xml).substr(lt, gt - lt);
-            for (std::size_t q = tag.find('"'); q != std::string_view::npos; q = tag.find('"', q + 1)) {
-                std::size_t end = tag.find('"', q + 1);
-                if (end == std::string_view::npos) break;
-                out += xml_text(tag.substr(q + 1, end - q - 1)) + "\n";
-                q = end;
-            }
-            i = gt + 1;
+        if (e.name.rfind("xl/worksheets/sheet", 0) == 0) {
+            worksheet_text(e.bytes, out);
+        } else {
+            markup_text(e.bytes, out);
         }
     }
     return out;

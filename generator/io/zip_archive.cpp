@@ -48,7 +48,7 @@ std::optional<std::size_t> end_of_directory(std::string_view s) {
 
 }  // namespace
 
-std::optional<std::vector<ZipEntry>> read_zip(std::string_view s) {
+std::optional<std::vector<ZipEntry>> read_zip(std::string_view s, const std::function<bool(std::string_view)>& wanted) {
     auto end = end_of_directory(s);
     if (!end) return std::nullopt;
     std::size_t count = le(s, *end + 10, 2);
@@ -67,6 +67,7 @@ std::optional<std::vector<ZipEntry>> read_zip(std::string_view s) {
         std::size_t data = local + 30 + le(s, local + 26, 2) + le(s, local + 28, 2);
         if (data > s.size() || packed > s.size() - data) return std::nullopt;
         std::string_view body = s.substr(data, packed);
+        if (wanted && !wanted(e.name)) continue;
         if (method == 0) {
             if (packed != size) return std::nullopt;
             e.bytes = std::string(body);

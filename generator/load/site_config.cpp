@@ -14,7 +14,7 @@ namespace {
 
 const std::vector<std::string> top_level_keys = {
     "title", "organisation", "base_url", "language", "description", "theme", "navigation", "contact", "markdown",
-    "disclosure", "privacy", "charts"};
+    "disclosure", "privacy", "charts", "downloads"};
 
 void read_navigation(const YAML::Node& list, YamlFields& fields, SiteConfig& config) {
     if (!list) return;
@@ -118,6 +118,16 @@ void read_charts(const YAML::Node& map, YamlFields& fields, SiteConfig& config) 
     config.charts_pos = map["interactive"] ? fields.pos(map["interactive"]) : fields.pos(map);
 }
 
+void read_downloads(const YAML::Node& map, YamlFields& fields, SiteConfig& config) {
+    if (!map) return;
+    if (!map.IsMap()) {
+        fields.diags().error(fields.pos(map), "'downloads' must have settings below it", "for example 'spreadsheets: true'");
+        return;
+    }
+    fields.check_keys(map, {"spreadsheets"}, "downloads");
+    config.spreadsheets = fields.boolean(map, "spreadsheets").value_or(true);
+}
+
 void read_base_url(YamlFields& fields, const YAML::Node& root, SiteConfig& config) {
     auto url = fields.string(root, "base_url", true);
     if (!url) return;
@@ -182,6 +192,7 @@ SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     read_disclosure((*root)["disclosure"], fields, config);
     read_privacy((*root)["privacy"], fields, config);
     read_charts((*root)["charts"], fields, config);
+    read_downloads((*root)["downloads"], fields, config);
     config.privacy_settings_ok = diags.error_count() == errors_before;
     return config;
 }

@@ -60,6 +60,7 @@ struct SiteConfig {
     bool privacy_settings_ok = true;
     bool charts_interactive = false;  // charts.interactive: tooltips by self-hosted vega-embed
     SourcePos charts_pos;             // of charts.interactive, for problems with the scripts
+    bool spreadsheets = true;         // downloads.spreadsheets: an .xlsx beside each KPI download CSV
 };
 
 inline constexpr const char* site_config_file = "site.yaml";

@@ -123,13 +123,15 @@ json kpi_columns() {
 }
 
 // One download in four files: CSV, JSON, the CSV's CSVW metadata and a
-// spreadsheet. A release's spreadsheet has a table for each indicator; an
-// indicator's, one for its overall figures and one for each breakdown.
+// spreadsheet (render/kpi_workbook.hpp).
 struct DownloadSet {
     std::string path_stem;
     std::vector<Row> rows;
     std::string title;
     std::optional<Period> release;  // the period of a release download
+    // A release still online with its CSV frozen: its spreadsheet is made
+    // from that CSV (build/frozen_spreadsheets.hpp), not from these rows.
+    bool frozen = false;
 };
 
 std::vector<OutputFile> render_set(const DownloadSet& set, const DownloadCover& about, const Catalogue& catalogue) {
@@ -145,7 +147,9 @@ std::vector<OutputFile> render_set(const DownloadSet& set, const DownloadCover& 
          csvw(name + ".csv", set.title, kpi_columns(), json::array({"indicator", "period", "breakdown", "group"}))
                  .dump(2) +
              "\n"});
-    if (about.site) out.push_back({set.path_stem + ".xlsx", kpi_workbook(fields, set.title, set.release, catalogue, about)});
+    if (about.site && !set.frozen) {
+        out.push_back({set.path_stem + ".xlsx", kpi_workbook(fields, set.title, set.release, catalogue, about)});
+    }
     return out;
 }
 
@@ -212,11 +216,13 @@ std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi, const Down
         }
         std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.period < b.period; });
         for (const auto& r : rows) by_period[r.period].push_back(r);
-        sets.push_back({indicator_download(ind.def.id, ""), std::move(rows), ind.def.title, std::nullopt});
+        sets.push_back({indicator_download(ind.def.id, ""), std::move(rows), ind.def.title, std::nullopt, false});
     }
+    std::set<std::string> frozen;
+    for (const auto& [release, files] : kpi.editions) frozen.insert(files.begin(), files.end());
     for (auto& [period, rows] : by_period) {
-        sets.push_back(
-            {release_download(period, ""), std::move(rows), "Published KPI figures for " + period.label(), period});
+        sets.push_back({release_download(period, ""), std::move(rows), "Published KPI figures for " + period.label(),
+                        period, frozen.count(release_download(period, ".csv")) > 0});
     }
     // A national site has a million figures, each in two downloads: the sets
     // are written in parallel, each into its own slot, so the order is fixed.

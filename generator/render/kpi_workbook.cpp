@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -17,7 +18,7 @@ namespace {
 using Rows = std::vector<std::vector<std::string>>;
 
 // Column positions in a download row (kpi/download_row.cpp).
-constexpr std::size_t indicator_column = 0, period_column = 2, breakdown_column = 4, note_column = 11;
+constexpr std::size_t indicator_column = 0, period_column = 2, note_column = 11;
 
 std::vector<WorkbookColumn> workbook_columns() {
     std::vector<WorkbookColumn> out;
@@ -31,20 +32,9 @@ std::vector<WorkbookColumn> workbook_columns() {
     return out;
 }
 
-// "Sex of the victim" reads "by sex of the victim" in a title.
-std::string lowercase_first(std::string s) {
-    bool acronym = s.size() > 1 && s[1] >= 'A' && s[1] <= 'Z';
-    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z' && !acronym) s[0] = static_cast<char>(s[0] - 'A' + 'a');
-    return s;
-}
-
-std::string table_title(const std::string& key, const std::optional<Period>& release, const Catalogue& catalogue,
-                        const std::vector<std::string>& row) {
-    if (release) return fmt::format("{}, {}", spreadsheet_text(row[1]), release->label());
-    const Breakdown* b = key.empty() ? nullptr : catalogue.breakdown(key);
-    std::string title(spreadsheet_text(row[1]));
-    return key.empty() ? title + ": overall figures"
-                       : fmt::format("{}, by {}", title, b ? lowercase_first(b->title) : key);
+std::string table_title(const std::optional<Period>& release, const std::vector<std::string>& row) {
+    if (release) return "Every published figure, " + release->label();
+    return std::string(spreadsheet_text(row[1])) + ": every period and breakdown";
 }
 
 // The catalogue's definition and caveats of each indicator, then each note
@@ -122,34 +112,28 @@ void add_cover(StatisticsWorkbook& book, const Rows& rows, const std::optional<P
 
 }  // namespace
 
+// One table a workbook, as in the CSV: each table is a sheet and several
+// files in the zip, which cost far more to write than rows do.
 std::string kpi_workbook(const Rows& rows, const std::string& title, const std::optional<Period>& release,
                          const Catalogue& catalogue, const DownloadCover& about) {
     StatisticsWorkbook book;
     book.title = title;
     book.author = about.site->organisation;
+    WorkbookTable table;
+    table.columns = workbook_columns();
     std::vector<const Indicator*> indicators;
-    std::map<std::string, std::size_t> table_of;  // indicator (a release) or breakdown -> table
     for (const auto& row : rows) {
         if (row.size() < download_columns().size()) continue;
-        std::string id(spreadsheet_text(row[indicator_column]));
-        std::string key = release ? id : std::string(spreadsheet_text(row[breakdown_column]));
-        auto [it, added] = table_of.emplace(key, book.tables.size());
-        if (added) {
-            const Indicator* ind = catalogue.indicator(id);
-            if (ind && (release || indicators.empty())) indicators.push_back(ind);
-            WorkbookTable t;
-            t.columns = workbook_columns();
-            t.title = table_title(key, release, catalogue, row);
-            book.tables.push_back(std::move(t));
-        }
+        const Indicator* ind = catalogue.indicator(std::string(spreadsheet_text(row[indicator_column])));
+        if (ind && std::find(indicators.begin(), indicators.end(), ind) == indicators.end()) indicators.push_back(ind);
+        if (table.rows.empty()) table.description = table_title(release, row);
         std::vector<std::string> cells;
         for (const auto& cell : row) cells.emplace_back(spreadsheet_text(cell));
-        book.tables[it->second].rows.push_back(std::move(cells));
+        table.rows.push_back(std::move(cells));
     }
-    for (std::size_t i = 0; i < book.tables.size(); ++i) {
-        book.tables[i].description = book.tables[i].title;
-        book.tables[i].title = fmt::format("Table {}: {}", i + 1, book.tables[i].title);
-    }
+    if (table.rows.empty()) table.description = release ? "Every published figure, " + release->label() : title;
+    table.title = "Table 1: " + table.description;
+    book.tables.push_back(std::move(table));
     add_cover(book, rows, release, indicators, about);
     book.notes = workbook_notes(indicators, rows);
     return write_workbook(book);

@@ -1,9 +1,8 @@
 #pragma once
 // The spreadsheet beside a KPI download CSV (an indicator's, or a quarterly
 // release's): the CSV's own rows laid out as a statistics workbook
-// (render/statistics_workbook.hpp), so the two always say the same. A
-// release's workbook has a table for each indicator; an indicator's, one for
-// its overall figures and one for each breakdown.
+// (render/statistics_workbook.hpp), so the two always say the same: one
+// table, the CSV's rows in the CSV's order.
 #include <optional>
 #include <string>
 #include <string_view>

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/kpi_site.hpp"
 #include "support/site_fixture.hpp"
 
 using namespace candour::testing;
@@ -48,4 +49,38 @@ TEST_CASE("every spreadsheet of the sample site passes the openpyxl check") {
     INFO(report);
     CHECK(rc == 0);
     CHECK(report.find("check_workbooks: 21 spreadsheets, 0 problems") != std::string::npos);
+}
+
+TEST_CASE("downloads.spreadsheets: false leaves the spreadsheets and their links out") {
+    TempDir dir;
+    Files site = kpi_site();
+    site["site.yaml"] += "downloads:\n  spreadsheets: false\n";
+    site["content/reports/q2.md"] = "---\ntitle: Q2 report\nperiod: 2024-25 Q2\n---\nText.\n";
+    write_files(dir / "src", site);
+    auto r = run_candour({"build", "--source", dir / "src", "--output", dir / "out"});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    Files out = read_tree(dir / "out");
+    for (const auto& [path, bytes] : out) {
+        INFO(path);
+        CHECK(path.find(".xlsx") == std::string::npos);
+        CHECK(bytes.find(".xlsx\"") == std::string::npos);
+    }
+    CHECK(out["reports/q2/index.html"].find("kpi-2024-25-q2.csv") != std::string::npos);
+}
+
+TEST_CASE("by default a report page and an indicator page link their spreadsheets") {
+    TempDir dir;
+    Files site = kpi_site();
+    site["content/reports/q2.md"] = "---\ntitle: Q2 report\nperiod: 2024-25 Q2\n---\nText.\n";
+    write_files(dir / "src", site);
+    auto r = run_candour({"build", "--source", dir / "src", "--output", dir / "out"});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    Files out = read_tree(dir / "out");
+    CHECK(out["reports/q2/index.html"].find("<a href=\"../../data/kpi-2024-25-q2.xlsx\">spreadsheet (XLSX)</a>") !=
+          std::string::npos);
+    CHECK(out["indicators/charges/index.html"].find("<a href=\"charges.xlsx\">") != std::string::npos);
+    CHECK(out.count("data/kpi-2024-25-q2.xlsx"));
+    CHECK(out.count("indicators/charges/charges.xlsx"));
 }
