@@ -23,6 +23,9 @@ packages=(
   fonts-liberation
   # RELAX NG validator: the Atom feed is checked against RFC 4287's schema.
   jing
+  # Report PDFs (docs/pdf.md): zlib for the privacy gate to inflate them;
+  # poppler-utils (pdfinfo, pdftotext) and qpdf read them back in the tests.
+  zlib1g-dev poppler-utils qpdf
 )
 # Node.js and npm from Debian, unless the machine already has them (from any
 # source: a nodesource nodejs ships its own npm, which Debian's npm conflicts with).

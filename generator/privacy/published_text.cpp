@@ -5,6 +5,7 @@
 
 #include "diagnostics/text_position.hpp"
 #include "privacy/hex_digits.hpp"
+#include "privacy/pdf_text.hpp"
 #include "privacy/utf8_text.hpp"
 
 namespace candour {
@@ -86,7 +87,9 @@ NormalisedText read_published(const OutputFile& file) {
     TextNormaliser out;
     out.reserve(file.bytes.size() + file.path.size());
     std::string_view bytes = file.bytes;
-    if (!is_text(bytes)) {
+    if (has_extension(file.path, {".pdf"}) && bytes.starts_with("%PDF-")) {
+        read_pdf(bytes, out);
+    } else if (!is_text(bytes)) {
         read_binary(bytes, out);
     } else if (has_extension(file.path, {".html", ".htm", ".svg", ".xml", ".xhtml"})) {
         read_markup(bytes, out);
