@@ -141,7 +141,7 @@ TEST_CASE("candour build --pdf prints each report as a tagged PDF with its title
     CHECK(gate_reads.find("headline figures for july to september 2024") != std::string::npos);
 }
 
-TEST_CASE("two builds give byte-identical report PDFs, dated by the report; site.yaml 'pdf: true' asks for them too",
+TEST_CASE("two builds give byte-identical report PDFs, dated by the report, and site.yaml 'pdf: true' asks for them",
           "[pdf]") {
     TempDir dir;
     Files site = site_with_report();
