@@ -14,9 +14,9 @@ packages=(
   libssl-dev
   # Unicode normalisation and case folding for the privacy gate.
   libicu-dev
-  # The spreadsheets beside each KPI download (docs/kpi-data.md), zlib to read
-  # them back, and an independent reader (openpyxl) for their tests.
-  libxlsxwriter-dev zlib1g-dev python3-openpyxl
+  # The spreadsheets beside each KPI download (docs/kpi-data.md), and an
+  # independent reader (openpyxl) for their tests.
+  libxlsxwriter-dev python3-openpyxl
   # Quality checks (docs/quality-checks.md): the browser for axe, reflow and
   # focus checks; Java for the Nu HTML Checker; clang and its runtimes
   # (libFuzzer is in libclang-rt-14-dev, only recommended by clang) for fuzzing.
@@ -26,6 +26,9 @@ packages=(
   fonts-liberation
   # RELAX NG validator: the Atom feed is checked against RFC 4287's schema.
   jing
+  # Report PDFs (docs/pdf.md): zlib for the privacy gate to inflate them;
+  # poppler-utils (pdfinfo, pdftotext) and qpdf read them back in the tests.
+  zlib1g-dev poppler-utils qpdf
 )
 # Node.js and npm from Debian, unless the machine already has them (from any
 # source: a nodesource nodejs ships its own npm, which Debian's npm conflicts with).

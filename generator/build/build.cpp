@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iterator>
+#include <memory>
 
 #include "audit/audit.hpp"
 #include "audit/spreadsheet_agreement.hpp"
@@ -11,6 +12,7 @@
 #include "disclose/disclose.hpp"
 #include "io/file_system.hpp"
 #include "load/load.hpp"
+#include "model/report_pdf.hpp"
 #include "model/routes.hpp"
 #include "privacy/privacy_gate.hpp"
 #include "releases/frozen_releases.hpp"
@@ -82,6 +84,46 @@ void audit_publication(const RenderedSite& site, const PublishedKpi& kpi, Diagno
     }
 }
 
+// The report pages to print: each published page with a period. The PDF's
+// dates are the page's own, so it changes only when the report does.
+std::vector<PdfJob> pdf_jobs(const SiteConfig& config, const Routes& routes, Date today) {
+    std::vector<PdfJob> jobs;
+    for (const auto& route : routes.pages) {
+        if (!has_report_pdf(config, route)) continue;
+        Date date = route.file->front.date.value_or(today);
+        jobs.push_back({route.output_path, report_pdf_path(route), route.title, date.iso()});
+    }
+    return jobs;
+}
+
+// The privacy gate for files made after render from the staged pages. It
+// keeps the sources and routes it needs; an approval in a page's front
+// matter covers the same words in its PDF.
+std::function<void(const std::vector<OutputFile>&, Diagnostics&)> later_gate(SourceTree tree, Routes routes,
+                                                                             const BuildOptions& options) {
+    auto kept_tree = std::make_shared<const SourceTree>(std::move(tree));
+    auto kept_routes = std::make_shared<const Routes>(std::move(routes));
+    return [kept_tree, kept_routes, source = options.source_dir, jobs = options.jobs](
+               const std::vector<OutputFile>& files, Diagnostics& diags) {
+        DiskFileSystem fs(source);
+        DisclosureLog already_logged;
+        privacy_gate(*kept_tree, *kept_routes, files, fs, {false, jobs, false}, diags, already_logged);
+    };
+}
+
+// Prints the report PDFs from the staged pages, then reads them back through
+// the privacy gate like every other published file, before the site goes live.
+bool add_report_pdfs(const RenderedSite& site, const BuildOptions& options, const std::string& staging,
+                     Diagnostics& diags, PdfStats& stats) {
+    if (!print_pdfs(staging, site.base_url, site.pdf_jobs, options.pdf, output_dir_of(options), diags, &stats))
+        return false;
+    DiskFileSystem staged(staging);
+    std::vector<OutputFile> pdfs;
+    for (const auto& job : site.pdf_jobs) pdfs.push_back({job.pdf, staged.read(job.pdf).value_or("")});
+    if (site.gate_later) site.gate_later(pdfs, diags);
+    return !diags.has_errors();
+}
+
 }  // namespace
 
 std::string output_dir_of(const BuildOptions& options) {
@@ -97,6 +139,9 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     // deadlines still running (SOURCE_DATE_EPOCH makes it reproducible).
     Date today = build_date(options.today);
     tree.accountability.today = today;
+    // PDFs are printed by `build` alone, from the pages it writes; the pages
+    // link to them only then.
+    tree.config.pdf = (tree.config.pdf || options.pdf.enabled) && options.write && !options.preview;
     TypedFigureCheck typed;
     // The releases still online: set beside the figures now, and published
     // again, byte for byte, at their addresses.
@@ -129,9 +174,12 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     }
     if (!diags.has_errors()) audit_publication(site, kpi, diags, site.disclosure, options.jobs);
     site.base_path = path_of_base_url(tree.config.base_url);
+    site.base_url = tree.config.base_url;
     for (const auto& f : site.files) {
         if (is_html(f.path)) ++site.pages;
     }
+    site.pdf_jobs = pdf_jobs(tree.config, routes, today);
+    if (!site.pdf_jobs.empty()) site.gate_later = later_gate(std::move(tree), std::move(routes), options);
     return site;
 }
 
@@ -146,12 +194,14 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
     if (diags.has_errors() || !options.write) return report;
     // The search index is made from the pages as written, in the staging
     // folder, so it goes live with them in the same swap.
-    BeforeSwap index_search = [&](const std::string& staging) {
+    // The PDFs too, and a PDF that cannot be made keeps the old site.
+    BeforeSwap finish_staging = [&](const std::string& staging) {
+        if (!site.pdf_jobs.empty() && !add_report_pdfs(site, options, staging, diags, report.pdf)) return false;
         if (options.search.enabled)
             build_search_index(staging, options.search, output_dir_of(options), diags, &report.search);
         return true;
     };
-    report.written = write_site(site.files, output_dir_of(options), diags, index_search);
+    report.written = write_site(site.files, output_dir_of(options), diags, finish_staging);
     if (report.written) {
         report.disclosure_report = disclosure_report_path(output_dir_of(options));
         write_disclosure_report(site.disclosure, report.disclosure_report, diags);

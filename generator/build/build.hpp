@@ -2,6 +2,7 @@
 // The whole pipeline: load, validate, model, render, write. Every stage runs
 // to the end of its inputs so one build reports every problem; nothing is
 // written unless there are no errors.
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -12,6 +13,7 @@
 #include "disclose/disclose.hpp"
 #include "kpi/date.hpp"
 #include "load/load.hpp"
+#include "pdf/print_pdf.hpp"
 #include "render/render.hpp"
 #include "search/search_index.hpp"
 
@@ -29,6 +31,7 @@ struct BuildOptions {
     std::optional<Date> today;
     ChartOptions charts;   // cache_dir empty: <source>/.candour-cache/charts
     SearchOptions search;  // the search index, built by `build` only (never `check` or `serve`)
+    PdfOptions pdf;        // report PDFs: `build --pdf` or site.yaml `pdf: true` (never `check` or `serve`)
     // `candour release`: the period being frozen; its report pages carry the
     // release notice, dated `today`.
     std::optional<Period> freezing;
@@ -43,6 +46,7 @@ struct BuildReport {
     std::string disclosure_report;  // where the report was written, beside the site
     ChartStats charts;
     SearchStats search;
+    PdfStats pdf;
 };
 
 BuildReport build_site(const BuildOptions& options, Diagnostics& diags);
@@ -58,6 +62,7 @@ struct BuildReuse {
 struct RenderedSite {
     std::vector<OutputFile> files;  // sorted by path; empty if the templates could not be used
     std::string base_path;          // "/rasso/": where the pages expect to be served from
+    std::string base_url;           // site.yaml's base_url: the PDFs' links point there
     int pages = 0;                  // HTML pages
     DisclosureLog disclosure;       // what disclosure control hid, for the report beside the site
     ChartStats charts;              // charts drawn and taken from the cache
@@ -66,6 +71,11 @@ struct RenderedSite {
     std::vector<std::pair<Period, std::string>> period_pages;
     // `candour release`: fingerprints of hidden figures (by cell key), for the manifest.
     std::map<std::string, std::string> hidden_fingerprints;
+    // The report pages to print, when PDFs are on (empty otherwise).
+    std::vector<PdfJob> pdf_jobs;
+    // The privacy gate again, for files made after render from the staged
+    // pages (the PDFs); set when there are PDF jobs.
+    std::function<void(const std::vector<OutputFile>&, Diagnostics&)> gate_later;
 };
 
 // Every stage but write.

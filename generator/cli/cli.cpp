@@ -51,6 +51,10 @@ int run_build(BuildOptions options, std::ostream& out, std::ostream& err) {
             out << fmt::format("candour: search index of {} built in {:.2f} s\n", plural(report.search.pages, "page"),
                                report.search.seconds);
         }
+        if (report.pdf.files > 0) {
+            out << fmt::format("candour: {} printed by Chromium {} in {:.2f} s\n",
+                               plural(report.pdf.files, "report PDF"), report.pdf.chromium, report.pdf.seconds);
+        }
         if (report.suppressed > 0 || report.approvals > 0) {
             out << fmt::format("candour: {} hidden by disclosure control, {}; see {}\n",
                                plural(report.suppressed, "figure"), plural(report.approvals, "privacy approval"),
@@ -102,6 +106,9 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     build->add_option("--output", options.output_dir, "where to write the site (default: <source>/site)");
     build->add_flag("--no-search{false}", options.search.enabled,
                     "publish without a search index (the search page then links to the A to Z)");
+    build->add_flag("--pdf", options.pdf.enabled,
+                    "print a tagged PDF of each quarterly report beside it, for panel papers (needs Chromium; "
+                    "site.yaml 'pdf: true' does the same)");
     CLI::App* check = app.add_subcommand("check", "check everything, write nothing");
     add_common(check);
     ServeOptions serve_options;

@@ -13,8 +13,8 @@ namespace candour {
 namespace {
 
 const std::vector<std::string> top_level_keys = {
-    "title", "organisation", "base_url", "language", "description", "theme", "navigation", "contact", "markdown",
-    "disclosure", "privacy", "charts", "downloads"};
+    "title",   "organisation", "base_url", "language",  "description", "theme", "navigation",
+    "contact", "markdown",     "disclosure", "privacy", "charts",      "downloads", "pdf"};
 
 void read_navigation(const YAML::Node& list, YamlFields& fields, SiteConfig& config) {
     if (!list) return;
@@ -52,7 +52,8 @@ void read_contact(const YAML::Node& map, YamlFields& fields, SiteConfig& config)
 void read_markdown(const YAML::Node& map, YamlFields& fields, SiteConfig& config) {
     if (!map) return;
     if (!map.IsMap()) {
-        fields.diags().error(fields.pos(map), "'markdown' must have settings below it", "for example 'unsafe_html: false'");
+        fields.diags().error(fields.pos(map), "'markdown' must have settings below it",
+                             "for example 'unsafe_html: false'");
         return;
     }
     fields.check_keys(map, {"unsafe_html"}, "markdown");
@@ -69,10 +70,12 @@ void read_disclosure(const YAML::Node& map, YamlFields& fields, SiteConfig& conf
                       "disclosure");
     auto& rules = config.disclosure;
     if (auto method = fields.string(map, "method")) {
-        if (*method == "round") rules.method = DisclosureRules::Method::round;
+        if (*method == "round")
+            rules.method = DisclosureRules::Method::round;
         else if (*method != "suppress") {
-            fields.diags().error(fields.pos(map["method"]), fmt::format("unknown disclosure method '{}'", *method),
-                                 "use 'suppress' (small counts shown as [c]) or 'round' (counts rounded to the nearest 5)");
+            fields.diags().error(
+                fields.pos(map["method"]), fmt::format("unknown disclosure method '{}'", *method),
+                "use 'suppress' (small counts shown as [c]) or 'round' (counts rounded to the nearest 5)");
         }
     }
     auto at_least = [&](const char* key, int minimum, int& into) {
@@ -102,7 +105,8 @@ void read_privacy(const YAML::Node& map, YamlFields& fields, SiteConfig& config)
     auto& p = config.privacy;
     const YAML::Node patterns = map["crime_reference_patterns"];
     auto texts = fields.string_list(map, "crime_reference_patterns");
-    for (std::size_t i = 0; i < texts.size(); ++i) p.crime_reference_patterns.emplace_back(texts[i], fields.pos(patterns[i]));
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        p.crime_reference_patterns.emplace_back(texts[i], fields.pos(patterns[i]));
     p.terms = fields.string_list(map, "terms");
     p.allow = fields.string_list(map, "allow");
 }
@@ -110,7 +114,8 @@ void read_privacy(const YAML::Node& map, YamlFields& fields, SiteConfig& config)
 void read_charts(const YAML::Node& map, YamlFields& fields, SiteConfig& config) {
     if (!map) return;
     if (!map.IsMap()) {
-        fields.diags().error(fields.pos(map), "'charts' must have settings below it", "for example 'interactive: false'");
+        fields.diags().error(fields.pos(map), "'charts' must have settings below it",
+                             "for example 'interactive: false'");
         return;
     }
     fields.check_keys(map, {"interactive"}, "charts");
@@ -193,6 +198,7 @@ SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     read_privacy((*root)["privacy"], fields, config);
     read_charts((*root)["charts"], fields, config);
     read_downloads((*root)["downloads"], fields, config);
+    config.pdf = fields.boolean(*root, "pdf").value_or(false);
     config.privacy_settings_ok = diags.error_count() == errors_before;
     return config;
 }

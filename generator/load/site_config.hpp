@@ -12,7 +12,7 @@ namespace candour {
 struct NavItem {
     std::string title;
     std::string target;  // a content path ("reports/_index.md") or an https:// URL
-    SourcePos pos;        // of the target, for "no such page" errors
+    SourcePos pos;       // of the target, for "no such page" errors
 };
 
 struct Contact {
@@ -43,7 +43,7 @@ struct PrivacySettings {
 struct SiteConfig {
     std::string title;
     std::string organisation;
-    std::string base_url;     // always ends with '/'
+    std::string base_url;  // always ends with '/'
     std::string language = "en-GB";
     std::string description;
     std::string theme = "default";
@@ -61,6 +61,9 @@ struct SiteConfig {
     bool charts_interactive = false;  // charts.interactive: tooltips by self-hosted vega-embed
     SourcePos charts_pos;             // of charts.interactive, for problems with the scripts
     bool spreadsheets = true;         // downloads.spreadsheets: an .xlsx beside each KPI download CSV
+    // pdf: true (or `candour build --pdf`): a tagged PDF of each report page
+    // beside it, for print and panel papers (docs/pdf.md).
+    bool pdf = false;
 };
 
 inline constexpr const char* site_config_file = "site.yaml";

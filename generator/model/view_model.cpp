@@ -9,6 +9,7 @@
 #include "model/kpi_view.hpp"
 #include "model/reader_pages.hpp"
 #include "model/reader_view.hpp"
+#include "model/report_pdf.hpp"
 
 namespace candour {
 
@@ -87,13 +88,17 @@ void add_dates(json& out, const ContentFile* file) {
     }
 }
 
-json children(const Routes& routes, std::size_t page_index, const std::string& base_path) {
+json children(const SiteConfig& config, const Routes& routes, std::size_t page_index, const std::string& base_path) {
     json list = json::array();
     const Route& from = routes.pages[page_index];
     for (int i : from.children) {
         const Route& child = routes.pages[static_cast<std::size_t>(i)];
         json entry{{"title", child.title}, {"url", link_between(from, child, base_path)}};
         if (child.file && !child.file->front.summary.empty()) entry["summary"] = child.file->front.summary;
+        // false rather than absent: a missing key leaves a blank line in the page.
+        entry["pdf_url"] = has_report_pdf(config, child)
+                               ? json(entry["url"].get<std::string>() + report_pdf_name(child))
+                               : json(false);
         add_dates(entry, child.file);
         list.push_back(entry);
     }
@@ -257,7 +262,8 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
     for (const auto& [id, text] : body.toc) toc.push_back({{"id", id}, {"text", text}});
     page["toc"] = toc;
     page["has_toc"] = file && file->front.toc && !toc.empty();
-    page["children"] = children(routes, page_index, base_path);
+    page["children"] = children(tree.config, routes, page_index, base_path);
+    page["pdf_url"] = has_report_pdf(tree.config, route) ? json(report_pdf_name(route)) : json(false);
     page["has_children"] = !route.children.empty();
 
     std::string root = link_between(route, routes.home(), base_path);

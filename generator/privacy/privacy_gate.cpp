@@ -195,7 +195,7 @@ void privacy_gate(const SourceTree& tree, const Routes& routes, const std::vecto
         Gate gate(tree, routes, fs, options, approvals, diags);
         for (const auto& [kind_key, f] : found) gate.report(f);
     }
-    approvals.finish(diags, log);
+    if (options.report_unused_approvals) approvals.finish(diags, log);
 }
 
 }  // namespace candour

@@ -22,6 +22,9 @@ namespace candour {
 struct PrivacyGateOptions {
     bool preview = false;  // `candour serve`: details only in drafts and scheduled pages are warnings
     int jobs = 0;          // threads; 0 = one per core
+    // False when the gate reads files made after the pages (the report PDFs,
+    // printed from them): an approval their page used is not unused here.
+    bool report_unused_approvals = true;
 };
 
 void privacy_gate(const SourceTree& tree, const Routes& routes, const std::vector<OutputFile>& files,

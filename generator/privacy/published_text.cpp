@@ -9,6 +9,7 @@
 
 #include "diagnostics/text_position.hpp"
 #include "privacy/hex_digits.hpp"
+#include "privacy/pdf_text.hpp"
 #include "privacy/utf8_text.hpp"
 
 namespace candour {
@@ -91,7 +92,9 @@ NormalisedText read_published(const OutputFile& file) {
     out.reserve(file.bytes.size() + file.path.size());
     std::string_view bytes = file.bytes;
     std::optional<std::string> spreadsheet;
-    if (has_extension(file.path, {".xlsx"}) && (spreadsheet = xlsx_text(bytes))) {
+    if (has_extension(file.path, {".pdf"}) && bytes.starts_with("%PDF-")) {
+        read_pdf(bytes, out);
+    } else if (has_extension(file.path, {".xlsx"}) && (spreadsheet = xlsx_text(bytes))) {
         // Inflated: each cell, sheet name and property on a line of its own,
         // so neighbouring cells never run together into one number.
         std::string_view text = *spreadsheet;

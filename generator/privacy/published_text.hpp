@@ -3,8 +3,9 @@
 // and attribute values of a page after entity decoding with the markup
 // between characters dropped ("077<b>00</b> 900123" is "07700 900123"), the
 // text of a chart, the cells of a CSV or JSON download, the cells, sheet names
-// and properties of a spreadsheet (inflated), any other text file
-// as it is, the readable runs of a binary file, and the file's own path
+// and properties of a spreadsheet (inflated), the words and strings of a PDF
+// (pdf_text.hpp), any other text file as it is, the readable runs of a binary
+// file, and the file's own path
 // (which becomes its web address and a sitemap entry).
 #include <string_view>
 
