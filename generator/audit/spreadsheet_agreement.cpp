@@ -29,20 +29,21 @@ bool same(std::string_view csv, const std::string& sheet) {
     double a = 0, b = 0;
     auto [pa, ea] = std::from_chars(csv.data(), csv.data() + csv.size(), a);
     auto [pb, eb] = std::from_chars(sheet.data(), sheet.data() + sheet.size(), b);
-    return !csv.empty() && !sheet.empty() && ea == std::errc() && eb == std::errc() &&
-           pa == csv.data() + csv.size() && pb == sheet.data() + sheet.size() && a == b;
+    return !csv.empty() && !sheet.empty() && ea == std::errc() && eb == std::errc() && pa == csv.data() + csv.size() &&
+           pb == sheet.data() + sheet.size() && a == b;
 }
 
 std::map<std::string, Row> csv_rows(const OutputFile& csv) {
     std::map<std::string, Row> rows;
     bool header = true;
     Diagnostics ignored;
-    CsvText(csv.path, csv.bytes).read(
-        [&](CsvRecord& r) {
-            if (!header && r.fields.size() == download_columns().size()) rows[key_of(r.fields)] = r.fields;
-            header = false;
-        },
-        ignored);
+    CsvText(csv.path, csv.bytes)
+        .read(
+            [&](CsvRecord& r) {
+                if (!header && r.fields.size() == download_columns().size()) rows[key_of(r.fields)] = r.fields;
+                header = false;
+            },
+            ignored);
     return rows;
 }
 
@@ -71,7 +72,8 @@ void compare(const OutputFile& xlsx, const OutputFile& csv, std::vector<std::str
     if (!sheets) return say("not a spreadsheet that can be read back");
     auto expected = csv_rows(csv);
     auto rows = sheet_rows(*sheets);
-    if (rows.size() != expected.size()) say(fmt::format("{} rows where {} has {}", rows.size(), csv.path, expected.size()));
+    if (rows.size() != expected.size())
+        say(fmt::format("{} rows where {} has {}", rows.size(), csv.path, expected.size()));
     const auto& columns = download_column_defs();
     for (const auto& r : rows) {
         auto it = expected.find(key_of(r));

@@ -25,7 +25,8 @@ void add_frozen_spreadsheets(std::vector<OutputFile>& files, const std::vector<F
         std::string xlsx = release_download(period, ".xlsx");
         if (find_file(release.files, xlsx)) continue;  // frozen with it: published as it was
         const OutputFile* csv = find_file(release.files, release_download(period, ".csv"));
-        std::optional<std::string> book = csv ? kpi_workbook_of_csv(csv->bytes, period, catalogue, about) : std::nullopt;
+        std::optional<std::string> book =
+            csv ? kpi_workbook_of_csv(csv->bytes, period, catalogue, about) : std::nullopt;
         auto at = std::lower_bound(files.begin(), files.end(), xlsx,
                                    [](const OutputFile& f, const std::string& path) { return f.path < path; });
         bool present = at != files.end() && at->path == xlsx;

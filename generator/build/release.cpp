@@ -33,7 +33,8 @@ std::vector<const OutputFile*> files_of(const RenderedSite& site, const Period& 
         if (p == period) folders.insert(folder_of(page));
     }
     if (folders.empty()) return {};
-    for (const char* ext : {".csv", ".json", ".csv-metadata.json", ".xlsx"}) downloads.insert(release_download(period, ext));
+    for (const char* ext : {".csv", ".json", ".csv-metadata.json", ".xlsx"})
+        downloads.insert(release_download(period, ext));
     std::vector<const OutputFile*> out;
     for (const auto& f : site.files) {
         std::string folder = folder_of(f.path);

@@ -1,30 +1,14 @@
 #include "io/xlsx_reader.hpp"
 
+#include <charconv>
 #include <map>
 
+#include "io/utf8_append.hpp"
 #include "io/zip_archive.hpp"
 
 namespace candour {
 
 namespace {
-
-void append_utf8(std::string& out, unsigned long c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x110000) {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
 
 // XML character data with its five entities and numeric references decoded.
 std::string xml_text(std::string_view s) {
@@ -36,14 +20,26 @@ std::string xml_text(std::string_view s) {
             continue;
         }
         std::string_view name = s.substr(i + 1, semi - i - 1);
-        if (name == "amp") out += '&';
-        else if (name == "lt") out += '<';
-        else if (name == "gt") out += '>';
-        else if (name == "quot") out += '"';
-        else if (name == "apos") out += '\'';
+        if (name == "amp")
+            out += '&';
+        else if (name == "lt")
+            out += '<';
+        else if (name == "gt")
+            out += '>';
+        else if (name == "quot")
+            out += '"';
+        else if (name == "apos")
+            out += '\'';
         else if (name.size() > 1 && name[0] == '#') {
             bool hex = name[1] == 'x' || name[1] == 'X';
-            append_utf8(out, std::stoul(std::string(name.substr(hex ? 2 : 1)), nullptr, hex ? 16 : 10));
+            unsigned long c = 0;
+            std::string_view digits = name.substr(hex ? 2 : 1);
+            auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), c, hex ? 16 : 10);
+            if (ec == std::errc() && end == digits.data() + digits.size() && c < 0x110000) {
+                append_utf8(out, static_cast<char32_t>(c));
+            } else {
+                out += s.substr(i, semi - i + 1);
+            }
         } else {
             out += s.substr(i, semi - i + 1);
         }
@@ -90,6 +86,13 @@ std::string string_item(std::string_view xml) {
     return text;
 }
 
+// A row number or a shared string's index; 0 when it is not one.
+std::size_t index_or_zero(std::string_view text) {
+    std::size_t n = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    return ec == std::errc() && end == text.data() + text.size() ? n : 0;
+}
+
 std::size_t column_of(const std::string& ref) {
     std::size_t col = 0;
     for (char c : ref) {
@@ -102,7 +105,7 @@ std::size_t column_of(const std::string& ref) {
 std::vector<std::vector<std::string>> sheet_rows(std::string_view xml, const std::vector<std::string>& shared) {
     std::vector<std::vector<std::string>> rows;
     each_element(xml, "row", [&](std::string_view row_tag, std::string_view row) {
-        std::size_t r = std::stoul("0" + attribute(row_tag, "r"));
+        std::size_t r = index_or_zero(attribute(row_tag, "r"));
         if (r == 0 || r > 1048576) return;
         if (rows.size() < r) rows.resize(r);
         auto& cells = rows[r - 1];
@@ -115,7 +118,7 @@ std::vector<std::vector<std::string>> sheet_rows(std::string_view xml, const std
                 std::string value;
                 each_element(content, "v", [&](std::string_view, std::string_view v) { value = xml_text(v); });
                 if (type == "s") {
-                    std::size_t i = std::stoul("0" + value);
+                    std::size_t i = index_or_zero(value);
                     text = i < shared.size() ? shared[i] : "";
                 } else {
                     text = value;
@@ -151,7 +154,8 @@ const std::string* entry(const std::vector<ZipEntry>& entries, std::string_view 
 }  // namespace
 
 std::optional<std::vector<XlsxSheet>> read_xlsx(std::string_view bytes) {
-    auto entries = read_zip(bytes, [](std::string_view name) { return name.rfind("xl/", 0) == 0 && !library_part(name); });
+    auto entries =
+        read_zip(bytes, [](std::string_view name) { return name.rfind("xl/", 0) == 0 && !library_part(name); });
     if (!entries) return std::nullopt;
     const std::string* workbook = entry(*entries, "xl/workbook.xml");
     const std::string* rels = entry(*entries, "xl/_rels/workbook.xml.rels");

@@ -12,9 +12,9 @@ namespace candour {
 
 namespace {
 
-const std::vector<std::string> top_level_keys = {
-    "title",   "organisation", "base_url", "language",  "description", "theme", "navigation",
-    "contact", "markdown",     "disclosure", "privacy", "charts",      "downloads", "pdf"};
+const std::vector<std::string> top_level_keys = {"title",   "organisation", "base_url",  "language", "description",
+                                                 "theme",   "navigation",   "contact",   "markdown", "disclosure",
+                                                 "privacy", "charts",       "downloads", "pdf"};
 
 void read_navigation(const YAML::Node& list, YamlFields& fields, SiteConfig& config) {
     if (!list) return;
@@ -126,7 +126,8 @@ void read_charts(const YAML::Node& map, YamlFields& fields, SiteConfig& config) 
 void read_downloads(const YAML::Node& map, YamlFields& fields, SiteConfig& config) {
     if (!map) return;
     if (!map.IsMap()) {
-        fields.diags().error(fields.pos(map), "'downloads' must have settings below it", "for example 'spreadsheets: true'");
+        fields.diags().error(fields.pos(map), "'downloads' must have settings below it",
+                             "for example 'spreadsheets: true'");
         return;
     }
     fields.check_keys(map, {"spreadsheets"}, "downloads");

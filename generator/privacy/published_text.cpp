@@ -1,13 +1,11 @@
 #include "privacy/published_text.hpp"
 
-#include <optional>
-
-#include "io/xlsx_reader.hpp"
-
 #include <cstdint>
 #include <cstring>
+#include <optional>
 
 #include "diagnostics/text_position.hpp"
+#include "io/xlsx_reader.hpp"
 #include "privacy/hex_digits.hpp"
 #include "privacy/pdf_text.hpp"
 #include "privacy/utf8_text.hpp"

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "io/utf8_append.hpp"
+
 namespace candour {
 
 inline constexpr char32_t invalid_code_point = 0xFFFFFFFF;
@@ -30,24 +32,6 @@ inline char32_t next_code_point(std::string_view s, std::size_t& i) {
     }
     i += static_cast<std::size_t>(len);
     return c;
-}
-
-inline void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
 }
 
 }  // namespace candour

@@ -24,9 +24,9 @@ std::vector<WorkbookColumn> workbook_columns() {
     std::vector<WorkbookColumn> out;
     for (const auto& c : download_column_defs()) {
         std::string_view name = c.name;
-        double width = name == "indicator_title" || name == "note"                                 ? 40
+        double width = name == "indicator_title" || name == "note"                        ? 40
                        : name == "indicator" || name == "period_label" || name == "group" ? 24
-                                                                                            : 13;
+                                                                                          : 13;
         out.push_back({c.title, c.numeric, width});
     }
     return out;
@@ -77,12 +77,11 @@ void add_cover(StatisticsWorkbook& book, const Rows& rows, const std::optional<P
     }
     std::optional<Period> latest = release ? release : last;
     const AnnouncedRelease* announced = latest && about.releases ? about.releases->find(*latest) : nullptr;
-    std::string covered = release ? release->label()
-                          : !first        ? "No figures yet"
-                          : *first == *last
-                              ? first->label()
-                              : fmt::format("From {} ({}) to {} ({})", first->code(), first->label(), last->code(),
-                                            last->label());
+    std::string covered = release           ? release->label()
+                          : !first          ? "No figures yet"
+                          : *first == *last ? first->label()
+                                            : fmt::format("From {} ({}) to {} ({})", first->code(), first->label(),
+                                                          last->code(), last->label());
     std::string source = site.organisation;
     for (const auto* ind : indicators) {
         if (!ind->source.empty() && source.find(ind->source) == std::string::npos) source += "; " + ind->source;
@@ -93,7 +92,8 @@ void add_cover(StatisticsWorkbook& book, const Rows& rows, const std::optional<P
     book.cover.emplace_back("About these figures", site.description.empty() ? site.title : site.description);
     book.cover.emplace_back("Period covered", covered);
     book.cover.emplace_back("Source", source);
-    book.cover.emplace_back("Release date", announced ? announced->when_display() : "See the release calendar on the website.");
+    book.cover.emplace_back("Release date",
+                            announced ? announced->when_display() : "See the release calendar on the website.");
     book.cover.emplace_back("Next release", latest ? next_release_text(about, *latest) : "Not yet announced.");
     book.cover.emplace_back("Symbols used",
                             "[c] confidential: hidden to protect the people behind small numbers, with any figure "
@@ -139,8 +139,8 @@ std::string kpi_workbook(const Rows& rows, const std::string& title, const std::
     return write_workbook(book);
 }
 
-std::optional<std::string> kpi_workbook_of_csv(std::string_view csv, const Period& release,
-                                               const Catalogue& catalogue, const DownloadCover& about) {
+std::optional<std::string> kpi_workbook_of_csv(std::string_view csv, const Period& release, const Catalogue& catalogue,
+                                               const DownloadCover& about) {
     Rows rows;
     bool header = true, ours = true;
     Diagnostics ignored;

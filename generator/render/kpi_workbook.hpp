@@ -30,7 +30,7 @@ std::string kpi_workbook(const std::vector<std::vector<std::string>>& rows, cons
 // The workbook of a release download CSV already published (a frozen
 // release's, which may show figures since revised): nullopt if `csv` is not
 // in the KPI download format.
-std::optional<std::string> kpi_workbook_of_csv(std::string_view csv, const Period& release,
-                                               const Catalogue& catalogue, const DownloadCover& about);
+std::optional<std::string> kpi_workbook_of_csv(std::string_view csv, const Period& release, const Catalogue& catalogue,
+                                               const DownloadCover& about);
 
 }  // namespace candour

@@ -110,7 +110,8 @@ std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes
     });
     if (!render_templates) return {};
     add_chart_files(files, charts, tree.config, chart_options, diags, chart_stats);
-    for (auto& f : render_kpi_downloads(kpi, {tree.config.spreadsheets ? &tree.config : nullptr, &tree.releases}, jobs)) files.push_back(std::move(f));
+    for (auto& f : render_kpi_downloads(kpi, {tree.config.spreadsheets ? &tree.config : nullptr, &tree.releases}, jobs))
+        files.push_back(std::move(f));
     if (kpi.present || (kpi.survey && !kpi.survey->tables.empty())) {
         files.push_back({disclosure_metadata_file, disclosure_metadata_json(disclosure_metadata_of(kpi, tree.config))});
     }

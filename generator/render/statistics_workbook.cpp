@@ -1,20 +1,20 @@
 #include "render/statistics_workbook.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <atomic>
 #include <charconv>
 #include <cstdio>
 #include <ctime>
+#include <deque>
 #include <filesystem>
 #include <fstream>
-#include <deque>
 #include <map>
 #include <optional>
 #include <sstream>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace candour {
 
@@ -92,40 +92,24 @@ public:
     }
 
     void contents(const StatisticsWorkbook& b) {
-        lxw_worksheet* ws = workbook_add_worksheet(book_, "Contents");
-        worksheet_write_string(ws, 0, 0, "Table of contents", heading_);
-        worksheet_write_string(ws, 1, 0, "This worksheet contains one table.", nullptr);
-        worksheet_set_column(ws, 0, 0, 14, nullptr);
-        worksheet_set_column(ws, 1, 1, 80, wrap_);
-        lxw_row_t row = 2;
-        for (std::size_t i = 0; i < b.tables.size(); ++i) {
-            std::string sheet = table_sheet_name(i + 1);
-            std::string url = fmt::format("internal:'{}'!A1", sheet);
-            worksheet_write_url_opt(ws, ++row, 0, url.c_str(), link_, sheet.c_str(), nullptr);
-            worksheet_write_string(ws, row, 1, b.tables[i].description.c_str(), wrap_);
-        }
-        add_table(ws, "contents_table", 2, row, {"Sheet name", "Table description"});
+        std::vector<std::pair<std::string, std::string>> rows;
+        for (std::size_t i = 0; i < b.tables.size(); ++i)
+            rows.emplace_back(table_sheet_name(i + 1), b.tables[i].description);
+        list_sheet("Contents", "Table of contents", {"Sheet name", "Table description"}, "contents_table", rows, true);
     }
 
     void notes(const StatisticsWorkbook& b) {
-        lxw_worksheet* ws = workbook_add_worksheet(book_, "Notes");
-        worksheet_write_string(ws, 0, 0, "Notes", heading_);
-        worksheet_write_string(ws, 1, 0, "This worksheet contains one table.", nullptr);
-        worksheet_set_column(ws, 0, 0, 14, nullptr);
-        worksheet_set_column(ws, 1, 1, 90, wrap_);
-        lxw_row_t row = 2;
-        for (std::size_t i = 0; i < b.notes.size(); ++i) {
-            worksheet_write_string(ws, ++row, 0, fmt::format("[note {}]", i + 1).c_str(), nullptr);
-            worksheet_write_string(ws, row, 1, b.notes[i].c_str(), wrap_);
-        }
-        add_table(ws, "notes_table", 2, row, {"Note number", "Note text"});
+        std::vector<std::pair<std::string, std::string>> rows;
+        for (std::size_t i = 0; i < b.notes.size(); ++i) rows.emplace_back(fmt::format("[note {}]", i + 1), b.notes[i]);
+        list_sheet("Notes", "Notes", {"Note number", "Note text"}, "notes_table", rows, false);
     }
 
     void table(const WorkbookTable& t, std::size_t index) {
         std::string sheet = table_sheet_name(index);
         lxw_worksheet* ws = workbook_add_worksheet(book_, sheet.c_str());
         worksheet_write_string(ws, 0, 0, t.title.c_str(), heading_);
-        worksheet_write_string(ws, 1, 0, "This worksheet contains one table. Definitions and caveats are on the Notes worksheet.",
+        worksheet_write_string(ws, 1, 0,
+                               "This worksheet contains one table. Definitions and caveats are on the Notes worksheet.",
                                nullptr);
         worksheet_write_string(ws, 2, 0, symbols_text, nullptr);
         std::vector<std::string> headers;
@@ -137,7 +121,8 @@ public:
         lxw_row_t row = 3;
         for (const auto& cells : t.rows) {
             ++row;
-            for (std::size_t c = 0; c < cells.size() && c < t.columns.size(); ++c) write_cell(ws, row, c, cells[c], t.columns[c]);
+            for (std::size_t c = 0; c < cells.size() && c < t.columns.size(); ++c)
+                write_cell(ws, row, c, cells[c], t.columns[c]);
         }
         add_table(ws, fmt::format("table_{}", index), 3, row, headers);
     }
@@ -149,7 +134,32 @@ public:
     }
 
 private:
-    void write_cell(lxw_worksheet* ws, lxw_row_t row, std::size_t c, const std::string& text, const WorkbookColumn& col) {
+    // A sheet of one two-column table under its heading: the contents (the
+    // first column links to each table's sheet) or the notes.
+    void list_sheet(const char* name, const char* heading, const std::vector<std::string>& headers,
+                    const std::string& table_name, const std::vector<std::pair<std::string, std::string>>& rows,
+                    bool link_first) {
+        lxw_worksheet* ws = workbook_add_worksheet(book_, name);
+        worksheet_write_string(ws, 0, 0, heading, heading_);
+        worksheet_write_string(ws, 1, 0, "This worksheet contains one table.", nullptr);
+        worksheet_set_column(ws, 0, 0, 14, nullptr);
+        worksheet_set_column(ws, 1, 1, 90, wrap_);
+        lxw_row_t row = 2;
+        for (const auto& [first, second] : rows) {
+            ++row;
+            if (link_first) {
+                std::string url = fmt::format("internal:'{}'!A1", first);
+                worksheet_write_url_opt(ws, row, 0, url.c_str(), link_, first.c_str(), nullptr);
+            } else {
+                worksheet_write_string(ws, row, 0, first.c_str(), nullptr);
+            }
+            worksheet_write_string(ws, row, 1, second.c_str(), wrap_);
+        }
+        add_table(ws, table_name, 2, row, headers);
+    }
+
+    void write_cell(lxw_worksheet* ws, lxw_row_t row, std::size_t c, const std::string& text,
+                    const WorkbookColumn& col) {
         const auto column = static_cast<lxw_col_t>(c);
         if (text.empty()) return;
         if (col.numeric) {
@@ -165,7 +175,8 @@ private:
         auto& f = numbers_[decimals];
         if (!f) {
             f = workbook_add_format(book_);
-            std::string pattern = decimals > 0 ? "#,##0." + std::string(static_cast<std::size_t>(decimals), '0') : "#,##0";
+            std::string pattern =
+                decimals > 0 ? "#,##0." + std::string(static_cast<std::size_t>(decimals), '0') : "#,##0";
             format_set_num_format(f, pattern.c_str());
         }
         return f;

@@ -3,18 +3,18 @@
 // secondary suppression), writes the downloads, and runs the attacker's
 // audit on the downloads' bytes.
 //   build/tests/bench_kpi_load [rows=1000000] [jobs=0]
+#include <fmt/format.h>
+
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
 
-#include <fmt/format.h>
-
+#include "audit/audit.hpp"
 #include "disclose/internal/discloser.hpp"
 #include "disclose/internal/kpi_check.hpp"
-#include "disclose/internal/relation_check.hpp"
-#include "audit/audit.hpp"
-#include "render/kpi_downloads.hpp"
 #include "disclose/internal/kpi_tables.hpp"
+#include "disclose/internal/relation_check.hpp"
+#include "render/kpi_downloads.hpp"
 
 using namespace candour;
 
@@ -52,12 +52,13 @@ std::string make_rows(int rows, int indicators) {
         for (int i = 0; i < indicators && written < rows; ++i) {
             bool pct = i % 2 == 0;
             int n[6], total = 0, total_d = 0;
-            for (int g = 0; g < 6; ++g) total += n[g] = 3 + static_cast<int>((static_cast<long long>(written + g) * 7919) % 400);
+            for (int g = 0; g < 6; ++g)
+                total += n[g] = 3 + static_cast<int>((static_cast<long long>(written + g) * 7919) % 400);
             for (int g = 0; g < 6; ++g) total_d += n[g] + 500;
             auto row = [&](const char* breakdown, const char* group, int v, int d) {
                 csv += fmt::format("ind-{},{},{},\"{}\",{},{},{},{}\r\n", i, p.code(), breakdown, group,
-                                   pct ? "" : std::to_string(v), pct ? std::to_string(v) : "", pct ? std::to_string(d) : "",
-                                   written % 97 == 0 ? "\"note, with comma\"" : "");
+                                   pct ? "" : std::to_string(v), pct ? std::to_string(v) : "",
+                                   pct ? std::to_string(d) : "", written % 97 == 0 ? "\"note, with comma\"" : "");
                 ++written;
             };
             row("", "", total, total_d);

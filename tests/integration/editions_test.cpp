@@ -90,6 +90,7 @@ TEST_CASE("three quarters: a release stays as published, a revision is found, li
     Files released = read_tree(src + "/releases/2024-25-q1");
     REQUIRE(released.count("reports/2024-25-q1/index.html"));
     REQUIRE(released.count("data/kpi-2024-25-q1.csv"));
+    REQUIRE(released.count("data/kpi-2024-25-q1.xlsx"));  // the spreadsheet is frozen with its CSV
     CHECK(contains(released["manifest.json"], "\"hidden\""));  // Male and Not recorded, as fingerprints
     CHECK_FALSE(contains(released["manifest.json"], "|2\""));
     CHECK(contains(released["reports/2024-25-q1/index.html"], "Kept as published on"));
@@ -114,6 +115,7 @@ TEST_CASE("three quarters: a release stays as published, a revision is found, li
     // 3. The April to June report and download are exactly as released.
     CHECK(out["reports/2024-25-q1/index.html"] == released["reports/2024-25-q1/index.html"]);
     CHECK(out["data/kpi-2024-25-q1.csv"] == released["data/kpi-2024-25-q1.csv"]);
+    CHECK(out["data/kpi-2024-25-q1.xlsx"] == released["data/kpi-2024-25-q1.xlsx"]);  // shows 41, not 44
     // The current figures say what changed.
     CHECK(contains(out["indicators/charges/index.html"], "44 [r] (was 41)"));
     INFO(out["indicators/charges/charges.csv"]);

@@ -2,7 +2,6 @@
 // python3-openpyxl, through tests/xlsx/check_workbooks.py): the guidance's
 // layout, one Excel table a sheet, and every cell equal to the CSV beside it.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -51,16 +50,26 @@ TEST_CASE("every spreadsheet of the sample site passes the openpyxl check") {
     CHECK(report.find("check_workbooks: 21 spreadsheets, 0 problems") != std::string::npos);
 }
 
-TEST_CASE("downloads.spreadsheets: false leaves the spreadsheets and their links out") {
+namespace {
+
+// The small KPI site with a report for 2024-25 Q2, built with `site_yaml`
+// added to its settings.
+Files built_kpi_site(const std::string& site_yaml) {
     TempDir dir;
     Files site = kpi_site();
-    site["site.yaml"] += "downloads:\n  spreadsheets: false\n";
+    site["site.yaml"] += site_yaml;
     site["content/reports/q2.md"] = "---\ntitle: Q2 report\nperiod: 2024-25 Q2\n---\nText.\n";
     write_files(dir / "src", site);
     auto r = run_candour({"build", "--source", dir / "src", "--output", dir / "out"});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
-    Files out = read_tree(dir / "out");
+    return read_tree(dir / "out");
+}
+
+}  // namespace
+
+TEST_CASE("downloads.spreadsheets: false leaves the spreadsheets and their links out") {
+    Files out = built_kpi_site("downloads:\n  spreadsheets: false\n");
     for (const auto& [path, bytes] : out) {
         INFO(path);
         CHECK(path.find(".xlsx") == std::string::npos);
@@ -70,14 +79,7 @@ TEST_CASE("downloads.spreadsheets: false leaves the spreadsheets and their links
 }
 
 TEST_CASE("by default a report page and an indicator page link their spreadsheets") {
-    TempDir dir;
-    Files site = kpi_site();
-    site["content/reports/q2.md"] = "---\ntitle: Q2 report\nperiod: 2024-25 Q2\n---\nText.\n";
-    write_files(dir / "src", site);
-    auto r = run_candour({"build", "--source", dir / "src", "--output", dir / "out"});
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-    Files out = read_tree(dir / "out");
+    Files out = built_kpi_site("");
     CHECK(out["reports/q2/index.html"].find("<a href=\"../../data/kpi-2024-25-q2.xlsx\">spreadsheet (XLSX)</a>") !=
           std::string::npos);
     CHECK(out["indicators/charges/index.html"].find("<a href=\"charges.xlsx\">") != std::string::npos);

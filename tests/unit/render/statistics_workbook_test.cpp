@@ -1,11 +1,12 @@
 // A statistics workbook read back with candour's own reader (openpyxl reads
 // the sample site's in tests/integration/spreadsheets_test.cpp).
+#include "render/statistics_workbook.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "audit/spreadsheet_agreement.hpp"
 #include "io/xlsx_reader.hpp"
 #include "io/zip_archive.hpp"
-#include "render/statistics_workbook.hpp"
 
 using namespace candour;
 
@@ -39,7 +40,8 @@ TEST_CASE("a workbook has cover, contents and notes sheets, then one sheet a tab
     CHECK((*sheets)[3].name == "Table_1");
     CHECK((*sheets)[0].rows[0][0] == "Published KPI figures for July to September 2024");
     CHECK((*sheets)[1].rows[3] == std::vector<std::string>{"Table_1", "Charges"});
-    CHECK((*sheets)[2].rows[3] == std::vector<std::string>{"[note 1]", "Charges: counted in the quarter of the charge."});
+    CHECK((*sheets)[2].rows[3] ==
+          std::vector<std::string>{"[note 1]", "Charges: counted in the quarter of the charge."});
     const auto& table = (*sheets)[3].rows;
     CHECK(table[0][0] == "Table 1: Charges & more, July to September 2024");
     CHECK(table[3] == std::vector<std::string>{"Group", "Value"});
@@ -96,8 +98,8 @@ TEST_CASE("a spreadsheet that disagrees with its CSV is reported") {
                               "Numerator", "Denominator", "Unit", "Status", "Note"}) {
         b.tables[0].columns.push_back({title, std::string_view(title) == "Value", 10});
     }
-    b.tables[0].rows = {{"charges", "Charges", "2024-25 Q2", "July to September 2024", "sex", "Male", "4", "", "",
-                         "count", "", ""}};
+    b.tables[0].rows = {
+        {"charges", "Charges", "2024-25 Q2", "July to September 2024", "sex", "Male", "4", "", "", "count", "", ""}};
     std::string csv =
         "indicator,indicator_title,period,period_label,breakdown,group,value,numerator,denominator,unit,status,note\r\n"
         "charges,Charges,2024-25 Q2,July to September 2024,sex,Male,[c],,,count,,\r\n";
