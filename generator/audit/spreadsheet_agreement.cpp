@@ -90,10 +90,6 @@ void compare(const OutputFile& xlsx, const OutputFile& csv, std::vector<std::str
     }
 }
 
-bool ends_with(const std::string& s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 }  // namespace
 
 std::vector<std::string> spreadsheet_disagreements(const std::vector<OutputFile>& files) {
@@ -101,7 +97,7 @@ std::vector<std::string> spreadsheet_disagreements(const std::vector<OutputFile>
     for (const auto& f : files) by_path[f.path] = &f;
     std::vector<std::string> out;
     for (const auto& f : files) {
-        if (!ends_with(f.path, ".xlsx")) continue;
+        if (!f.path.ends_with(".xlsx")) continue;
         auto csv = by_path.find(f.path.substr(0, f.path.size() - 5) + ".csv");
         if (csv == by_path.end()) {
             out.push_back(f.path + ": a spreadsheet with no CSV beside it to check it against");

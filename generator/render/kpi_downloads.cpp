@@ -221,8 +221,8 @@ std::vector<OutputFile> render_kpi_downloads(const PublishedKpi& kpi, const Down
     std::set<std::string> frozen;
     for (const auto& [release, files] : kpi.editions) frozen.insert(files.begin(), files.end());
     for (auto& [period, rows] : by_period) {
-        sets.push_back({release_download(period, ""), std::move(rows), "Published KPI figures for " + period.label(),
-                        period, frozen.count(release_download(period, ".csv")) > 0});
+        sets.push_back({release_download(period, ""), std::move(rows), release_download_title(period), period,
+                        frozen.count(release_download(period, ".csv")) > 0});
     }
     // A national site has a million figures, each in two downloads: the sets
     // are written in parallel, each into its own slot, so the order is fixed.

@@ -112,6 +112,10 @@ void add_cover(StatisticsWorkbook& book, const Rows& rows, const std::optional<P
 
 }  // namespace
 
+std::string release_download_title(const Period& release) {
+    return "Published KPI figures for " + release.label();
+}
+
 // One table a workbook, as in the CSV: each table is a sheet and several
 // files in the zip, which cost far more to write than rows do.
 std::string kpi_workbook(const Rows& rows, const std::string& title, const std::optional<Period>& release,
@@ -155,7 +159,7 @@ std::optional<std::string> kpi_workbook_of_csv(std::string_view csv, const Perio
         },
         ignored);
     if (header || !ours) return std::nullopt;
-    return kpi_workbook(rows, "Published KPI figures for " + release.label(), release, catalogue, about);
+    return kpi_workbook(rows, release_download_title(release), release, catalogue, about);
 }
 
 }  // namespace candour

@@ -22,6 +22,10 @@ struct DownloadCover {
     const ReleaseCalendar* releases = nullptr;  // release dates; may be null
 };
 
+// "Published KPI figures for July to September 2024": a release download's
+// title, in its JSON, CSVW metadata and spreadsheet.
+std::string release_download_title(const Period& release);
+
 // `rows`: the download's rows in its columns (kpi/download_row.hpp), as the
 // CSV has them. `release`: the period of a release download.
 std::string kpi_workbook(const std::vector<std::vector<std::string>>& rows, const std::string& title,

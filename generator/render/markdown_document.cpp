@@ -1,12 +1,12 @@
 #include "render/markdown_document.hpp"
 
-#include <algorithm>
-#include <cstdlib>
-#include <map>
-
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
 
 #include "diagnostics/text_position.hpp"
 #include "markdown/markdown_init.hpp"
@@ -51,7 +51,6 @@ std::vector<cmark_node*> nodes_of_type(cmark_node* root, cmark_node_type wanted)
     return found;
 }
 
-
 void replace_all(std::string& s, std::string_view from, std::string_view to) {
     for (std::size_t i = s.find(from); i != std::string::npos; i = s.find(from, i + to.size())) {
         s.replace(i, from.size(), to);
@@ -65,7 +64,8 @@ std::string tidy_tables(std::string html) {
     if (html.find("<table>") == std::string::npos) return html;
     for (std::string_view cell : {"td", "th"}) {
         for (std::string_view side : {"left", "center", "right"}) {
-            replace_all(html, fmt::format("<{} align=\"{}\"", cell, side), fmt::format("<{} class=\"align-{}\"", cell, side));
+            replace_all(html, fmt::format("<{} align=\"{}\"", cell, side),
+                        fmt::format("<{} class=\"align-{}\"", cell, side));
         }
     }
     replace_all(html, "<th>", "<th scope=\"col\">");
@@ -75,7 +75,8 @@ std::string tidy_tables(std::string html) {
     // Numbered, so each region on a page has a name of its own.
     int n = 0;
     for (std::size_t at = html.find("<table>"); at != std::string::npos; at = html.find("<table>", at + 1)) {
-        std::string open = fmt::format("<div class=\"table-scroll\" role=\"region\" aria-label=\"Table {}\" tabindex=\"0\">\n", ++n);
+        std::string open =
+            fmt::format("<div class=\"table-scroll\" role=\"region\" aria-label=\"Table {}\" tabindex=\"0\">\n", ++n);
         html.insert(at, open);
         at += open.size();
     }
@@ -95,8 +96,8 @@ std::string label_footnotes(std::string html) {
 }  // namespace
 
 MarkdownDocument::MarkdownDocument(const ContentFile& file, bool unsafe_html, Diagnostics& diags)
-    : file_(&file), options_(CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE |
-                             (unsafe_html ? CMARK_OPT_UNSAFE : 0)) {
+    : file_(&file),
+      options_(CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | (unsafe_html ? CMARK_OPT_UNSAFE : 0)) {
     init_markdown();
     parser_ = cmark_parser_new(options_);
     for (const char* name : extensions) {
@@ -120,9 +121,14 @@ MarkdownDocument::~MarkdownDocument() {
 }
 
 MarkdownDocument::MarkdownDocument(MarkdownDocument&& other) noexcept
-    : file_(other.file_), options_(other.options_), parser_(other.parser_), doc_(other.doc_),
-      headings_(std::move(other.headings_)), footnote_ids_(std::move(other.footnote_ids_)),
-      replaced_headings_(std::move(other.replaced_headings_)), cell_figures_(std::move(other.cell_figures_)) {
+    : file_(other.file_),
+      options_(other.options_),
+      parser_(other.parser_),
+      doc_(other.doc_),
+      headings_(std::move(other.headings_)),
+      footnote_ids_(std::move(other.footnote_ids_)),
+      replaced_headings_(std::move(other.replaced_headings_)),
+      cell_figures_(std::move(other.cell_figures_)) {
     other.parser_ = nullptr;
     other.doc_ = nullptr;
 }

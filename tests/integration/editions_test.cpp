@@ -90,7 +90,7 @@ TEST_CASE("three quarters: a release stays as published, a revision is found, li
     Files released = read_tree(src + "/releases/2024-25-q1");
     REQUIRE(released.count("reports/2024-25-q1/index.html"));
     REQUIRE(released.count("data/kpi-2024-25-q1.csv"));
-    REQUIRE(released.count("data/kpi-2024-25-q1.xlsx"));  // the spreadsheet is frozen with its CSV
+    REQUIRE(released.count("data/kpi-2024-25-q1.xlsx"));       // the spreadsheet is frozen with its CSV
     CHECK(contains(released["manifest.json"], "\"hidden\""));  // Male and Not recorded, as fingerprints
     CHECK_FALSE(contains(released["manifest.json"], "|2\""));
     CHECK(contains(released["reports/2024-25-q1/index.html"], "Kept as published on"));

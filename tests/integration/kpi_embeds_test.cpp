@@ -41,21 +41,26 @@ TEST_CASE("a kpi block places a breakdown table with caption and headers") {
     std::string page = build_page("```kpi\nindicator: charges\nbreakdown: sex\nperiods: latest\n```\n");
     CHECK(page.find("<caption>Charges by sex of the victim, July to September 2024 (number)</caption>") !=
           std::string::npos);
-    CHECK(page.find("<th scope=\"row\">Female</th><td class=\"align-right\" data-kpi=\"charges/2024-25 Q2/sex/Female/value\">[c]</td>") !=
+    CHECK(page.find("<th scope=\"row\">Female</th><td class=\"align-right\" data-kpi=\"charges/2024-25 "
+                    "Q2/sex/Female/value\">[c]</td>") !=
           std::string::npos);  // 48 would reveal the hidden 4 from the total of 52
-    CHECK(page.find("<th scope=\"row\">Total</th><td class=\"align-right\" data-kpi=\"charges/2024-25 Q2///value\">52</td>") !=
-          std::string::npos);
+    CHECK(
+        page.find(
+            "<th scope=\"row\">Total</th><td class=\"align-right\" data-kpi=\"charges/2024-25 Q2///value\">52</td>") !=
+        std::string::npos);
 }
 
 TEST_CASE("a kpi headline block gives the figure and its change in words") {
     std::string page = build_page("```kpi\nindicator: charges\nshow: headline\n```\n");
-    CHECK(page.find("Compared with April to June 2024: up 8 (18.2%) <strong class=\"tag tag--improved\">improved</strong>") !=
+    CHECK(page.find(
+              "Compared with April to June 2024: up 8 (18.2%) <strong class=\"tag tag--improved\">improved</strong>") !=
           std::string::npos);
 }
 
 TEST_CASE("a report page with a period shows every indicator's headline figure and release downloads") {
     std::string page = build_page("Text.\n");
-    CHECK(page.find("<h2 id=\"headline-figures\">Headline figures for July to September 2024</h2>") != std::string::npos);
+    CHECK(page.find("<h2 id=\"headline-figures\">Headline figures for July to September 2024</h2>") !=
+          std::string::npos);
     CHECK(page.find("<a href=\"../../indicators/charge-rate/\">Charge rate</a>") != std::string::npos);
     CHECK(page.find("href=\"../../data/kpi-2024-25-q2.csv\"") != std::string::npos);
 }
@@ -70,9 +75,10 @@ TEST_CASE("ordinary code spans and code blocks are left alone") {
 // goes in as text and is swapped for its markup after rendering.
 TEST_CASE("a kpi span in a Markdown table cell shows its figure") {
     std::string page = build_page(
-        "| Measure | Figure |\n|---|--:|\n| Charges | `kpi charges 2024-25 Q2` |\n| Male | `kpi charges 2024-25 Q2 sex=Male` |\n");
-    CHECK(page.find("<td class=\"align-right\"><span class=\"kpi-figure\" data-kpi=\"charges/2024-25 Q2///value\">52</span></td>") !=
-          std::string::npos);
+        "| Measure | Figure |\n|---|--:|\n| Charges | `kpi charges 2024-25 Q2` |\n| Male | `kpi charges 2024-25 Q2 "
+        "sex=Male` |\n");
+    CHECK(page.find("<td class=\"align-right\"><span class=\"kpi-figure\" data-kpi=\"charges/2024-25 "
+                    "Q2///value\">52</span></td>") != std::string::npos);
     CHECK(page.find("data-kpi=\"charges/2024-25 Q2/sex/Male/value\">[c]</span></td>") != std::string::npos);
     CHECK(page.find("candour-figure-") == std::string::npos);
 }

@@ -19,22 +19,14 @@ import { createRequire } from 'node:module';
 import { promises as fs } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { NarrowCheck } from './narrow-checks.mjs';
+import { HEADLESS_OFFLINE_ARGS } from '../../../pdf/chromium-args.mjs';
 
 const require = createRequire(import.meta.url);
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--dns-prefetch-disable',
+  ...HEADLESS_OFFLINE_ARGS,
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
