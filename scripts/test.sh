@@ -4,8 +4,11 @@
 #   2. the self-test of the end-to-end checker (each kind of break must fail it)
 #   3. the end-to-end checks of the sample site: axe, Nu HTML Checker, links,
 #      external requests, reflow at 320 px, visible focus (tests/e2e)
-#   4. the C++ tests again under AddressSanitizer and UndefinedBehaviorSanitizer
-#   5. a short run of every libFuzzer target (FUZZ_SECONDS each, default 20)
+#   4. the same end-to-end checks of the second sample, examples/westvale/
+#      (other indicators, bodies and statuses, counts rounded rather than
+#      hidden), so that the sample is not the only site that works
+#   5. the C++ tests again under AddressSanitizer and UndefinedBehaviorSanitizer
+#   6. a short run of every libFuzzer target (FUZZ_SECONDS each, default 20)
 # Every stage runs even if an earlier one failed; the script fails if any did.
 # See docs/quality-checks.md for running each stage alone.
 set -euo pipefail
@@ -33,6 +36,8 @@ stage() {
 stage "C++ tests" ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)"
 stage "e2e checker self-test" node tests/e2e/selftest.mjs
 stage "e2e checks of the sample site" node tests/e2e/check-site.mjs --candour "$build_dir/candour"
+stage "e2e checks of the second sample (examples/westvale)" node tests/e2e/check-site.mjs --candour "$build_dir/candour" \
+  --source examples/westvale --search-query backlog --search-expect indicators/digital-backlog/
 stage "C++ tests under ASan and UBSan" scripts/sanitize.sh
 stage "fuzzing" scripts/fuzz.sh
 
