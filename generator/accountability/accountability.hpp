@@ -8,8 +8,9 @@
 #include <vector>
 
 #include "diagnostics/diagnostic.hpp"
-#include "kpi/period.hpp"
+#include "diagnostics/text_origin.hpp"
 #include "kpi/date.hpp"
+#include "kpi/period.hpp"
 
 namespace candour {
 
@@ -41,8 +42,9 @@ struct Finding {
     std::string theme;
     std::string said;  // what victims and survivors said, as a reported summary
     SourcePos said_pos;
-    std::string did;   // what was done, Markdown
+    std::string did;  // what was done, Markdown
     SourcePos did_pos;
+    TextOrigin did_origin;  // where each character of `did` is in the file
     Progress status = Progress::not_started;
     Date updated;
     std::vector<std::string> indicators;  // ids from the KPI catalogue
@@ -67,6 +69,7 @@ struct Recommendation {
     bool for_us = true;    // addressed to a body this OPCC answers for
     std::string response;  // Markdown; may be empty for other bodies' recommendations
     SourcePos response_pos;
+    TextOrigin response_origin;
     Progress status = Progress::not_started;
     std::optional<Date> updated;
     std::vector<StatusChange> history;
@@ -82,7 +85,7 @@ struct Tracker {
     SourcePos summary_pos;
     Date published;
     std::optional<Date> response_published;
-    std::vector<std::string> responding_for;  // bodies whose recommendations we answer
+    std::vector<std::string> responding_for;      // bodies whose recommendations we answer
     std::vector<Recommendation> recommendations;  // in number order
     SourcePos pos;
 };
@@ -93,6 +96,7 @@ struct Action {
     SourcePos action_pos;
     std::string update;  // Markdown
     SourcePos update_pos;
+    TextOrigin update_origin;
     std::string owner;
     std::optional<Date> due;
     Progress status = Progress::not_started;
@@ -117,11 +121,11 @@ struct ActionPlan {
 };
 
 struct Accountability {
-    std::vector<FindingsRound> rounds;     // by file name
-    std::vector<Tracker> trackers;         // newest report first
-    std::vector<ActionPlan> plans;         // by file name
-    Date today;                            // the build date, for deadlines still running
-    std::vector<std::string> source_files; // every file read, for the privacy gate
+    std::vector<FindingsRound> rounds;      // by file name
+    std::vector<Tracker> trackers;          // newest report first
+    std::vector<ActionPlan> plans;          // by file name
+    Date today;                             // the build date, for deadlines still running
+    std::vector<std::string> source_files;  // every file read, for the privacy gate
 
     bool empty() const { return rounds.empty() && trackers.empty() && plans.empty(); }
 };

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "diagnostics/suggest.hpp"
+#include "load/yaml_text_origin.hpp"
 
 namespace candour {
 
@@ -31,16 +32,21 @@ void AccountabilityFields::for_each_entry(const YAML::Node& map, const char* key
                                           const std::function<void(const YAML::Node&)>& fn, bool required) {
     const YAML::Node list = map[key];
     if (!list) {
-        if (required) diags().error(f_.pos(map), fmt::format("missing '{}'", key), fmt::format("add a '{}:' list; {}", key, example));
+        if (required)
+            diags().error(f_.pos(map), fmt::format("missing '{}'", key),
+                          fmt::format("add a '{}:' list; {}", key, example));
         return;
     }
     if (!list.IsSequence()) {
-        diags().error(f_.pos(list), fmt::format("'{}' must be a list of entries, each starting with '- '", key), example);
+        diags().error(f_.pos(list), fmt::format("'{}' must be a list of entries, each starting with '- '", key),
+                      example);
         return;
     }
     for (const auto& item : list) {
-        if (item.IsMap()) fn(item);
-        else diags().error(f_.pos(item), fmt::format("each entry of '{}' must have named fields", key), example);
+        if (item.IsMap())
+            fn(item);
+        else
+            diags().error(f_.pos(item), fmt::format("each entry of '{}' must have named fields", key), example);
     }
 }
 
@@ -57,43 +63,46 @@ std::optional<Progress> AccountabilityFields::status(const YAML::Node& map, cons
 
 std::optional<Date> AccountabilityFields::required_date(const YAML::Node& map, const char* key) {
     if (!map[key]) {
-        diags().error(f_.pos(map), fmt::format("missing '{}'", key), fmt::format("add a line such as '{}: 2025-01-31'", key));
+        diags().error(f_.pos(map), fmt::format("missing '{}'", key),
+                      fmt::format("add a line such as '{}: 2025-01-31'", key));
         return std::nullopt;
     }
     return f_.date(map, key);
 }
 
 std::optional<std::string> AccountabilityFields::text(const YAML::Node& map, const char* key, bool required,
-                                                      SourcePos* pos) {
+                                                      SourcePos* pos, TextOrigin* origin) {
     auto value = f_.string(map, key, required);
     if (value && pos) *pos = f_.pos(map[key]);
+    if (value && origin) *origin = yaml_text_origin(f_.source(), map[key], *value);
     return value;
 }
 
 std::vector<StatusChange> AccountabilityFields::history(const YAML::Node& map, StatusWords words,
                                                         std::optional<Progress> current) {
     std::vector<StatusChange> out;
-    for_each_entry(map, "history", "for example '- {date: 2024-10-01, status: in progress}'",
-                   [&](const YAML::Node& entry) {
-                       f_.check_keys(entry, {"date", "status"}, "history");
-                       auto date = required_date(entry, "date");
-                       auto status = this->status(entry, "status", words, true);
-                       if (!date || !status) return;
-                       if (!out.empty() && *date < out.back().date) {
-                           diags().error(f_.pos(entry["date"]),
-                                         fmt::format("status history is out of order: {} comes after {}", date->iso(),
-                                                     out.back().date.iso()),
-                                         "list the changes oldest first");
-                       }
-                       out.push_back({*date, *status, f_.pos(entry)});
-                   },
-                   false);
+    for_each_entry(
+        map, "history", "for example '- {date: 2024-10-01, status: in progress}'",
+        [&](const YAML::Node& entry) {
+            f_.check_keys(entry, {"date", "status"}, "history");
+            auto date = required_date(entry, "date");
+            auto status = this->status(entry, "status", words, true);
+            if (!date || !status) return;
+            if (!out.empty() && *date < out.back().date) {
+                diags().error(f_.pos(entry["date"]),
+                              fmt::format("status history is out of order: {} comes after {}", date->iso(),
+                                          out.back().date.iso()),
+                              "list the changes oldest first");
+            }
+            out.push_back({*date, *status, f_.pos(entry)});
+        },
+        false);
     if (!out.empty() && current && out.back().status != *current) {
-        diags().error(f_.pos(map["status"]),
-                      fmt::format("status '{}' differs from the last entry of its history ('{}' on {})",
-                                  status_word(*current, words), status_word(out.back().status, words),
-                                  out.back().date.iso()),
-                      "add the change to 'history:' with its date, or correct the status");
+        diags().error(
+            f_.pos(map["status"]),
+            fmt::format("status '{}' differs from the last entry of its history ('{}' on {})",
+                        status_word(*current, words), status_word(out.back().status, words), out.back().date.iso()),
+            "add the change to 'history:' with its date, or correct the status");
     }
     return out;
 }

@@ -29,8 +29,10 @@ public:
     // 'history:' entries (date, status), which must be in date order; the
     // last must agree with `current`.
     std::vector<StatusChange> history(const YAML::Node& map, StatusWords words, std::optional<Progress> current);
-    // Free text that may be written over several lines.
-    std::optional<std::string> text(const YAML::Node& map, const char* key, bool required, SourcePos* pos = nullptr);
+    // Free text that may be written over several lines. `origin` (for
+    // Markdown) gets where each of its characters is in the file.
+    std::optional<std::string> text(const YAML::Node& map, const char* key, bool required, SourcePos* pos = nullptr,
+                                    TextOrigin* origin = nullptr);
 
 private:
     YamlFields& f_;

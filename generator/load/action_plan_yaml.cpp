@@ -1,7 +1,7 @@
 // data/action-plans/*.yaml: a joint action plan in sections, updated each quarter.
-#include <map>
-
 #include <fmt/format.h>
+
+#include <map>
 
 #include "load/accountability_fields.hpp"
 #include "load/accountability_load.hpp"
@@ -22,9 +22,12 @@ public:
         f_.yaml().check_keys(n, section_keys, "section");
         ActionSection section;
         section.title = f_.yaml().string(n, "title", true).value_or("");
-        f_.for_each_entry(n, "actions", "see docs/findings-and-trackers.md", [&](const YAML::Node& a) {
-            if (auto action = read_action(a)) section.actions.push_back(std::move(*action));
-        }, true);
+        f_.for_each_entry(
+            n, "actions", "see docs/findings-and-trackers.md",
+            [&](const YAML::Node& a) {
+                if (auto action = read_action(a)) section.actions.push_back(std::move(*action));
+            },
+            true);
         plan_.sections.push_back(std::move(section));
     }
 
@@ -35,7 +38,7 @@ private:
         a.pos = f_.yaml().pos(n);
         auto number = read_number(n);
         auto action = f_.text(n, "action", true, &a.action_pos);
-        auto update = f_.text(n, "update", false, &a.update_pos);
+        auto update = f_.text(n, "update", false, &a.update_pos, &a.update_origin);
         auto owner = f_.text(n, "owner", true);
         a.due = f_.yaml().date(n, "due");
         auto status = f_.status(n, "status", StatusWords::tracker, true);
@@ -72,7 +75,8 @@ std::optional<Period> read_quarter(const YAML::Node& root, YamlFields& yaml) {
     if (!text) return std::nullopt;
     auto period = Period::parse(*text);
     if (period && period->kind() == PeriodKind::quarter) return period;
-    yaml.diags().error(yaml.pos(root["period"]), fmt::format("'period' must be a quarter such as '2024-25 Q3', not '{}'", *text),
+    yaml.diags().error(yaml.pos(root["period"]),
+                       fmt::format("'period' must be a quarter such as '2024-25 Q3', not '{}'", *text),
                        "name the financial-year quarter this update covers");
     return std::nullopt;
 }
@@ -95,8 +99,9 @@ std::optional<ActionPlan> read_action_plan(const std::string& path, const std::s
     if ((*root)["summary"]) plan.summary_pos = yaml.pos((*root)["summary"]);
     auto period = read_quarter(*root, yaml);
     PlanReader reader(f, plan);
-    f.for_each_entry(*root, "sections", "see docs/findings-and-trackers.md",
-                     [&](const YAML::Node& n) { reader.read_section(n); }, true);
+    f.for_each_entry(
+        *root, "sections", "see docs/findings-and-trackers.md", [&](const YAML::Node& n) { reader.read_section(n); },
+        true);
     if (!id || !title || !period) return std::nullopt;
     plan.id = *id;
     plan.title = *title;

@@ -37,7 +37,7 @@ std::optional<Finding> read_finding(const YAML::Node& n, AccountabilityFields& f
     out.pos = f.yaml().pos(n);
     bool ok = read_theme(n, f, out);
     auto said = f.text(n, "said", true, &out.said_pos);
-    auto did = f.text(n, "did", true, &out.did_pos);
+    auto did = f.text(n, "did", true, &out.did_pos, &out.did_origin);
     auto status = f.status(n, "status", StatusWords::findings, true);
     auto updated = f.required_date(n, "updated");
     out.indicators = f.string_list(n, "indicators", &out.indicator_pos);
@@ -63,9 +63,12 @@ std::optional<FindingsRound> read_findings(const std::string& path, const std::s
     round.file = path;
     auto title = yaml.string(*root, "title", true);
     auto published = f.required_date(*root, "published");
-    f.for_each_entry(*root, "findings", "see docs/findings-and-trackers.md", [&](const YAML::Node& n) {
-        if (auto finding = read_finding(n, f)) round.findings.push_back(std::move(*finding));
-    }, true);
+    f.for_each_entry(
+        *root, "findings", "see docs/findings-and-trackers.md",
+        [&](const YAML::Node& n) {
+            if (auto finding = read_finding(n, f)) round.findings.push_back(std::move(*finding));
+        },
+        true);
     if (!id || !title || !published) return std::nullopt;
     round.id = *id;
     round.title = *title;

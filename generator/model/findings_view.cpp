@@ -3,13 +3,14 @@
 #include <fmt/format.h>
 
 #include "accountability/progress.hpp"
-#include "kpi/format.hpp"
 #include "kpi/download_row.hpp"
+#include "kpi/format.hpp"
 #include "kpi/published_survey.hpp"
+#include "markdown/markdown_fragment.hpp"
 #include "model/accountability_links.hpp"
 #include "model/accountability_view.hpp"
+#include "model/content_links.hpp"
 #include "model/view_model.hpp"
-#include "markdown/markdown_fragment.hpp"
 
 namespace candour {
 
@@ -42,7 +43,8 @@ std::string cell_text(const PublishedValue& v) {
 json survey_row(const SurveyRow& row, const std::string& label, const std::string& theme, const std::string& period) {
     json cells = json::array();
     for (std::size_t i = 0; i < row.ratings.size(); ++i) {
-        cells.push_back({{"text", cell_text(row.ratings[i])}, {"key", theme + "/" + period + "/" + survey_ratings[i].id}});
+        cells.push_back(
+            {{"text", cell_text(row.ratings[i])}, {"key", theme + "/" + period + "/" + survey_ratings[i].id}});
     }
     cells.push_back({{"text", cell_text(row.total)}, {"key", theme + "/" + period + "/" + survey_total_rating}});
     return {{"header", label}, {"cells", cells}};
@@ -57,8 +59,12 @@ json survey_table(const SurveyTable& t, const Theme& theme) {
     json rows = json::array();
     for (const auto& row : t.rows) rows.push_back(survey_row(row, row.period.label(), t.theme, row.period.code()));
     // "April 2024 to December 2024": the months the interviews span.
-    auto month_year = [](const Date& d) { std::string s = d.display(); return s.substr(s.find(' ') + 1); };
-    std::string span = month_year(period_start(t.rows.front().period)) + " to " + month_year(period_end(t.rows.back().period));
+    auto month_year = [](const Date& d) {
+        std::string s = d.display();
+        return s.substr(s.find(' ') + 1);
+    };
+    std::string span =
+        month_year(period_start(t.rows.front().period)) + " to " + month_year(period_end(t.rows.back().period));
     json cumulative = survey_row(t.cumulative, "All periods together", t.theme, survey_all_periods);
     return {{"caption", fmt::format("{}: how victims and survivors rated the police, {}", theme.title, span)},
             {"chart_id", "survey-" + theme.id},
@@ -75,7 +81,7 @@ json finding_view(const Finding& f, const std::string& round_title, const Routes
         if (to) indicators.push_back({{"title", to->title}, {"url", link_between(from, *to, base_path)}});
     }
     return {{"said", f.said},
-            {"did_html", markdown_fragment_html(f.did)},
+            {"did_html", markdown_fragment_html(f.did, data_links(routes, from, base_path))},
             {"status", status_word(f.status, StatusWords::findings)},
             {"status_class", status_class(f.status)},
             {"updated_iso", f.updated.iso()},
@@ -114,7 +120,8 @@ json findings_index(const SourceTree& tree, const Routes& routes, const Route& f
     }
     json rounds = json::array();
     for (const auto& r : a.rounds) {
-        rounds.push_back({{"title", r.title}, {"published_iso", r.published.iso()}, {"published_display", r.published.display()}});
+        rounds.push_back(
+            {{"title", r.title}, {"published_iso", r.published.iso()}, {"published_display", r.published.display()}});
     }
     auto all = findings_of(a, "");
     return {{"status_text", status_summary(statuses(all), StatusWords::findings, "responses")},
@@ -134,7 +141,8 @@ json theme_page(const SourceTree& tree, const Routes& routes, const PublishedKpi
     for (const Finding* f : list) findings.push_back(finding_view(*f, round_title_of(a, f), routes, from, base_path));
     json out{{"title", theme->title},
              {"summary", theme->summary},
-             {"status_text", status_summary(statuses(list), StatusWords::findings, list.size() == 1 ? "response" : "responses")},
+             {"status_text",
+              status_summary(statuses(list), StatusWords::findings, list.size() == 1 ? "response" : "responses")},
              {"findings", findings},
              {"overview_url", link_to_generated(routes, from, PageKind::findings_index, "", base_path)},
              {"has_survey", false}};
@@ -153,7 +161,8 @@ json theme_page(const SourceTree& tree, const Routes& routes, const PublishedKpi
 std::string status_summary(const std::vector<Progress>& list, StatusWords words, const std::string& noun) {
     int counts[3] = {0, 0, 0};
     for (Progress p : list) ++counts[static_cast<int>(p)];
-    std::string text = fmt::format("{} of {} {} {}", counts[2], list.size(), noun, status_word(Progress::finished, words));
+    std::string text =
+        fmt::format("{} of {} {} {}", counts[2], list.size(), noun, status_word(Progress::finished, words));
     std::vector<std::string> rest;
     if (counts[1]) rest.push_back(fmt::format("{} {}", counts[1], status_word(Progress::in_progress, words)));
     if (counts[0]) rest.push_back(fmt::format("{} {}", counts[0], status_word(Progress::not_started, words)));

@@ -2,9 +2,10 @@
 #include <fmt/format.h>
 
 #include "accountability/progress.hpp"
+#include "markdown/markdown_fragment.hpp"
 #include "model/accountability_links.hpp"
 #include "model/accountability_view.hpp"
-#include "markdown/markdown_fragment.hpp"
+#include "model/content_links.hpp"
 
 namespace candour {
 
@@ -66,7 +67,8 @@ json recommendation_line(const Tracker& t, const Recommendation& r, const Routes
     return out;
 }
 
-json tracker_summary(const Tracker& t, const Date& today, const Routes& routes, const Route& from, const std::string& base) {
+json tracker_summary(const Tracker& t, const Date& today, const Routes& routes, const Route& from,
+                     const std::string& base) {
     auto ours = statuses(t, true);
     json out{{"title", t.title},
              {"inspectorate", t.inspectorate},
@@ -108,14 +110,16 @@ json recommendation_page(const Accountability& a, const Routes& routes, const Ro
         json out = recommendation_line(t, r, routes, from, base);
         out["tracker_title"] = t.title;
         out["tracker_url"] = link_to_generated(routes, from, PageKind::tracker, t.id, base);
-        out["response_html"] = r.response.empty() ? "" : markdown_fragment_html(r.response);
+        out["response_html"] =
+            r.response.empty() ? "" : markdown_fragment_html(r.response, data_links(routes, from, base));
         out["has_response"] = !r.response.empty();
         out["updated"] = date_json(r.updated);
         out["has_updated"] = r.updated.has_value();
         out["history"] = history_json(r.history);
         out["has_history"] = !r.history.empty();
         if (i > 0) out["previous"] = recommendation_line(t, t.recommendations[i - 1], routes, from, base);
-        if (i + 1 < t.recommendations.size()) out["next"] = recommendation_line(t, t.recommendations[i + 1], routes, from, base);
+        if (i + 1 < t.recommendations.size())
+            out["next"] = recommendation_line(t, t.recommendations[i + 1], routes, from, base);
         return out;
     }
     return json::object();
@@ -144,12 +148,12 @@ json changes_json(const ActionPlan& plan) {
     return out;
 }
 
-json action_json(const Action& a, const Date& quarter_end) {
+json action_json(const Action& a, const Date& quarter_end, const UrlRewrite& links) {
     json out = status_json(a.status);
     out["number"] = a.number;
     out["action"] = a.action;
     out["owner"] = a.owner;
-    out["update_html"] = a.update.empty() ? "" : markdown_fragment_html(a.update);
+    out["update_html"] = a.update.empty() ? "" : markdown_fragment_html(a.update, links);
     out["due"] = date_json(a.due);
     out["has_due"] = a.due.has_value();
     out["overdue"] = a.due && *a.due < quarter_end && a.status != Progress::finished;
@@ -170,11 +174,14 @@ json plan_page(const ActionPlan& p, const Routes& routes, const Route& from, con
         json actions = json::array();
         std::vector<Progress> st;
         for (const auto& a : s.actions) {
-            actions.push_back(action_json(a, period_end(p.period)));
+            actions.push_back(action_json(a, period_end(p.period), data_links(routes, from, base)));
             st.push_back(a.status);
         }
-        sections.push_back({{"title", s.title}, {"id", slugify(s.title)}, {"actions", actions},
-                            {"progress", status_summary(st, StatusWords::tracker, st.size() == 1 ? "action" : "actions")}});
+        sections.push_back(
+            {{"title", s.title},
+             {"id", slugify(s.title)},
+             {"actions", actions},
+             {"progress", status_summary(st, StatusWords::tracker, st.size() == 1 ? "action" : "actions")}});
     }
     return {{"title", p.title},
             {"summary", p.summary},
@@ -198,7 +205,8 @@ void add_accountability(json& page, const SourceTree& tree, const Routes& routes
         page["trackers"] = list;
     }
     if (route.kind == PageKind::tracker) page["tracker"] = tracker_page(a, routes, route, base_path);
-    if (route.kind == PageKind::recommendation) page["recommendation"] = recommendation_page(a, routes, route, base_path);
+    if (route.kind == PageKind::recommendation)
+        page["recommendation"] = recommendation_page(a, routes, route, base_path);
     if (route.kind == PageKind::action_plan_index) {
         json list = json::array();
         for (const auto& p : a.plans) list.push_back(plan_page(p, routes, route, base_path));

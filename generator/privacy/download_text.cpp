@@ -1,6 +1,6 @@
 // The cells of CSV and JSON downloads as text (published_text.hpp): each cell
 // or string on its own, decoded (a doubled quote in CSV, \u0040 in JSON).
-#include "privacy/hex_digits.hpp"
+#include "io/hex_digits.hpp"
 #include "privacy/published_text.hpp"
 #include "privacy/utf8_text.hpp"
 

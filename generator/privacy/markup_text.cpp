@@ -8,7 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "privacy/html_entities.hpp"
+#include "markdown/html_entities.hpp"
 #include "privacy/published_text.hpp"
 
 namespace candour {

@@ -5,8 +5,8 @@
 #include <optional>
 
 #include "diagnostics/text_position.hpp"
+#include "io/hex_digits.hpp"
 #include "io/xlsx_reader.hpp"
-#include "privacy/hex_digits.hpp"
 #include "privacy/pdf_text.hpp"
 #include "privacy/utf8_text.hpp"
 

@@ -2,8 +2,8 @@
 
 #include <unicode/normalizer2.h>
 
-#include "privacy/hex_digits.hpp"
-#include "privacy/html_entities.hpp"
+#include "io/hex_digits.hpp"
+#include "markdown/html_entities.hpp"
 #include "privacy/match_key.hpp"
 #include "privacy/normalised_text.hpp"
 #include "privacy/utf8_text.hpp"

@@ -9,44 +9,11 @@ namespace candour {
 
 namespace {
 
-bool has_scheme(const std::string& url) {
-    // RFC 3986: a letter, then letters, digits, '+', '-' or '.', then ':'.
-    if (url.empty() || !std::isalpha(static_cast<unsigned char>(url[0]))) return false;
-    for (char c : url) {
-        if (c == ':') return true;
-        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') return false;
-    }
-    return false;
-}
-
 bool ends_with_md(const std::string& path) {
     return path.size() >= 3 && path.compare(path.size() - 3, 3, ".md") == 0;
 }
 
 }  // namespace
-
-std::optional<std::string> join_content_path(const std::string& from_content_path, const std::string& relative) {
-    std::vector<std::string> parts;
-    auto slash = from_content_path.rfind('/');
-    std::string base = slash == std::string::npos ? "" : from_content_path.substr(0, slash);
-    std::string joined = base.empty() ? relative : base + "/" + relative;
-    std::size_t start = 0;
-    while (start <= joined.size()) {
-        std::size_t end = joined.find('/', start);
-        if (end == std::string::npos) end = joined.size();
-        std::string part = joined.substr(start, end - start);
-        if (part == "..") {
-            if (parts.empty()) return std::nullopt;
-            parts.pop_back();
-        } else if (!part.empty() && part != ".") {
-            parts.push_back(part);
-        }
-        start = end + 1;
-    }
-    std::string out;
-    for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
-    return out;
-}
 
 bool LinkResolver::has_anchor(const std::string& content_path, const std::string& id) const {
     auto it = documents_.find(content_path);
@@ -86,12 +53,24 @@ std::optional<std::string> LinkResolver::resolve(const Route& from, const std::s
     if (!ends_with_md(path)) return std::nullopt;  // a download or image beside the page
 
     auto target_path = join_content_path(from_path, path);
+    const Route* to = target(target_path, url, fragment, from.publication, pos, diags,
+                             "write the path of the .md file relative to this file, for example "
+                             "'../about/glossary.md'");
+    if (!to) return std::nullopt;
+    std::string href = link_between(from, *to, base_path_);
+    if (!fragment.empty()) href += "#" + fragment;
+    return href;
+}
+
+const Route* LinkResolver::target(const std::optional<std::string>& target_path, const std::string& url,
+                                  const std::string& fragment, Publication from, const SourcePos& pos,
+                                  Diagnostics& diags, const std::string& how) const {
     const Route* target = target_path ? routes_.find(*target_path) : nullptr;
     if (!target) {
         if (target_path && routes_.draft_paths.count(*target_path)) {
             diags.error(pos, fmt::format("link to '{}', which is a draft and will not be published", url),
                         "remove the link, or publish that page by removing 'draft: true'");
-            return std::nullopt;
+            return nullptr;
         }
         if (auto s = target_path ? routes_.scheduled_paths.find(*target_path) : routes_.scheduled_paths.end();
             s != routes_.scheduled_paths.end()) {
@@ -99,19 +78,17 @@ std::optional<std::string> LinkResolver::resolve(const Route& from, const std::s
                         fmt::format("link to '{}', which is dated {} and will not be published until then", url,
                                     s->second.display()),
                         "remove the link until that day, or change the 'date' of that page");
-            return std::nullopt;
+            return nullptr;
         }
         std::vector<std::string> candidates;
         for (const auto& [p, _] : routes_.by_content_path) candidates.push_back(p);
         std::string shown = target_path ? "content/" + *target_path : url;
         diags.error(pos, fmt::format("link to '{}', but there is no page {}", url, shown),
-                    did_you_mean(target_path.value_or(path), candidates,
-                                 "write the path of the .md file relative to this file, for example "
-                                 "'../about/glossary.md'"));
-        return std::nullopt;
+                    did_you_mean(target_path.value_or(url.substr(0, url.find('#'))), candidates, how));
+        return nullptr;
     }
     // Only a preview routes unpublished pages: warn now what `build` will refuse.
-    if (target->publication != Publication::published && from.publication == Publication::published) {
+    if (target->publication != Publication::published && from == Publication::published) {
         diags.warning(pos, fmt::format("link to '{}', which is not published yet", url),
                       "'candour build' will report this link as an error until that page is published");
     }
@@ -119,9 +96,30 @@ std::optional<std::string> LinkResolver::resolve(const Route& from, const std::s
         diags.error(pos, fmt::format("link to '{}', but that page has no heading '#{}'", url, fragment),
                     anchor_hint(*target_path));
     }
-    std::string href = link_between(from, *target, base_path_);
-    if (!fragment.empty()) href += "#" + fragment;
-    return href;
+    return target;
+}
+
+void LinkResolver::check_data_link(const std::string& url, const SourcePos& pos, Diagnostics& diags) const {
+    DataLink link = read_data_link(url);
+    switch (link.kind) {
+        case DataLink::Kind::same_page:
+            diags.error(pos, fmt::format("link '{}' in a data file points at a heading of no page", url),
+                        "text from a data file is shown on several pages: name the page's .md file from the top "
+                        "of content/, for example 'about/methodology.md#symbols'");
+            return;
+        case DataLink::Kind::climbs_out:
+            diags.error(pos, fmt::format("link '{}' climbs out of the content folder", url),
+                        "links in data files are written from the top of content/: 'about/methodology.md', "
+                        "not '../../about/methodology.md'");
+            return;
+        case DataLink::Kind::page:
+            target(link.path, url, link.fragment, Publication::published, pos, diags,
+                   "links in data files are written from the top of content/, for example "
+                   "'about/glossary.md'");
+            return;
+        default:
+            return;  // another site, or a download (not checked, as in pages)
+    }
 }
 
 }  // namespace candour

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "diagnostics/diagnostics.hpp"
+#include "model/content_links.hpp"
 #include "model/routes.hpp"
 
 namespace candour {
@@ -23,7 +24,16 @@ public:
     std::optional<std::string> resolve(const Route& from, const std::string& url, const SourcePos& pos,
                                        Diagnostics& diags) const;
 
+    // Checks a link written in a data file (relative to content/, see
+    // model/content_links.hpp); its address on each page is made by the model.
+    void check_data_link(const std::string& url, const SourcePos& pos, Diagnostics& diags) const;
+
 private:
+    // The page `path` (joined onto content/) names, after reporting at
+    // `pos` why there is none; `how` says how to write such a link.
+    const Route* target(const std::optional<std::string>& target_path, const std::string& url,
+                        const std::string& fragment, Publication from, const SourcePos& pos, Diagnostics& diags,
+                        const std::string& how) const;
     bool has_anchor(const std::string& content_path, const std::string& id) const;
     std::string anchor_hint(const std::string& content_path) const;
 
@@ -31,9 +41,5 @@ private:
     const std::map<std::string, const MarkdownDocument*>& documents_;
     std::string base_path_;
 };
-
-// Joins a relative link onto the folder of a content path, resolving "." and
-// "..". Returns nothing if it climbs above content/.
-std::optional<std::string> join_content_path(const std::string& from_content_path, const std::string& relative);
 
 }  // namespace candour

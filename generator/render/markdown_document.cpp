@@ -10,6 +10,8 @@
 
 #include "diagnostics/text_position.hpp"
 #include "markdown/markdown_init.hpp"
+#include "markdown/raw_html_check.hpp"
+#include "markdown/url_safety.hpp"
 #include "model/routes.hpp"
 #include "render/embeds.hpp"
 #include "render/escape.hpp"
@@ -37,6 +39,12 @@ std::string plain_text(cmark_node* node) {
     }
     cmark_iter_free(it);
     return text;
+}
+
+std::size_t count_chars(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
 }
 
 std::vector<cmark_node*> nodes_of_type(cmark_node* root, cmark_node_type wanted) {
@@ -153,6 +161,32 @@ SourcePos MarkdownDocument::pos_of(cmark_node* node) const {
     return {file_->path, file_->body_first_line + lc.line - 1, lc.col};
 }
 
+// Byte `offset` of a node's literal (raw HTML). cmark-gfm drops the
+// indentation of a paragraph's later lines and of a block's container, so
+// each later line is found again in its source line.
+SourcePos MarkdownDocument::pos_in(cmark_node* node, const std::string& literal, std::size_t offset) const {
+    SourcePos pos = pos_of(node);
+    std::size_t line_start = 0;
+    int body_line = std::max(1, cmark_node_get_start_line(node));
+    for (std::size_t i = 0; i < offset && i < literal.size(); ++i) {
+        if (literal[i] != '\n') continue;
+        ++pos.line;
+        ++body_line;
+        line_start = i + 1;
+    }
+    if (line_start == 0)
+        return {pos.file, pos.line, pos.col + static_cast<int>(count_chars(literal.substr(0, offset)))};
+    std::size_t from = offset_of_line(file_->body, body_line);
+    std::size_t to = file_->body.find('\n', from);
+    std::string_view source =
+        std::string_view(file_->body).substr(from, to == std::string::npos ? std::string::npos : to - from);
+    std::string_view rest = std::string_view(literal).substr(line_start, offset - line_start);
+    std::size_t at = source.find(std::string_view(literal).substr(
+        line_start, std::min<std::size_t>(literal.find('\n', line_start) - line_start, 12)));
+    std::size_t before = at == std::string_view::npos ? 0 : count_chars(source.substr(0, at));
+    return {pos.file, pos.line, 1 + static_cast<int>(before + count_chars(rest))};
+}
+
 bool MarkdownDocument::has_anchor(const std::string& id) const {
     return std::any_of(headings_.begin(), headings_.end(), [&](const Heading& h) { return h.id == id; }) ||
            std::find(footnote_ids_.begin(), footnote_ids_.end(), id) != footnote_ids_.end();
@@ -265,12 +299,51 @@ std::string MarkdownDocument::render_cmark_html() {
     }
 }
 
+// cmark-gfm empties a javascript: (or vbscript:, data:, file:) address
+// without a word, and with CMARK_OPT_UNSAFE (markdown.unsafe_html) not at
+// all. Each is an error at its place, and emptied here whatever the options.
+void MarkdownDocument::check_urls(Diagnostics& diags) {
+    for (auto type : {CMARK_NODE_LINK, CMARK_NODE_IMAGE}) {
+        for (cmark_node* node : nodes_of_type(doc_, type)) {
+            const char* url = cmark_node_get_url(node);
+            auto scheme = url ? dangerous_scheme(url) : std::nullopt;
+            if (!scheme) continue;
+            UrlProblem p =
+                dangerous_url_problem(*scheme, type == CMARK_NODE_IMAGE ? "this image's address" : "this link");
+            diags.error(pos_of(node), p.message, p.hint);
+            cmark_node_set_url(node, "");
+        }
+    }
+}
+
+// Raw HTML is kept with markdown.unsafe_html, but not a dangerous address
+// in an attribute or an event handler: each is an error at the attribute,
+// and the element is left out of the page.
+void MarkdownDocument::check_raw_html(Diagnostics& diags) {
+    if (!(options_ & CMARK_OPT_UNSAFE)) return;  // raw HTML is dropped anyway
+    for (auto type : {CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE}) {
+        for (cmark_node* node : nodes_of_type(doc_, type)) {
+            const char* literal = cmark_node_get_literal(node);
+            if (!literal) continue;
+            std::string html = literal;
+            auto found = candour::check_raw_html(html);
+            if (found.empty()) continue;
+            for (const auto& problem : found)
+                diags.error(pos_in(node, html, problem.offset), problem.message, problem.hint);
+            cmark_node_set_literal(
+                node, type == CMARK_NODE_HTML_BLOCK ? "<!-- raw HTML omitted -->\n" : "<!-- raw HTML omitted -->");
+        }
+    }
+}
+
 std::string MarkdownDocument::render_html(const Route& from, const LinkResolver& links, Embeds* embeds,
                                           Diagnostics& diags) {
     if (embeds) place_embeds(*embeds, diags);
+    check_urls(diags);
+    check_raw_html(diags);
     for (cmark_node* link : nodes_of_type(doc_, CMARK_NODE_LINK)) {
         const char* url = cmark_node_get_url(link);
-        if (!url) continue;
+        if (!url || !*url) continue;
         if (auto resolved = links.resolve(from, url, pos_of(link), diags)) {
             cmark_node_set_url(link, resolved->c_str());
         }

@@ -47,8 +47,11 @@ private:
     void assign_heading_ids(Diagnostics& diags);
     void check_images(Diagnostics& diags);
     void place_embeds(Embeds& embeds, Diagnostics& diags);
+    void check_urls(Diagnostics& diags);
+    void check_raw_html(Diagnostics& diags);
     std::string render_cmark_html();
     SourcePos pos_of(cmark_node* node) const;
+    SourcePos pos_in(cmark_node* node, const std::string& literal, std::size_t offset) const;
 
     const ContentFile* file_;
     int options_;

@@ -12,6 +12,7 @@
 #include "model/view_model.hpp"
 #include "render/chart_embeds.hpp"
 #include "render/chart_files.hpp"
+#include "render/data_markdown_check.hpp"
 #include "render/feed.hpp"
 #include "render/kpi_downloads.hpp"
 #include "render/kpi_embeds.hpp"
@@ -81,6 +82,7 @@ std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes
         if (docs[i]) by_path[routes.pages[i].file->content_path()] = &*docs[i];
     }
     LinkResolver links(routes, by_path, path_of_base_url(tree.config.base_url));
+    check_data_markdown(tree.accountability, links, diags);
 
     // A missing layout or a loop of partials was reported by validate; render
     // bodies anyway so that one run still reports every broken link.

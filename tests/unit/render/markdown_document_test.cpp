@@ -1,7 +1,8 @@
+#include "render/markdown_document.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "render/link_resolver.hpp"
-#include "render/markdown_document.hpp"
 #include "support/memory_site.hpp"
 
 using namespace candour;
@@ -62,16 +63,32 @@ TEST_CASE("raw HTML is removed unless the site opts in") {
     CHECK(unsafe.html.find("<script>") == std::string::npos);
 }
 
-TEST_CASE("javascript: links are dropped") {
-    auto r = render_page("[click](javascript:alert(1))\n");
+TEST_CASE("a javascript: link is a located error and never reaches the page, even with raw HTML on") {
+    for (bool unsafe : {false, true}) {
+        auto r = render_page("[click](javascript:alert(1))\n", unsafe);
+        CHECK(r.html.find("javascript:") == std::string::npos);
+        CHECK(r.html.find("<a href=\"\">click</a>") != std::string::npos);
+        REQUIRE(r.problems.size() == 1);
+        CHECK(r.problems[0].rfind("content/reports/q1.md:4:1: error: this link is a 'javascript:' address", 0) == 0);
+    }
+}
+
+TEST_CASE("with raw HTML on, an element with a dangerous attribute is left out and reported at the attribute") {
+    auto r = render_page("Text <a\n  href=\"javascript:go()\">x</a> and <b>bold</b>.\n", true);
     CHECK(r.html.find("javascript:") == std::string::npos);
+    CHECK(r.html.find("<b>bold</b>") != std::string::npos);
+    REQUIRE(r.problems.size() == 1);
+    INFO(r.problems[0]);
+    CHECK(r.problems[0].rfind("content/reports/q1.md:5:3: error: the HTML attribute 'href' is a 'javascript:'", 0) ==
+          0);
 }
 
 TEST_CASE("an image without alternative text is an error at the image") {
     auto r = render_page("Intro\n\n![](chart.png)\n");
     REQUIRE(r.problems.size() == 1);
-    CHECK(r.problems[0] == "content/reports/q1.md:6:1: error: this image has no alternative text\n"
-                           "  hint: describe the image between the square brackets: ![what it shows](file.png)");
+    CHECK(r.problems[0] ==
+          "content/reports/q1.md:6:1: error: this image has no alternative text\n"
+          "  hint: describe the image between the square brackets: ![what it shows](file.png)");
 }
 
 TEST_CASE("a level-1 heading or a skipped level is a warning") {

@@ -1,12 +1,12 @@
-#include "privacy/html_entities.hpp"
+#include "markdown/html_entities.hpp"
 
 #include <cmark-gfm.h>
 
 #include <map>
 #include <mutex>
 
-#include "privacy/hex_digits.hpp"
-#include "privacy/utf8_text.hpp"
+#include "io/hex_digits.hpp"
+#include "io/utf8_append.hpp"
 
 namespace candour {
 
