@@ -15,7 +15,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 for variant in with without; do
   mkdir -p "$work/$variant"
-  cp -r site.yaml content data templates releases "$work/$variant/"
+  cp -r site.yaml content data templates releases static "$work/$variant/"
   setting=true
   [ "$variant" = without ] && setting=false
   sed -i "s/^  spreadsheets: true$/  spreadsheets: $setting/" "$work/$variant/site.yaml"

@@ -9,6 +9,8 @@ std::string status_word(Progress p, StatusWords words) {
         case Progress::finished: return words == StatusWords::findings ? "done" : "complete";
         case Progress::in_progress: return "in progress";
         case Progress::not_started: return words == StatusWords::findings ? "planned" : "not started";
+        case Progress::closed:
+            return "closed";
     }
     return "";
 }
@@ -18,8 +20,57 @@ std::string status_class(Progress p) {
         case Progress::finished: return "done";
         case Progress::in_progress: return "in-progress";
         case Progress::not_started: return "not-started";
+        case Progress::closed:
+            return "closed";
     }
     return "";
+}
+
+std::string counts_as_word(Progress p) {
+    return status_word(p, StatusWords::tracker);
+}
+
+std::vector<std::string> counts_as_names() {
+    return {"complete", "in progress", "not started", "closed"};
+}
+
+std::optional<Progress> parse_counts_as(const std::string& text) {
+    for (Progress p : {Progress::finished, Progress::in_progress, Progress::not_started, Progress::closed}) {
+        if (text == counts_as_word(p)) return p;
+    }
+    return std::nullopt;
+}
+
+std::vector<DeclaredStatus> word_statuses(StatusWords words) {
+    std::vector<DeclaredStatus> out;
+    for (Progress p : {Progress::finished, Progress::in_progress, Progress::not_started})
+        out.push_back({status_word(p, words), p, {}});
+    return out;
+}
+
+std::string letter_output_path(const std::string& letter) {
+    for (const char* dir : {"content/", "static/"}) {
+        if (letter.starts_with(dir)) return letter.substr(std::string(dir).size());
+    }
+    return "";
+}
+
+std::string item_word(ItemKind kind, bool plural) {
+    switch (kind) {
+        case ItemKind::recommendation:
+            return plural ? "recommendations" : "recommendation";
+        case ItemKind::area_for_improvement:
+            return plural ? "areas for improvement" : "area for improvement";
+        case ItemKind::cause_of_concern:
+            return plural ? "causes of concern" : "cause of concern";
+    }
+    return "";
+}
+
+std::string item_slug(ItemKind kind) {
+    std::string out = item_word(kind);
+    for (char& c : out) c = c == ' ' ? '-' : c;
+    return out;
 }
 
 std::vector<std::string> status_names(StatusWords words) {
@@ -118,14 +169,21 @@ ResponseTimeliness assess_response(const Date& report, const std::optional<Date>
     return t;
 }
 
-std::optional<Progress> status_on(const Action& action, const Date& date) {
-    if (action.history.empty()) return action.status;  // no history: as it is now, throughout
-    std::optional<Progress> status;
+std::optional<StatusChange> status_entry_on(const Action& action, const Date& date) {
+    // No history: as it is now, throughout.
+    if (action.history.empty()) return StatusChange{date, action.status, action.pos, action.status_name};
+    std::optional<StatusChange> status;
     for (const auto& change : action.history) {
         if (date < change.date) break;
-        status = change.status;
+        status = change;
     }
     return status;
+}
+
+std::optional<Progress> status_on(const Action& action, const Date& date) {
+    auto entry = status_entry_on(action, date);
+    if (!entry) return std::nullopt;
+    return entry->status;
 }
 
 Date period_start(const Period& p) { return *parse_date(p.start_iso()); }
@@ -137,10 +195,23 @@ QuarterChanges changes_in_quarter(const ActionPlan& plan) {
     const Date end = period_end(plan.period);
     for (const auto& section : plan.sections) {
         for (const auto& action : section.actions) {
-            ActionChange c{&action, section.title, status_on(action, before), status_on(action, end).value_or(action.status)};
-            if (!c.from && status_on(action, end)) out.added.push_back(c);
-            else if (c.from && *c.from != c.to) out.status_changed.push_back(c);
-            if (action.due && *action.due < end && c.to != Progress::finished) out.overdue.push_back(c);
+            auto from = status_entry_on(action, before);
+            auto to = status_entry_on(action, end);
+            ActionChange c{&action, section.title};
+            if (from) {
+                c.from = from->status;
+                c.from_name = from->name;
+            }
+            c.to = to ? to->status : action.status;
+            c.to_name = to ? to->name : action.status_name;
+            // A change of declared status is a change, even between two that
+            // count the same ("Delayed" to "In progress").
+            if (!from && to)
+                out.added.push_back(c);
+            else if (from && (*c.from != c.to || c.from_name != c.to_name))
+                out.status_changed.push_back(c);
+            // Closed actions ended: they are not overdue.
+            if (action.due && *action.due < end && still_open(c.to)) out.overdue.push_back(c);
         }
     }
     return out;

@@ -13,9 +13,29 @@ namespace candour {
 enum class StatusWords { findings, tracker };  // done / planned, or complete / not started
 
 std::string status_word(Progress p, StatusWords words);  // "in progress"
-std::string status_class(Progress p);                    // "done", "in-progress", "not-started"
+std::string status_class(Progress p);                    // "done", "in-progress", "not-started", "closed"
 std::optional<Progress> parse_status(const std::string& text, StatusWords words);
 std::vector<std::string> status_names(StatusWords words);
+
+// An action plan's 'counts_as': complete, in progress, not started, closed.
+std::optional<Progress> parse_counts_as(const std::string& text);
+std::vector<std::string> counts_as_names();
+std::string counts_as_word(Progress p);  // "closed" for Progress::closed
+
+// A format's fixed statuses as a list like a plan's own: done / in progress
+// / planned, or complete / in progress / not started (an action plan's
+// statuses when it declares none).
+std::vector<DeclaredStatus> word_statuses(StatusWords words);
+
+// Not yet done and not closed: still able to be overdue.
+inline bool still_open(Progress p) {
+    return p == Progress::not_started || p == Progress::in_progress;
+}
+
+// "an item", with the words for each kind: "recommendation",
+// "area for improvement", "cause of concern"; plural "recommendations"...
+std::string item_word(ItemKind kind, bool plural = false);
+std::string item_slug(ItemKind kind);  // "recommendation", "area-for-improvement", "cause-of-concern"
 
 // Days since 1970-01-01 (proleptic Gregorian), for date differences.
 int day_number(const Date& d);
@@ -43,12 +63,17 @@ ResponseTimeliness assess_response(const Date& report, const std::optional<Date>
 
 // An action's status on a date, from its history (nothing before its first entry).
 std::optional<Progress> status_on(const Action& action, const Date& date);
+// The same with the status's name: the history entry in force, or the
+// action's own status when it has no history.
+std::optional<StatusChange> status_entry_on(const Action& action, const Date& date);
 
 struct ActionChange {
     const Action* action = nullptr;
     std::string section;
     std::optional<Progress> from;  // status at the end of the previous quarter
     Progress to = Progress::not_started;
+    std::string from_name;  // the declared statuses' names, as shown
+    std::string to_name;
 };
 
 // What changed in the plan's quarter: actions first recorded in it, actions

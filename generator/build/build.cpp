@@ -32,10 +32,11 @@ bool is_html(const std::string& path) {
 
 // Figures come out of the disclose library already published; `typed` holds
 // what the typed-figure check needs.
+// Figures for a period not yet started must be announced and provisional.
 PublishedKpi disclose_and_check(const SourceTree& tree, const FileSystem& fs, Diagnostics& diags, DisclosureLog& log,
-                                TypedFigureCheck& typed, const DiscloseEditions& editions) {
-    PublishedKpi kpi = load_and_disclose(fs, tree.config, diags, log, &typed, editions);
-    check_accountability(tree.accountability, kpi.present ? &kpi.catalogue : nullptr, diags);
+                                TypedFigureCheck& typed, const DiscloseEditions& editions, const Date& today) {
+    PublishedKpi kpi = load_and_disclose(fs, tree.config, diags, log, &typed, editions, {today, &tree.releases});
+    check_accountability(tree.accountability, kpi.present ? &kpi.catalogue : nullptr, tree.config, diags);
     return kpi;
 }
 
@@ -147,7 +148,7 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     // again, byte for byte, at their addresses.
     std::vector<FrozenRelease> releases = load_frozen_releases(fs, diags);
     PublishedKpi kpi =
-        disclose_and_check(tree, fs, diags, site.disclosure, typed, {&releases, options.freezing.has_value()});
+        disclose_and_check(tree, fs, diags, site.disclosure, typed, {&releases, options.freezing.has_value()}, today);
     Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags,
                                  {options.preview, today, kpi.present && !releases.empty()});
     for (auto& route : routes.pages) {

@@ -1,6 +1,7 @@
 #include "disclose/disclose.hpp"
 
 #include "disclose/internal/discloser.hpp"
+#include "disclose/internal/future_periods.hpp"
 #include "disclose/internal/hidden_figures.hpp"
 #include "disclose/internal/kpi_check.hpp"
 #include "disclose/internal/kpi_tables.hpp"
@@ -10,13 +11,15 @@
 namespace candour {
 
 PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags, DisclosureLog& log,
-                               TypedFigureCheck* typed, const DiscloseEditions& editions) {
+                               TypedFigureCheck* typed, const DiscloseEditions& editions,
+                               const FuturePeriodRule& future) {
     int errors_before = diags.error_count();
     RawKpi raw = load_kpi(fs, diags);
     validate_kpi(raw, diags);
     bool complete = diags.error_count() == errors_before;  // relation errors leave every figure in place
     check_relations(raw, diags);
     RawSurvey survey = load_survey(fs, diags);
+    check_future_periods(raw, survey, future, diags);
     auto hidden = typed ? std::make_shared<HiddenFigures>() : nullptr;
     ReleasedFigures released;
     EditionInput input;

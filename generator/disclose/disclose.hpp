@@ -9,6 +9,7 @@
 #include "disclose/disclosure_log.hpp"
 #include "disclose/typed_figures.hpp"
 #include "io/file_system.hpp"
+#include "kpi/future_period.hpp"
 #include "kpi/published.hpp"
 #include "load/site_config.hpp"
 #include "releases/frozen_releases.hpp"
@@ -30,7 +31,10 @@ struct DiscloseEditions {
     bool fingerprint_hidden = false;
 };
 
+// With `future.today`, a row for a period that has not started is an error
+// unless it is provisional and announced (kpi/future_period.hpp).
 PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags, DisclosureLog& log,
-                               TypedFigureCheck* typed = nullptr, const DiscloseEditions& editions = {});
+                               TypedFigureCheck* typed = nullptr, const DiscloseEditions& editions = {},
+                               const FuturePeriodRule& future = {});
 
 }  // namespace candour

@@ -232,9 +232,11 @@ std::vector<WrittenText> accountability_text(const Accountability& a) {
     }
     for (const auto& t : a.trackers) {
         add(t.summary, t.summary_pos, {}, true);
-        for (const auto& r : t.recommendations) {
-            add(r.text, r.text_pos, {}, true);
-            add(r.response, r.response_pos, {}, true);
+        for (const auto* list : t.item_lists()) {
+            for (const auto& r : *list) {
+                add(r.text, r.text_pos, {}, true);
+                add(r.response, r.response_pos, {}, true);
+            }
         }
     }
     for (const auto& plan : a.plans) {

@@ -52,10 +52,20 @@ void AccountabilityFields::for_each_entry(const YAML::Node& map, const char* key
 
 std::optional<Progress> AccountabilityFields::status(const YAML::Node& map, const char* key, StatusWords words,
                                                      bool required) {
+    auto s = status(map, key, word_statuses(words), required);
+    if (!s) return std::nullopt;
+    return s->counts_as;
+}
+
+std::optional<DeclaredStatus> AccountabilityFields::status(const YAML::Node& map, const char* key,
+                                                           const std::vector<DeclaredStatus>& allowed, bool required) {
     auto text = f_.string(map, key, required);
     if (!text) return std::nullopt;
-    if (auto p = parse_status(*text, words)) return p;
-    auto names = status_names(words);
+    std::vector<std::string> names;
+    for (const auto& s : allowed) {
+        if (s.name == *text) return s;
+        names.push_back(s.name);
+    }
     diags().error(f_.pos(map[key]), fmt::format("unknown status '{}'", *text),
                   did_you_mean(*text, names, fmt::format("use one of: {}", fmt::join(names, ", "))));
     return std::nullopt;
@@ -78,31 +88,30 @@ std::optional<std::string> AccountabilityFields::text(const YAML::Node& map, con
     return value;
 }
 
-std::vector<StatusChange> AccountabilityFields::history(const YAML::Node& map, StatusWords words,
-                                                        std::optional<Progress> current) {
+std::vector<StatusChange> AccountabilityFields::history(const YAML::Node& map,
+                                                        const std::vector<DeclaredStatus>& allowed,
+                                                        const std::optional<DeclaredStatus>& current) {
     std::vector<StatusChange> out;
-    for_each_entry(
-        map, "history", "for example '- {date: 2024-10-01, status: in progress}'",
-        [&](const YAML::Node& entry) {
-            f_.check_keys(entry, {"date", "status"}, "history");
-            auto date = required_date(entry, "date");
-            auto status = this->status(entry, "status", words, true);
-            if (!date || !status) return;
-            if (!out.empty() && *date < out.back().date) {
-                diags().error(f_.pos(entry["date"]),
-                              fmt::format("status history is out of order: {} comes after {}", date->iso(),
-                                          out.back().date.iso()),
-                              "list the changes oldest first");
-            }
-            out.push_back({*date, *status, f_.pos(entry)});
-        },
-        false);
-    if (!out.empty() && current && out.back().status != *current) {
-        diags().error(
-            f_.pos(map["status"]),
-            fmt::format("status '{}' differs from the last entry of its history ('{}' on {})",
-                        status_word(*current, words), status_word(out.back().status, words), out.back().date.iso()),
-            "add the change to 'history:' with its date, or correct the status");
+    for_each_entry(map, "history", "for example '- {date: 2024-10-01, status: in progress}'",
+                   [&](const YAML::Node& entry) {
+                       f_.check_keys(entry, {"date", "status"}, "history");
+                       auto date = required_date(entry, "date");
+                       auto status = this->status(entry, "status", allowed, true);
+                       if (!date || !status) return;
+                       if (!out.empty() && *date < out.back().date) {
+                           diags().error(f_.pos(entry["date"]),
+                                         fmt::format("status history is out of order: {} comes after {}", date->iso(),
+                                                     out.back().date.iso()),
+                                         "list the changes oldest first");
+                       }
+                       out.push_back({*date, status->counts_as, f_.pos(entry), status->name});
+                   },
+                   false);
+    if (!out.empty() && current && out.back().name != current->name) {
+        diags().error(f_.pos(map["status"]),
+                      fmt::format("status '{}' differs from the last entry of its history ('{}' on {})", current->name,
+                                  out.back().name, out.back().date.iso()),
+                      "add the change to 'history:' with its date, or correct the status");
     }
     return out;
 }

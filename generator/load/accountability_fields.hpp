@@ -25,10 +25,14 @@ public:
     void for_each_entry(const YAML::Node& map, const char* key, const char* example,
                         const std::function<void(const YAML::Node&)>& fn, bool required);
     std::optional<Progress> status(const YAML::Node& map, const char* key, StatusWords words, bool required);
+    // A status from `allowed` (a plan's declared statuses), with "did you mean".
+    std::optional<DeclaredStatus> status(const YAML::Node& map, const char* key,
+                                         const std::vector<DeclaredStatus>& allowed, bool required);
     std::optional<Date> required_date(const YAML::Node& map, const char* key);
     // 'history:' entries (date, status), which must be in date order; the
     // last must agree with `current`.
-    std::vector<StatusChange> history(const YAML::Node& map, StatusWords words, std::optional<Progress> current);
+    std::vector<StatusChange> history(const YAML::Node& map, const std::vector<DeclaredStatus>& allowed,
+                                      const std::optional<DeclaredStatus>& current);
     // Free text that may be written over several lines. `origin` (for
     // Markdown) gets where each of its characters is in the file.
     std::optional<std::string> text(const YAML::Node& map, const char* key, bool required, SourcePos* pos = nullptr,

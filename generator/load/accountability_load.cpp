@@ -1,5 +1,7 @@
 #include "load/accountability_load.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "load/text_file.hpp"
@@ -28,6 +30,28 @@ void read_all(const FileSystem& fs, const char* dir, Reader reader, std::vector<
     }
 }
 
+// Each response letter kept in the site folder must be there: it is
+// published as it is, beside the pages.
+void read_letters(const FileSystem& fs, Accountability& a, Diagnostics& diags) {
+    for (const auto& t : a.trackers) {
+        std::string output = letter_output_path(t.response_letter);
+        if (output.empty()) continue;
+        auto bytes = fs.is_file(t.response_letter) ? fs.read(t.response_letter) : std::nullopt;
+        if (!bytes) {
+            diags.error(t.response_letter_pos,
+                        fmt::format("the response letter '{}' is not in the site folder", t.response_letter),
+                        "check the file's name and folder, or give the letter's web address instead");
+            continue;
+        }
+        auto same = std::find_if(a.documents.begin(), a.documents.end(),
+                                 [&](const PublishedDocument& d) { return d.output_path == output; });
+        if (same == a.documents.end())
+            a.documents.push_back({t.response_letter, output, std::move(*bytes), t.response_letter_pos});
+    }
+    std::sort(a.documents.begin(), a.documents.end(),
+              [](const PublishedDocument& x, const PublishedDocument& y) { return x.output_path < y.output_path; });
+}
+
 }  // namespace
 
 Accountability load_accountability(const FileSystem& fs, Diagnostics& diags) {
@@ -38,6 +62,7 @@ Accountability load_accountability(const FileSystem& fs, Diagnostics& diags) {
     // Newest report first: the one readers are most likely to be looking for.
     std::stable_sort(a.trackers.begin(), a.trackers.end(),
                      [](const Tracker& x, const Tracker& y) { return y.published < x.published; });
+    read_letters(fs, a, diags);
     return a;
 }
 

@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "diagnostics/suggest.hpp"
 #include "load/accountability_fields.hpp"
 #include "load/accountability_load.hpp"
 
@@ -10,7 +11,7 @@ namespace candour {
 
 namespace {
 
-const std::vector<std::string> plan_keys = {"title", "summary", "period", "sections"};
+const std::vector<std::string> plan_keys = {"title", "summary", "period", "statuses", "sections"};
 const std::vector<std::string> section_keys = {"title", "actions"};
 const std::vector<std::string> action_keys = {"number", "action", "update", "owner", "due", "status", "history"};
 
@@ -41,14 +42,15 @@ private:
         auto update = f_.text(n, "update", false, &a.update_pos, &a.update_origin);
         auto owner = f_.text(n, "owner", true);
         a.due = f_.yaml().date(n, "due");
-        auto status = f_.status(n, "status", StatusWords::tracker, true);
-        a.history = f_.history(n, StatusWords::tracker, status);
+        auto status = f_.status(n, "status", plan_.statuses, true);
+        a.history = f_.history(n, plan_.statuses, status);
         if (!number || !action || !owner || !status) return std::nullopt;
         a.number = *number;
         a.action = *action;
         a.update = update.value_or("");
         a.owner = *owner;
-        a.status = *status;
+        a.status = status->counts_as;
+        a.status_name = status->name;
         return a;
     }
 
@@ -81,6 +83,44 @@ std::optional<Period> read_quarter(const YAML::Node& root, YamlFields& yaml) {
     return std::nullopt;
 }
 
+// 'statuses:' the plan's own words, each counting as one step of progress.
+// Without it, complete / in progress / not started.
+std::vector<DeclaredStatus> read_statuses(AccountabilityFields& f, const YAML::Node& root) {
+    if (!root["statuses"]) return word_statuses(StatusWords::tracker);
+    std::vector<DeclaredStatus> out;
+    const char* example = "for example '- {name: \"Yes\", counts_as: complete}'";
+    f.for_each_entry(
+        root, "statuses", example,
+        [&](const YAML::Node& n) {
+            f.yaml().check_keys(n, {"name", "counts_as"}, "status");
+            auto name = f.yaml().string(n, "name", true);
+            auto counts = f.yaml().string(n, "counts_as", true);
+            if (!name || !counts) return;
+            auto counts_as = parse_counts_as(*counts);
+            if (!counts_as) {
+                f.diags().error(f.yaml().pos(n["counts_as"]), fmt::format("unknown 'counts_as' '{}'", *counts),
+                                did_you_mean(*counts, counts_as_names(),
+                                             fmt::format("use one of: {}", fmt::join(counts_as_names(), ", "))));
+                return;
+            }
+            for (const auto& s : out) {
+                if (s.name != *name) continue;
+                f.diags().error(f.yaml().pos(n["name"]),
+                                fmt::format("status '{}' is declared twice (also at line {})", *name, s.pos.line),
+                                "declare each status once");
+                return;
+            }
+            out.push_back({*name, *counts_as, f.yaml().pos(n["name"])});
+        },
+        true);
+    if (out.empty()) {
+        f.diags().error(f.yaml().pos(root["statuses"]), "'statuses' declares no status",
+                        "list each status with what it counts as, or remove 'statuses:' to use complete, in progress "
+                        "and not started");
+    }
+    return out;
+}
+
 }  // namespace
 
 std::optional<ActionPlan> read_action_plan(const std::string& path, const std::string& text, Diagnostics& diags) {
@@ -98,6 +138,7 @@ std::optional<ActionPlan> read_action_plan(const std::string& path, const std::s
     plan.summary = yaml.string(*root, "summary").value_or("");
     if ((*root)["summary"]) plan.summary_pos = yaml.pos((*root)["summary"]);
     auto period = read_quarter(*root, yaml);
+    plan.statuses = read_statuses(f, *root);
     PlanReader reader(f, plan);
     f.for_each_entry(
         *root, "sections", "see docs/findings-and-trackers.md", [&](const YAML::Node& n) { reader.read_section(n); },

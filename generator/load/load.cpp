@@ -1,5 +1,7 @@
 #include "load/load.hpp"
 
+#include <algorithm>
+
 #include "load/accountability_load.hpp"
 #include "load/front_matter.hpp"
 #include "load/refused_files.hpp"
@@ -26,11 +28,18 @@ void warn_not_published(const std::string& path, Diagnostics& diags) {
                   "move it out of content/; to publish a page, give it a name ending in .md");
 }
 
-std::vector<ContentFile> load_content(const FileSystem& fs, Diagnostics& diags, const ContentParser& parse) {
+bool is_document(const std::string& path, const Accountability& a) {
+    return std::any_of(a.documents.begin(), a.documents.end(),
+                       [&](const PublishedDocument& d) { return d.source == path; });
+}
+
+// `a`: response letters kept in content/ are published, so not warned about.
+std::vector<ContentFile> load_content(const FileSystem& fs, Diagnostics& diags, const ContentParser& parse,
+                                      const Accountability& a) {
     std::vector<ContentFile> files;
     for (const auto& path : fs.list_files(content_dir)) {
         if (!is_markdown(path)) {
-            if (!is_editor_file(path)) warn_not_published(path, diags);
+            if (!is_editor_file(path) && !is_document(path, a)) warn_not_published(path, diags);
             continue;
         }
         auto text = read_text_file(fs, path, diags);
@@ -48,9 +57,9 @@ SourceTree load(const FileSystem& fs, const std::string& installed_themes_dir, D
     SourceTree tree;
     for (const char* dir : {site_config_file, content_dir, "data"}) report_refused_files(fs, dir, "", diags);
     tree.config = load_site_config(fs, diags);
-    tree.content = load_content(fs, diags, parse);
-    tree.templates = load_templates(fs, tree.config, installed_themes_dir, diags);
     tree.accountability = load_accountability(fs, diags);
+    tree.content = load_content(fs, diags, parse, tree.accountability);
+    tree.templates = load_templates(fs, tree.config, installed_themes_dir, diags);
     tree.releases = load_release_calendar(fs, diags);
     return tree;
 }

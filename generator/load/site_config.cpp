@@ -14,7 +14,7 @@ namespace {
 
 const std::vector<std::string> top_level_keys = {"title",   "organisation", "base_url",  "language", "description",
                                                  "theme",   "navigation",   "contact",   "markdown", "disclosure",
-                                                 "privacy", "charts",       "downloads", "pdf"};
+                                                 "privacy", "charts",       "downloads", "pdf",      "bodies"};
 
 void read_navigation(const YAML::Node& list, YamlFields& fields, SiteConfig& config) {
     if (!list) return;
@@ -134,6 +134,29 @@ void read_downloads(const YAML::Node& map, YamlFields& fields, SiteConfig& confi
     config.spreadsheets = fields.boolean(map, "spreadsheets").value_or(true);
 }
 
+// bodies: a list of names, each once.
+void read_bodies(const YAML::Node& root, YamlFields& fields, SiteConfig& config) {
+    const YAML::Node list = root["bodies"];
+    if (!list) return;
+    config.bodies_declared = true;
+    if (!list.IsSequence()) {
+        fields.diags().error(fields.pos(list), "'bodies' must be a list of names",
+                             "write one '- name' per line below 'bodies:', such as '- Chief constables'");
+        return;
+    }
+    for (const auto& item : list) {
+        const SourcePos pos = fields.pos(item);
+        if (!item.IsScalar() || item.Scalar().empty()) {
+            fields.diags().error(pos, "each item of 'bodies' must be a name", "write the body's name, such as 'CPS'");
+        } else if (std::find(config.bodies.begin(), config.bodies.end(), item.Scalar()) != config.bodies.end()) {
+            fields.diags().error(pos, fmt::format("'{}' is listed twice in 'bodies'", item.Scalar()),
+                                 "remove one of them");
+        } else {
+            config.bodies.push_back(item.Scalar());
+        }
+    }
+}
+
 void read_base_url(YamlFields& fields, const YAML::Node& root, SiteConfig& config) {
     auto url = fields.string(root, "base_url", true);
     if (!url) return;
@@ -200,6 +223,7 @@ SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     read_charts((*root)["charts"], fields, config);
     read_downloads((*root)["downloads"], fields, config);
     config.pdf = fields.boolean(*root, "pdf").value_or(false);
+    read_bodies(*root, fields, config);
     config.privacy_settings_ok = diags.error_count() == errors_before;
     return config;
 }

@@ -61,6 +61,11 @@ struct SiteConfig {
     bool charts_interactive = false;  // charts.interactive: tooltips by self-hosted vega-embed
     SourcePos charts_pos;             // of charts.interactive, for problems with the scripts
     bool spreadsheets = true;         // downloads.spreadsheets: an .xlsx beside each KPI download CSV
+    // bodies: the organisations that inspection recommendations are
+    // addressed to, named once so every tracker's 'addressed_to' and
+    // 'responding_for' can be checked against them (docs/site-config.md).
+    std::vector<std::string> bodies;
+    bool bodies_declared = false;  // 'bodies:' is in site.yaml
     // pdf: true (or `candour build --pdf`): a tagged PDF of each report page
     // beside it, for print and panel papers (docs/pdf.md).
     bool pdf = false;

@@ -1,8 +1,11 @@
 #include "model/accountability_routes.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "accountability/progress.hpp"
 
 namespace candour {
 
@@ -30,10 +33,14 @@ void add_trackers(const Accountability& a, std::vector<GeneratedPage>& out) {
                    a.trackers.front().pos, true});
     for (const auto& t : a.trackers) {
         out.push_back({PageKind::tracker, std::string(trackers_url_dir) + "/" + t.id, t.title, "tracker", t.id, t.pos, true});
-        for (const auto& r : t.recommendations) {
-            out.push_back({PageKind::recommendation, recommendation_dir(t, r.number),
-                           fmt::format("Recommendation {}: {}", r.number, t.title), "recommendation",
-                           fmt::format("{}/{}", t.id, r.number), r.pos, false});
+        for (const auto* list : t.item_lists()) {
+            for (const auto& r : *list) {
+                std::string word = item_word(r.kind);
+                word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+                out.push_back({PageKind::recommendation, recommendation_dir(t, r),
+                               fmt::format("{} {}: {}", word, r.number, t.title), "recommendation", item_subject(t, r),
+                               r.pos, false});
+            }
         }
     }
 }
@@ -50,8 +57,12 @@ void add_plans(const Accountability& a, std::vector<GeneratedPage>& out) {
 
 }  // namespace
 
-std::string recommendation_dir(const Tracker& t, int number) {
-    return fmt::format("{}/{}/recommendation-{}", trackers_url_dir, t.id, number);
+std::string item_subject(const Tracker& t, const Recommendation& r) {
+    return fmt::format("{}/{}-{}", t.id, item_slug(r.kind), r.number);
+}
+
+std::string recommendation_dir(const Tracker& t, const Recommendation& r) {
+    return fmt::format("{}/{}", trackers_url_dir, item_subject(t, r));
 }
 
 std::vector<GeneratedPage> accountability_pages(const Accountability& a) {

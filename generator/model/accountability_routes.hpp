@@ -18,14 +18,16 @@ struct GeneratedPage {
     std::string dir;      // "trackers/phase-1": the page's folder, without slashes at the ends
     std::string title;    // used unless a content/<dir>/_index.md gives one
     std::string layout;
-    std::string subject;  // theme id, tracker id, "tracker-id/3", plan id
+    std::string subject;  // theme id, tracker id, item_subject(), plan id
     SourcePos pos;
     bool section = false;  // has pages below it (an index, a report)
 };
 
 std::vector<GeneratedPage> accountability_pages(const Accountability& a);
 
-// "trackers/phase-1/recommendation-3"
-std::string recommendation_dir(const Tracker& t, int number);
+// "trackers/phase-1/recommendation-3", "trackers/phase-1/cause-of-concern-1"
+std::string recommendation_dir(const Tracker& t, const Recommendation& r);
+// The subject of an item's page: "phase-1/recommendation-3".
+std::string item_subject(const Tracker& t, const Recommendation& r);
 
 }  // namespace candour

@@ -159,15 +159,16 @@ json theme_page(const SourceTree& tree, const Routes& routes, const PublishedKpi
 }  // namespace
 
 std::string status_summary(const std::vector<Progress>& list, StatusWords words, const std::string& noun) {
-    int counts[3] = {0, 0, 0};
+    int counts[4] = {0, 0, 0, 0};
     for (Progress p : list) ++counts[static_cast<int>(p)];
     std::string text =
         fmt::format("{} of {} {} {}", counts[2], list.size(), noun, status_word(Progress::finished, words));
     std::vector<std::string> rest;
     if (counts[1]) rest.push_back(fmt::format("{} {}", counts[1], status_word(Progress::in_progress, words)));
     if (counts[0]) rest.push_back(fmt::format("{} {}", counts[0], status_word(Progress::not_started, words)));
-    if (rest.size() == 1) text += ", " + rest[0];
-    if (rest.size() == 2) text += ", " + rest[0] + " and " + rest[1];
+    // Ended without being done: never counted with the finished ones.
+    if (counts[3]) rest.push_back(fmt::format("{} closed without being completed", counts[3]));
+    for (std::size_t i = 0; i < rest.size(); ++i) text += (i + 1 == rest.size() && i > 0 ? " and " : ", ") + rest[i];
     return text;
 }
 

@@ -46,6 +46,8 @@ Provenance::Provenance(const SourceTree& tree, const Routes& routes, const std::
         by_output_[route.output_path] = std::move(from);
     }
     for (const auto& a : tree.templates.assets) by_output_[a.output_path] = {a.display_path};
+    // A response letter: the letter itself, then the tracker that names it.
+    for (const auto& d : tree.accountability.documents) by_output_[d.output_path] = {d.source, d.pos.file};
     // The feed and the calendar file: the calendar, site.yaml (title,
     // organisation, base_url) and the reports they link to.
     std::vector<std::string> releases{site_config_file};

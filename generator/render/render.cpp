@@ -1,8 +1,11 @@
 #include "render/render.hpp"
 
+#include <fmt/format.h>
+
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 
 #include "audit/disclosure_metadata.hpp"
 #include "io/parallel.hpp"
@@ -69,6 +72,23 @@ bool templates_ready(const TemplateSet& templates, const Routes& routes) {
     return true;
 }
 
+// Response letters kept in the site folder, published as they are. One
+// that would take the place of a page or another file is an error.
+void add_documents(std::vector<OutputFile>& files, const Accountability& a, Diagnostics& diags) {
+    std::set<std::string> taken;
+    for (const auto& f : files) taken.insert(f.path);
+    for (const auto& d : a.documents) {
+        if (!taken.insert(d.output_path).second) {
+            diags.error(d.pos,
+                        fmt::format("the response letter would be published as '{}', which the site already has",
+                                    d.output_path),
+                        "rename the letter, or move it to a folder of its own such as static/letters/");
+            continue;
+        }
+        files.push_back({d.output_path, d.bytes});
+    }
+}
+
 }  // namespace
 
 std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
@@ -121,6 +141,7 @@ std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes
     for (auto& f : render_sitemap(tree, routes)) files.push_back(std::move(f));
     for (auto& f : render_release_files(tree, routes, kpi)) files.push_back(std::move(f));
     for (const auto& asset : tree.templates.assets) files.push_back({asset.output_path, asset.bytes});
+    add_documents(files, tree.accountability, diags);
     std::sort(files.begin(), files.end(), [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
     return files;
 }

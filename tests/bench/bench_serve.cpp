@@ -51,7 +51,7 @@ double ms_since(Clock::time_point start) {
 
 void copy_sample_site(const std::string& to) {
     namespace fs = std::filesystem;
-    for (const char* name : {"site.yaml", "content", "data", "templates"}) {
+    for (const char* name : {"site.yaml", "content", "data", "templates", "static"}) {
         fs::copy(fs::path(CANDOUR_SOURCE_DIR) / name, fs::path(to) / name, fs::copy_options::recursive);
     }
 }

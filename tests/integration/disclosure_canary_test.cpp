@@ -20,7 +20,7 @@ Files sample_site_with_canaries() {
     Files site;
     for (auto& [path, bytes] : all) {
         bool source = path == "site.yaml" || path.rfind("content/", 0) == 0 || path.rfind("data/", 0) == 0 ||
-                      path.rfind("templates/", 0) == 0;
+                      path.rfind("templates/", 0) == 0 || path.rfind("static/", 0) == 0;
         if (source) site[path] = bytes;
     }
     site["data/kpi/catalogue.yaml"] +=

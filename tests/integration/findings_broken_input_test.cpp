@@ -59,6 +59,7 @@ const std::string plan =
 
 Files site_with(const std::string& path, const std::string& from, const std::string& to) {
     Files site = kpi_site();
+    site["site.yaml"] += "bodies: [Chief constables, Police and crime commissioners, CPS, Home Office]\n";
     site["data/findings/round.yaml"] = findings;
     site["data/trackers/phase-1.yaml"] = tracker;
     site["data/action-plans/plan.yaml"] = plan;
@@ -181,6 +182,9 @@ TEST_CASE("an email address in a recommendation's response stops the build") {
 
 TEST_CASE("a response not yet published says how many days remain, from the build date") {
     Files site = site_with(T, "response_published: 2021-09-08\n", "");
+    // Built in 2021: without the 2024 figures, which would be for periods not yet started.
+    for (const char* path : {"data/kpi/figures.csv", "data/kpi/catalogue.yaml", "data/findings/round.yaml"})
+        site.erase(path);
     auto page_at = [&](const char* epoch) {
         ::setenv("SOURCE_DATE_EPOCH", epoch, 1);
         TempDir dir;
@@ -193,4 +197,199 @@ TEST_CASE("a response not yet published says how many days remain, from the buil
     CHECK(page_at("1630454400").find("It is due by 10 September 2021: 9 days remain.") != std::string::npos);
     // 2021-09-20 (1632096000): 10 days overdue.
     CHECK(page_at("1632096000").find("is 10 days overdue: it was due by 10 September 2021.") != std::string::npos);
+}
+
+// Bodies (site.yaml 'bodies'): every addressed_to and responding_for is checked.
+
+TEST_CASE("a typo in addressed_to is a located error that suggests the declared body") {
+    TempDir dir;
+    auto r =
+        build(site_with(T, "    addressed_to: [Chief constables]\n", "    addressed_to: [Chief constable]\n"), dir);
+    CHECK(r.exit_code == 1);
+    CHECK(error_lines(r.err) ==
+          std::vector<std::string>{T + ":9:20: error: 'Chief constable' in 'addressed_to' is not one of the bodies "
+                                       "declared in site.yaml"});
+    CHECK(r.err.find("hint: did you mean 'Chief constables'?") != std::string::npos);
+}
+
+TEST_CASE("a body in responding_for that site.yaml does not declare is an error") {
+    TempDir dir;
+    auto r = build(
+        site_with(T, "responding_for: [Chief constables]", "responding_for: [Chief constables, Police forces]"), dir);
+    CHECK(r.exit_code == 1);
+    CHECK(error_lines(r.err) ==
+          std::vector<std::string>{T + ":5:36: error: 'Police forces' in 'responding_for' is not one of the bodies "
+                                       "declared in site.yaml"});
+}
+
+TEST_CASE("trackers with no bodies declared give one error with the names ready to paste") {
+    Files site = site_with(F, "", "");
+    site["site.yaml"] = minimal_site()["site.yaml"];
+    TempDir dir;
+    auto r = build(site, dir);
+    CHECK(r.exit_code == 1);
+    CHECK(error_lines(r.err) ==
+          std::vector<std::string>{"site.yaml:1:1: error: the inspection trackers name bodies, but site.yaml does not "
+                                   "declare them"});
+    CHECK(r.err.find("bodies: [Chief constables, Home Office]") != std::string::npos);
+}
+
+// Tracker fields: the response letter and date, areas for improvement and
+// causes of concern.
+
+TEST_CASE("the tracker page shows the response date and links to the response letter in the site folder") {
+    Files site = site_with(T, "response_published: 2021-09-08\n",
+                           "response_published: 2021-09-08\nresponse_letter: static/letters/phase-1.pdf\n");
+    site["static/letters/phase-1.pdf"] = "%PDF-1.4\nA letter.\n%%EOF\n";
+    TempDir dir;
+    auto r = build(site, dir);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    Files out = read_tree(dir / "site");
+    const std::string& page = out["trackers/phase-1/index.html"];
+    CHECK(page.find("<dt>Response published</dt> <dd><time datetime=\"2021-09-08\">8 September 2021</time></dd>") !=
+          std::string::npos);
+    CHECK(page.find("<a href=\"../../letters/phase-1.pdf\">Read the response letter</a>") != std::string::npos);
+    CHECK(out["letters/phase-1.pdf"] == "%PDF-1.4\nA letter.\n%%EOF\n");
+}
+
+TEST_CASE("a response letter given as a web address is linked as it is") {
+    TempDir dir;
+    auto r = build(site_with(T, "response_published: 2021-09-08\n",
+                             "response_published: 2021-09-08\nresponse_letter: https://example.org/letter.pdf\n"),
+                   dir);
+    REQUIRE(r.exit_code == 0);
+    CHECK(read_tree(dir / "site")["trackers/phase-1/index.html"].find(
+              "<a href=\"https://example.org/letter.pdf\">Read the response letter</a>") != std::string::npos);
+}
+
+TEST_CASE("a response letter file that is not there is a located error") {
+    TempDir dir;
+    auto r = build(site_with(T, "response_published: 2021-09-08\n",
+                             "response_published: 2021-09-08\nresponse_letter: static/letters/phase-1.pdf\n"),
+                   dir);
+    CHECK(r.exit_code == 1);
+    CHECK(error_lines(r.err) ==
+          std::vector<std::string>{T + ":5:18: error: the response letter 'static/letters/phase-1.pdf' is not in the "
+                                       "site folder"});
+}
+
+TEST_CASE("areas for improvement and causes of concern have their own sections, pages and counts") {
+    Files site = site_with(T, "", "");
+    site[T] +=
+        "areas_for_improvement:\n"
+        "  - number: 1\n"
+        "    text: Record why victims withdraw.\n"
+        "    addressed_to: [Chief constables]\n"
+        "    response: A fixed list of reasons is now used.\n"
+        "    status: complete\n"
+        "causes_of_concern:\n"
+        "  - number: 1\n"
+        "    text: Victims are not kept up to date.\n"
+        "    addressed_to: [Chief constables]\n"
+        "    response: Every case has a contact plan.\n"
+        "    status: in progress\n";
+    TempDir dir;
+    auto r = build(site, dir);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    Files out = read_tree(dir / "site");
+    const std::string& page = out["trackers/phase-1/index.html"];
+    auto at = [&](const std::string& s) { return page.find(s); };
+    REQUIRE(at("<h2 id=\"areas-for-improvement\">Areas for improvement</h2>") != std::string::npos);
+    REQUIRE(at("<h2 id=\"causes-of-concern\">Causes of concern</h2>") != std::string::npos);
+    CHECK(at("Record why victims withdraw.") > at("<h2 id=\"areas-for-improvement\">"));
+    CHECK(at("Victims are not kept up to date.") > at("<h2 id=\"causes-of-concern\">"));
+    // Counted in their own right: the recommendations' summary is unchanged.
+    CHECK(at("<dt>Progress</dt> <dd>0 of 1 recommendations for us complete, 1 in progress; 1 for other bodies.</dd>") !=
+          std::string::npos);
+    CHECK(at("<dt>Areas for improvement</dt> <dd>1 of 1 areas for improvement for us complete; 0 for other "
+             "bodies.</dd>") != std::string::npos);
+    CHECK(at("<dt>Causes of concern</dt> <dd>0 of 1 causes of concern for us complete, 1 in progress; 0 for other "
+             "bodies.</dd>") != std::string::npos);
+    const std::string& concern = out["trackers/phase-1/cause-of-concern-1/index.html"];
+    CHECK(concern.find("<h1>Cause of concern 1</h1>") != std::string::npos);
+    CHECK(concern.find("Every case has a contact plan.") != std::string::npos);
+    CHECK(out.count("trackers/phase-1/area-for-improvement-1/index.html"));
+}
+
+// An action plan's own statuses.
+
+const std::string yes_no_plan =
+    "title: Plan\n"
+    "period: 2024-25 Q3\n"
+    "statuses:\n"
+    "  - {name: \"Yes\", counts_as: complete}\n"
+    "  - {name: \"No\", counts_as: not started}\n"
+    "  - {name: In progress, counts_as: in progress}\n"
+    "  - {name: Closed without action, counts_as: closed}\n"
+    "sections:\n"
+    "  - title: Supporting victims\n"
+    "    actions:\n"
+    "      - number: \"1.1\"\n"
+    "        action: Call victims every 28 days\n"
+    "        owner: Head of Public Protection\n"
+    "        status: \"Yes\"\n"
+    "      - number: \"1.2\"\n"
+    "        action: Rewrite the phone form\n"
+    "        owner: Head of Digital Forensics\n"
+    "        due: 2024-10-31\n"
+    "        status: In progress\n"
+    "        history:\n"
+    "          - {date: 2024-06-01, status: \"No\"}\n"
+    "          - {date: 2024-11-01, status: In progress}\n"
+    "      - number: \"1.3\"\n"
+    "        action: Explain bail conditions in writing\n"
+    "        owner: Head of Custody\n"
+    "        status: \"No\"\n"
+    "      - number: \"1.4\"\n"
+    "        action: Pilot a local phone app\n"
+    "        owner: Head of Digital Forensics\n"
+    "        due: 2024-10-31\n"
+    "        status: Closed without action\n";
+
+TEST_CASE("a plan with Yes, No and In progress statuses shows its words and counts what each counts as") {
+    Files site = site_with(F, "", "");
+    site[P] = yes_no_plan;
+    TempDir dir;
+    auto r = build(site, dir);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const std::string page = read_tree(dir / "site")["action-plans/plan/index.html"];
+    CHECK(page.find("<strong class=\"tag tag--done\">Yes</strong>") != std::string::npos);
+    CHECK(page.find("<strong class=\"tag tag--not-started\">No</strong>") != std::string::npos);
+    CHECK(page.find("<strong class=\"tag tag--closed\">Closed without action</strong>") != std::string::npos);
+    CHECK(page.find("Update for October to December 2024: 1 of 4 actions complete, 1 in progress, 1 not started and 1 "
+                    "closed without being completed.") != std::string::npos);
+    CHECK(page.find("1.2 Rewrite the phone form: from No to <strong class=\"tag tag--in-progress\">In "
+                    "progress</strong>") != std::string::npos);
+    // Overdue uses what a status counts as: 1.2 is in progress past its due
+    // date; 1.4 was closed, so it is not overdue.
+    CHECK(page.find("1.2 Rewrite the phone form: due <time") != std::string::npos);
+    CHECK(page.find("1.4 Pilot a local phone app: due") == std::string::npos);
+}
+
+TEST_CASE("a status the plan does not declare is a located error with a suggestion") {
+    Files site = site_with(F, "", "");
+    site[P] = yes_no_plan;
+    site[P].replace(site[P].find("status: \"No\"\n      - number: \"1.4\""), 12, "status: Noo ");
+    TempDir dir;
+    auto r = build(site, dir);
+    CHECK(r.exit_code == 1);
+    CHECK(error_lines(r.err) == std::vector<std::string>{P + ":26:17: error: unknown status 'Noo'"});
+    CHECK(r.err.find("hint: did you mean 'No'?") != std::string::npos);
+}
+
+TEST_CASE("a history status the plan does not declare, and an unknown counts_as, are errors") {
+    Files site = site_with(F, "", "");
+    site[P] = yes_no_plan;
+    site[P].replace(site[P].find("{date: 2024-06-01, status: \"No\"}"), 32, "{date: 2024-06-01, status: not started}");
+    site[P].replace(site[P].find("counts_as: closed"), 17, "counts_as: cancelled");
+    TempDir dir;
+    auto r = build(site, dir);
+    CHECK(r.exit_code == 1);
+    CHECK(error_lines(r.err) == std::vector<std::string>{P + ":7:46: error: unknown 'counts_as' 'cancelled'",
+                                                         P + ":21:40: error: unknown status 'not started'",
+                                   // declared with the unknown counts_as, so not declared
+                                   P + ":31:17: error: unknown status 'Closed without action'"});
 }

@@ -74,7 +74,7 @@ const std::string plan =
 // tracker and an action plan.
 Files hostile_base() {
     Files files = kpi_site();
-    files["site.yaml"] = site_yaml;
+    files["site.yaml"] = site_yaml + "bodies: [Chief constables]\n";
     files["content/_index.md"] = "---\ntitle: Home\n---\nWrite to rasso@opcc.example.org or call 01632 960 400.\n";
     files["content/reports/q1.md"] = page("The charge rate was `kpi charge-rate 2024-25 Q2`.\n");
     return files;

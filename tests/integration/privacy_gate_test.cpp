@@ -147,6 +147,7 @@ TEST_CASE("a YAML escape is caught in a summary, a finding, a tracker and a cata
         "title: Round one\npublished: 2025-01-20\nfindings:\n  - theme: effectiveness\n"
         "    said: \"Victims were told to write to jane\\x40example.com.\"\n    did: Officers now call.\n"
         "    status: done\n    updated: 2024-11-30\n";
+    site["site.yaml"] += "bodies: [Chief constables]\n";
     site["data/trackers/phase-1.yaml"] =
         "title: Phase 1\ninspectorate: HMICFRS\npublished: 2021-07-16\nresponse_published: 2021-09-08\n"
         "responding_for: [Chief constables]\nrecommendations:\n  - number: 1\n"

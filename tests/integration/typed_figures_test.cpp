@@ -123,6 +123,7 @@ TEST_CASE("findings, tracker responses and action-plan updates are checked, loca
         "      Only 4 cases with male victims were charged,\n"
         "      so the force is reviewing them.\n"
         "    status: done\n    updated: 2024-11-30\n";
+    site["site.yaml"] += "bodies: [Chief constables]\n";
     site["data/trackers/phase-1.yaml"] =
         "title: Phase 1\ninspectorate: HMICFRS\npublished: 2021-07-16\nresponse_published: 2021-09-08\n"
         "responding_for: [Chief constables]\nrecommendations:\n"
@@ -217,7 +218,7 @@ Files sample_site() {
     Files site;
     for (auto& [path, bytes] : read_tree(CANDOUR_SOURCE_DIR)) {
         bool source = path == "site.yaml" || path.rfind("content/", 0) == 0 || path.rfind("data/", 0) == 0 ||
-                      path.rfind("templates/", 0) == 0;
+                      path.rfind("templates/", 0) == 0 || path.rfind("static/", 0) == 0;
         if (source) site[path] = bytes;
     }
     return site;

@@ -20,6 +20,7 @@ struct RawSurveyCount {
     std::string rating;  // good, neither or poor
     double count = 0;
     SourcePos pos;
+    SourcePos period_pos;  // its period cell
 };
 
 struct RawSurvey {

@@ -105,3 +105,37 @@ TEST_CASE("statuses are words, in each format's own vocabulary") {
     CHECK(parse_status("not started", StatusWords::tracker) == Progress::not_started);
     CHECK(!parse_status("planned", StatusWords::tracker));
 }
+
+TEST_CASE("a plan's own statuses: a change of name is a change, and closed actions are never overdue") {
+    ActionPlan plan;
+    plan.period = *Period::parse("2024-25 Q3");
+    ActionSection s;
+    // "In progress" to "Delayed": both count as in progress, still a change.
+    Action delayed = action("1.1", d("2024-11-30"), Progress::in_progress,
+                            {{d("2024-04-01"), Progress::in_progress, {}, "In progress"},
+                             {d("2024-11-15"), Progress::in_progress, {}, "Delayed"}});
+    delayed.status_name = "Delayed";
+    Action closed = action("1.2", d("2024-10-31"), Progress::closed,
+                           {{d("2024-04-01"), Progress::not_started, {}, "No"},
+                            {d("2024-10-20"), Progress::closed, {}, "Closed without action"}});
+    closed.status_name = "Closed without action";
+    s.actions = {delayed, closed};
+    plan.sections.push_back(s);
+
+    auto q = changes_in_quarter(plan);
+    REQUIRE(q.status_changed.size() == 2);
+    CHECK(q.status_changed[0].from_name == "In progress");
+    CHECK(q.status_changed[0].to_name == "Delayed");
+    CHECK(q.status_changed[1].to == Progress::closed);
+    // 1.1 is past its due date and still in progress; 1.2 ended.
+    REQUIRE(q.overdue.size() == 1);
+    CHECK(q.overdue[0].action->number == "1.1");
+}
+
+TEST_CASE("counts_as has four steps, and closed is its own") {
+    CHECK(parse_counts_as("complete") == Progress::finished);
+    CHECK(parse_counts_as("closed") == Progress::closed);
+    CHECK(!parse_counts_as("done"));
+    CHECK(status_class(Progress::closed) == "closed");
+    CHECK(!still_open(Progress::closed));
+}
