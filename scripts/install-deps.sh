@@ -12,8 +12,11 @@ packages=(
   libglpk-dev
   # SHA-256 of each file in a release manifest (docs/releases.md).
   libssl-dev
-  # Unicode normalisation and case folding for the privacy gate.
+  # Unicode normalisation and case folding for the privacy gate; CLDR plural
+  # rules for the theme's messages.
   libicu-dev
+  # The theme's message catalogues are gettext PO files (docs/templates.md).
+  libgettextpo-dev
   # The spreadsheets beside each KPI download (docs/kpi-data.md), and an
   # independent reader (openpyxl) for their tests.
   libxlsxwriter-dev python3-openpyxl

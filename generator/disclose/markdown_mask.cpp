@@ -81,6 +81,7 @@ private:
                     return;
                 }
             }
+            if (chart_fence_ && chart_words(l, i)) return;
             if (fence_hidden_) mask(l.begin, l.end);
             end_sentence_at(l.end);  // a line of code is read on its own
             return;
@@ -95,6 +96,8 @@ private:
             fence_char_ = ch;
             fence_run_ = run;
             fence_hidden_ = word == "kpi" || word == "chart";
+            chart_fence_ = word == "chart";
+            chart_prose_ = false;
             mask(l.begin, l.end);
             end_sentence_at(l.begin);
             end_sentence_at(l.end);
@@ -338,6 +341,25 @@ private:
         return to;
     }
 
+    // A chart block's own title and summary are published words, so they
+    // are read: only their keys are hidden. A folded value's next lines
+    // (indented) belong to the same sentence.
+    bool chart_words(const Line& l, std::size_t i) {
+        std::string_view rest = text_.substr(i, l.end - i);
+        if (i == l.begin) {
+            chart_prose_ = false;
+            for (std::string_view key : {"title:", "summary:"}) {
+                if (rest.substr(0, key.size()) != key) continue;
+                mask(l.begin, i + key.size());
+                end_sentence_at(l.begin);
+                chart_prose_ = true;
+                return true;
+            }
+            return false;
+        }
+        return chart_prose_ && i < l.end;
+    }
+
     // Hides [from, to), but not the punctuation ending a sentence after it
     // (never before `keep`).
     void mask_word(std::size_t from, std::size_t to, std::size_t keep) {
@@ -351,6 +373,8 @@ private:
     char fence_char_ = '`';
     std::size_t fence_run_ = 3;
     bool fence_hidden_ = false;
+    bool chart_fence_ = false;  // inside a chart block
+    bool chart_prose_ = false;  // inside its title or summary
     bool in_table_ = false;
 };
 

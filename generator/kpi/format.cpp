@@ -1,8 +1,8 @@
 #include "kpi/format.hpp"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 namespace candour {
 
@@ -28,38 +28,18 @@ std::string download_value(const PublishedValue& v, int decimals) {
 
 std::string unit_label(const Indicator& ind) {
     switch (ind.unit) {
-        case Unit::count: return "number";
-        case Unit::percentage: return "per cent";
-        case Unit::median_days: return "median days";
-        case Unit::rate: return "rate";
-        case Unit::score: return "score";
+        case Unit::count:
+            return "number";
+        case Unit::percentage:
+            return "per cent";
+        case Unit::median_days:
+            return "median days";
+        case Unit::rate:
+            return "rate";
+        case Unit::score:
+            return "score";
     }
     return "";
-}
-
-std::string change_amount(const Change& change, const Indicator& ind) {
-    if (!change.absolute) return "not available";
-    if (*change.absolute == 0) return "no change";
-    std::string dir = *change.absolute > 0 ? "up" : "down";
-    std::string amount = format_number(std::fabs(*change.absolute), ind.decimals);
-    if (ind.unit == Unit::percentage) {
-        return fmt::format("{} {} percentage point{}", dir, amount, amount == "1" || amount == "1.0" ? "" : "s");
-    }
-    if (ind.unit == Unit::median_days) amount += amount == "1" ? " day" : " days";
-    if (change.relative) return fmt::format("{} {} ({}%)", dir, amount, format_number(std::fabs(*change.relative), 1));
-    return fmt::format("{} {}", dir, amount);
-}
-
-std::string describe_change(const Change& change, const PublishedValue& from, const PublishedValue& to,
-                            const Indicator& ind) {
-    if (!change.absolute) {
-        return fmt::format("cannot be compared with {}, because a figure is not shown", change.from.label());
-    }
-    if (*change.absolute == 0) {
-        return fmt::format("was unchanged from {} ({})", change.from.label(), display_value(to, ind));
-    }
-    return fmt::format("{} from {} in {} to {}, {}", change.direction, display_value(from, ind), change.from.label(),
-                       display_value(to, ind), change_amount(change, ind));
 }
 
 }  // namespace candour

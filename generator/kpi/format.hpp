@@ -13,10 +13,6 @@ std::string display_value(const PublishedValue& v, const Indicator& ind);
 std::string download_value(const PublishedValue& v, int decimals);
 std::string unit_label(const Indicator& ind);  // "number", "per cent", "median days", ...
 
-// "rose from 12.0% in April to June 2024 to 14.3% (up 2.3 percentage points)"
-std::string describe_change(const Change& change, const PublishedValue& from, const PublishedValue& to,
-                            const Indicator& ind);
-// "up 2.3 percentage points" / "down 12 (8.1%)" / "no change" / "not available"
-std::string change_amount(const Change& change, const Indicator& ind);
+// Sentences about changes are the theme's words: model/change_words.hpp.
 
 }  // namespace candour

@@ -81,6 +81,15 @@ void load_assets(const Layer& layer, std::map<std::string, AssetFile>& into) {
     }
 }
 
+// The layer's catalogue for the site's language, if it has one.
+void load_messages(const Layer& layer, const std::string& language, std::vector<MessageSource>& into,
+                   Diagnostics& diags) {
+    std::string path = layer.dir + "/messages/" + language + ".po";
+    if (!layer.fs->is_file(path)) return;
+    std::string display = layer.display_root + path.substr(layer.dir.size());
+    if (auto text = read_text_file(*layer.fs, path, diags)) into.push_back({std::move(*text), display});
+}
+
 }  // namespace
 
 TemplateSet load_templates(const FileSystem& site_fs, const SiteConfig& config, const std::string& installed_themes_dir,
@@ -104,12 +113,24 @@ TemplateSet load_templates(const FileSystem& site_fs, const SiteConfig& config, 
 
     TemplateSet set;
     std::map<std::string, AssetFile> assets;
+    std::vector<MessageSource> messages;
+    bool theme_has_messages = false;  // the last layer is the theme
     for (const auto& layer : layers) {
         report_refused_files(*layer.fs, layer.dir, layer.display_root, diags);
         load_kind(layer, "layouts", set.layouts, diags);
         load_kind(layer, "partials", set.partials, diags);
         load_assets(layer, assets);
+        std::size_t before = messages.size();
+        load_messages(layer, config.language, messages, diags);
+        theme_has_messages = messages.size() > before;
     }
+    // A theme made before catalogues existed has none: the default theme's
+    // words stand in, in the same language or not at all.
+    if (!theme_has_messages) {
+        DiskFileSystem defaults(installed_themes_dir);
+        load_messages({&defaults, "default", installed_themes_dir + "/default"}, config.language, messages, diags);
+    }
+    set.messages = Messages::load(messages, config.language, diags);
     for (auto& [path, asset] : assets) set.assets.push_back(std::move(asset));
     return set;
 }

@@ -8,7 +8,15 @@ namespace candour {
 
 using nlohmann::json;
 
-json chart_view(const Chart& chart, json table, const SourcePos& origin, ChartPage& page) {
+json chart_view(const Chart& generated, json table, const SourcePos& origin, ChartPage& page) {
+    Chart edited;  // a copy only when a chart block words it itself
+    bool worded = !page.wording.title.empty() || !page.wording.summary.empty();
+    if (worded) {
+        edited = generated;
+        if (!page.wording.title.empty()) edited.title = page.wording.title;
+        if (!page.wording.summary.empty()) edited.summary = page.wording.summary;
+    }
+    const Chart& chart = worded ? edited : generated;
     ChartPlacement placed = page.collector.place(page.page_dir, chart, origin);
     // The same table may be on the page in full; a caption of its own keeps
     // the two scrolling regions' names apart.

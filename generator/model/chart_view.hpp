@@ -16,11 +16,20 @@
 
 namespace candour {
 
+// A chart block's own words: a title and a text summary written by the
+// editor replace the ones made from the figures (empty: keep those). The
+// notes on hidden values stay, so the summary cannot drop them.
+struct ChartWording {
+    std::string title;
+    std::string summary;
+};
+
 // Where charts on one page go: the build's collector and the page's folder
 // ("indicators/charges/", where its downloads are written).
 struct ChartPage {
     ChartCollector& collector;
     std::string page_dir;
+    ChartWording wording = {};
 };
 
 nlohmann::json chart_view(const Chart& chart, nlohmann::json table, const SourcePos& origin, ChartPage& page);

@@ -4,6 +4,7 @@
 
 #include "kpi/change.hpp"
 #include "kpi/format.hpp"
+#include "model/change_words.hpp"
 #include "model/chart_view.hpp"
 
 namespace candour {
@@ -50,18 +51,6 @@ std::string upper_first(std::string s) {
     return s;
 }
 
-std::string polarity_text(Polarity p) {
-    switch (p) {
-        case Polarity::higher_is_better:
-            return "A higher figure is better.";
-        case Polarity::lower_is_better:
-            return "A lower figure is better.";
-        case Polarity::neutral:
-            break;
-    }
-    return "A change in this figure is neither good nor bad in itself.";
-}
-
 const Aim* aim_of(const Catalogue& cat, const std::string& id) {
     for (const auto& a : cat.aims) {
         if (a.id == id) return &a;
@@ -69,17 +58,21 @@ const Aim* aim_of(const Catalogue& cat, const std::string& id) {
     return nullptr;
 }
 
-json change_view(const PublishedSeries& total, const Period& to, const Period& from, const Indicator& ind) {
+// A change is judged (improved, worsened) only when it is one and the
+// indicator says which way is better: "no change" is already the amount.
+json change_view(const PublishedSeries& total, const Period& to, const Period& from, const Indicator& ind,
+                 const Messages& messages) {
     auto f = total.cells.find(from);
     if (f == total.cells.end()) return nullptr;
     const PublishedValue& later = total.cells.at(to).value;
     Change c = compare(f->second.value, later, from, ind);
+    std::string judgement = judgement_words(c, messages);
     return {{"from_label", from.label()},
-            {"amount", change_amount(c, ind)},
-            {"judgement", c.judgement},
-            {"judgement_class", c.judgement == "no change" ? "no-change" : c.judgement},
-            {"has_judgement", !c.judgement.empty() && c.judgement != "changed"},
-            {"sentence", describe_change(c, f->second.value, later, ind)}};
+            {"amount", change_amount(c, ind, messages)},
+            {"judgement", judgement},
+            {"judgement_class", judgement.empty() ? std::string() : c.judgement},
+            {"has_judgement", !judgement.empty()},
+            {"sentence", change_sentence(c, f->second.value, later, ind, messages)}};
 }
 
 json table(std::string caption, json head, json rows) {
@@ -187,7 +180,7 @@ json breakdown_table(const PublishedIndicator& ind, const std::string& breakdown
     return table(fmt::format("{} by {}, {} ({})", d.title, lower_first(what), range, unit_label(d)), head, rows);
 }
 
-json headline(const PublishedIndicator& ind, const std::optional<Period>& period) {
+json headline(const PublishedIndicator& ind, const Messages& messages, const std::optional<Period>& period) {
     const Indicator& d = ind.def;
     const PublishedSeries* total = ind.total();
     if (!total || total->cells.empty()) return nullptr;
@@ -198,29 +191,29 @@ json headline(const PublishedIndicator& ind, const std::optional<Period>& period
              {"period_label", p.label()},
              {"value", value_cell(it->second, d, figure_key(d.id, p, "", "", "value"))},
              {"unit_label", unit_label(d)},
-             {"on_previous", change_view(*total, p, p.previous(), d)},
-             {"on_last_year", change_view(*total, p, p.same_period_last_year(), d)}};
+             {"on_previous", change_view(*total, p, p.previous(), d, messages)},
+             {"on_last_year", change_view(*total, p, p.same_period_last_year(), d, messages)}};
     if (ind.summary && ind.summary->latest == p && ind.summary->rolling_year) {
         out["rolling_year"] = display_value(*ind.summary->rolling_year, d);
     }
     return out;
 }
 
-std::string summary_sentence(const PublishedIndicator& ind) {
+std::string summary_sentence(const PublishedIndicator& ind, const Messages& messages) {
     const Indicator& d = ind.def;
     const PublishedSeries* total = ind.total();
-    if (!total || total->cells.empty()) return "There are no published figures for " + lower_first(d.title) + " yet.";
+    if (!total || total->cells.empty()) return messages.text("indicator.no_figures", {{"title", lower_first(d.title)}});
     const auto& [latest, cell] = *total->cells.rbegin();
     const auto& [first, first_cell] = *total->cells.begin();
-    std::string now =
-        fmt::format("In {}, {} was {}.", latest.label(), lower_first(d.title), display_value(cell.value, d));
+    std::string now = level_sentence(d, latest, cell.value, messages);
     if (first == latest) return now;
     Change c = compare(first_cell.value, cell.value, first, d);
-    return fmt::format("{} It {}.", now, describe_change(c, first_cell.value, cell.value, d));
+    return now + " " + change_sentence(c, first_cell.value, cell.value, d, messages);
 }
 
 json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, const std::string& base_url,
-                    const std::string& page_url, const std::string& organisation, ChartPage* charts) {
+                    const std::string& page_url, const std::string& organisation, const Messages& messages,
+                    ChartPage* charts) {
     const Indicator& d = ind.def;
     const Aim* aim = aim_of(kpi.catalogue, d.aim);
     std::vector<Period> recent(
@@ -264,13 +257,13 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
             {"source", d.source},
             {"aim_title", aim ? aim->title : d.aim},
             {"unit_label", upper_first(unit_label(d))},
-            {"polarity_text", polarity_text(d.polarity)},
+            {"polarity_text", polarity_sentence(d.polarity, messages)},
             {"caveats", caveats},
             {"has_caveats", !caveats.empty()},
             {"notes", notes},
             {"has_notes", !notes.empty()},
-            {"headline", headline(ind)},
-            {"summary_sentence", summary_sentence(ind)},
+            {"headline", headline(ind, messages)},
+            {"summary_sentence", summary_sentence(ind, messages)},
             {"trend_chart", charts && !ind.periods.empty() ? trend_chart_view(ind, {}, d.pos, *charts) : json(nullptr)},
             {"history", history_table(ind)},
             {"breakdowns", breakdowns},
@@ -283,14 +276,15 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
             {"dataset", dataset}};
 }
 
-json indicator_index(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to) {
+json indicator_index(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to,
+                     const Messages& messages) {
     json aims = json::array();
     for (const auto& aim : kpi.catalogue.aims) {
         json items = json::array();
         for (const auto& ind : kpi.indicators) {
             if (ind.def.aim != aim.id) continue;
             json item{{"title", ind.def.title}, {"url", link_to(ind.def.id)}, {"definition", ind.def.definition}};
-            if (json h = headline(ind); !h.is_null()) item["headline"] = h;
+            if (json h = headline(ind, messages); !h.is_null()) item["headline"] = h;
             items.push_back(item);
         }
         if (items.empty()) continue;
@@ -325,20 +319,21 @@ json revisions_table(const PublishedKpi& kpi, const std::function<std::string(co
 }
 
 json release_table(const PublishedKpi& kpi, const Period& period,
-                   const std::function<std::string(const std::string&)>& link_to) {
+                   const std::function<std::string(const std::string&)>& link_to, const Messages& messages) {
     json rows = json::array();
     for (const auto& ind : kpi.indicators) {
         const PublishedCell* cell = ind.cell("", "", period);
         if (!cell) continue;
-        json h = headline(ind, period);
+        json h = headline(ind, messages, period);
         json change = h["on_previous"];
         rows.push_back(
             {{"title", ind.def.title},
              {"url", link_to(ind.def.id)},
              {"value", value_cell(*cell, ind.def, figure_key(ind.def.id, period, "", "", "value"))},
-             {"change", change.is_null() ? json("not available") : change["amount"]},
-             {"judgement", change.is_null() || !change["has_judgement"].get<bool>() ? json("") : change["judgement"]},
-             {"judgement_class", change.is_null() ? json("") : change["judgement_class"]}});
+             {"change", change.is_null() ? json(messages.text("change.amount.not_available")) : change["amount"]},
+             {"judgement", change.is_null() ? json("") : change["judgement"]},
+             {"judgement_class", change.is_null() ? json("") : change["judgement_class"]},
+             {"has_judgement", !change.is_null() && change["has_judgement"].get<bool>()}});
     }
     return {{"period_label", period.label()},
             {"previous_label", period.previous().label()},

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "kpi/published.hpp"
+#include "messages/messages.hpp"
 
 namespace candour {
 
@@ -26,22 +27,24 @@ nlohmann::json breakdown_table(const PublishedIndicator& ind, const std::string&
                                const std::vector<Period>& periods, const Catalogue& cat);
 
 // The latest figure with its changes, in numbers and words.
-nlohmann::json headline(const PublishedIndicator& ind, const std::optional<Period>& period = std::nullopt);
+nlohmann::json headline(const PublishedIndicator& ind, const Messages& messages,
+                        const std::optional<Period>& period = std::nullopt);
 
 // One sentence saying what the series did, for a text summary.
-std::string summary_sentence(const PublishedIndicator& ind);
+std::string summary_sentence(const PublishedIndicator& ind, const Messages& messages);
 
 // With `charts`, the page has a trend chart and a bar chart for each breakdown.
 nlohmann::json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, const std::string& base_url,
-                              const std::string& page_url, const std::string& organisation,
+                              const std::string& page_url, const std::string& organisation, const Messages& messages,
                               ChartPage* charts = nullptr);
 
 // Aims with their indicators; `link_to` gives the relative address of an indicator page.
-nlohmann::json indicator_index(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to);
+nlohmann::json indicator_index(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to,
+                               const Messages& messages);
 
 // Every indicator's overall figure for one period, with its change.
 nlohmann::json release_table(const PublishedKpi& kpi, const Period& period,
-                             const std::function<std::string(const std::string&)>& link_to);
+                             const std::function<std::string(const std::string&)>& link_to, const Messages& messages);
 
 // Where downloads are published, relative to the site root.
 std::string indicator_download(const std::string& id, const std::string& ext);

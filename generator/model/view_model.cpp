@@ -161,7 +161,7 @@ void add_kpi(json& page, const SourceTree& tree, const Routes& routes, const Pub
             std::optional<ChartPage> chart_page;
             if (charts) chart_page.emplace(ChartPage{*charts, route.url});
             json view = indicator_page(kpi, *ind, tree.config.base_url, route.url, tree.config.organisation,
-                                       chart_page ? &*chart_page : nullptr);
+                                       tree.templates.messages, chart_page ? &*chart_page : nullptr);
             if (!tree.config.spreadsheets) view["downloads"].erase("xlsx");  // downloads.spreadsheets: false
             page["has_charts"] = !view["trend_chart"].is_null();
             view["dataset_html"] = json_for_script(view["dataset"]);
@@ -172,7 +172,7 @@ void add_kpi(json& page, const SourceTree& tree, const Routes& routes, const Pub
         }
     }
     if (route.kind == PageKind::indicator_index) {
-        page["aims"] = indicator_index(kpi, link_to);
+        page["aims"] = indicator_index(kpi, link_to, tree.templates.messages);
         has_kpi = true;
     }
     if (route.kind == PageKind::revisions) {
@@ -183,7 +183,7 @@ void add_kpi(json& page, const SourceTree& tree, const Routes& routes, const Pub
     }
     page["is_revisions"] = route.kind == PageKind::revisions;
     if (route.file && route.file->front.period && kpi.present) {
-        json release = release_table(kpi, *route.file->front.period, link_to);
+        json release = release_table(kpi, *route.file->front.period, link_to, tree.templates.messages);
         if (!tree.config.spreadsheets) release["downloads"].erase("xlsx");
         for (auto& [_, path] : release["downloads"].items()) path = root + path.get<std::string>();
         page["release"] = release;

@@ -15,7 +15,7 @@ using nlohmann::json;
 
 namespace {
 
-const std::vector<std::string> chart_keys = {"indicator", "type", "breakdown", "periods", "target"};
+const std::vector<std::string> chart_keys = {"indicator", "type", "breakdown", "periods", "target", "title", "summary"};
 const std::vector<std::string> chart_types = {"trend", "bars", "grouped", "stacked", "survey"};
 
 std::string first_word(const std::string& text) {
@@ -34,6 +34,7 @@ struct ChartEmbeds::Request {
     std::string breakdown;
     std::string periods;
     std::optional<double> target;
+    ChartWording wording;  // the editor's own title and summary, if given
     SourcePos start, type_pos, breakdown_pos, periods_pos;
 };
 
@@ -54,7 +55,7 @@ const Breakdown* ChartEmbeds::find_breakdown(const Request& r, Diagnostics& diag
 }
 
 // bars and survey: one breakdown, one period.
-std::optional<json> ChartEmbeds::one_period_chart(const Request& r, Diagnostics& diags) {
+std::optional<json> ChartEmbeds::one_period_chart(const Request& r, ChartPage& page, Diagnostics& diags) {
     const Breakdown* b = find_breakdown(r, diags);
     if (!b) return std::nullopt;
     if (r.type == "survey" && r.ind->def.unit != Unit::percentage) {
@@ -71,16 +72,18 @@ std::optional<json> ChartEmbeds::one_period_chart(const Request& r, Diagnostics&
                     "name one period or 'latest'; for several, use 'type: grouped'");
         return std::nullopt;
     }
-    if (r.type == "survey") return survey_chart_view(*r.ind, *b, periods->front(), kpi_.catalogue, r.start, page_);
-    return group_bar_chart_view(*r.ind, *b, periods->front(), kpi_.catalogue, r.start, page_);
+    if (r.type == "survey") return survey_chart_view(*r.ind, *b, periods->front(), kpi_.catalogue, r.start, page);
+    return group_bar_chart_view(*r.ind, *b, periods->front(), kpi_.catalogue, r.start, page);
 }
 
 std::optional<json> ChartEmbeds::chart(const Request& r, Diagnostics& diags) {
+    ChartPage page = page_;
+    page.wording = r.wording;
     if (r.target && r.type != "trend") {
         diags.error(r.start, "only a trend chart has a target", "remove 'target:' or use 'type: trend'");
         return std::nullopt;
     }
-    if (r.type == "bars" || r.type == "survey") return one_period_chart(r, diags);
+    if (r.type == "bars" || r.type == "survey") return one_period_chart(r, page, diags);
     if (r.type == "trend") {
         if (!r.breakdown.empty()) {
             diags.error(r.breakdown_pos, "a trend chart shows the overall figure, not a breakdown",
@@ -93,7 +96,7 @@ std::optional<json> ChartEmbeds::chart(const Request& r, Diagnostics& diags) {
             if (!periods) return std::nullopt;
             options.periods = *periods;
         }
-        return trend_chart_view(*r.ind, options, r.start, page_);
+        return trend_chart_view(*r.ind, options, r.start, page);
     }
     if (r.type == "stacked" && !can_stack(r.ind->def)) {
         diags.error(r.type_pos,
@@ -114,7 +117,7 @@ std::optional<json> ChartEmbeds::chart(const Request& r, Diagnostics& diags) {
     auto periods = figures_.parse_periods(r.periods.empty() ? "last 4" : r.periods, *r.ind, r.periods_pos, diags);
     if (!periods) return std::nullopt;
     BarLayout layout = r.type == "stacked" ? BarLayout::stacked : BarLayout::grouped;
-    return period_bar_chart_view(*r.ind, *b, *periods, layout, kpi_.catalogue, r.start, page_);
+    return period_bar_chart_view(*r.ind, *b, *periods, layout, kpi_.catalogue, r.start, page);
 }
 
 std::optional<std::string> ChartEmbeds::block(const std::string& info, const std::string& body, const std::string& file,
@@ -143,6 +146,18 @@ std::optional<std::string> ChartEmbeds::block(const std::string& info, const std
             did_you_mean(r.type, chart_types, "use one of: " + fmt::format("{}", fmt::join(chart_types, ", "))));
         return "";
     }
+    bool worded = true;
+    for (auto [key, into] : {std::pair{"title", &r.wording.title}, std::pair{"summary", &r.wording.summary}}) {
+        auto text = fields.string(*root, key);
+        if (!text) continue;
+        if (text->find_first_not_of(" \t\n") == std::string::npos) {
+            diags.error(at(key), fmt::format("'{}:' is empty", key),
+                        fmt::format("write the chart's {}, or remove '{}:' to use the one candour writes", key, key));
+            worded = false;
+        }
+        *into = *text;
+    }
+    if (!worded) return "";
     if (auto target = fields.string(*root, "target")) {
         FigureText figure = read_figure(*target);
         if (!(r.target = figure.value)) {

@@ -7,6 +7,8 @@
 //   breakdown: relationship   (for every type but trend)
 //   periods: last 4           (as in ```kpi blocks)
 //   target: 60                (trend only: a target line)
+//   title: ...                (the editor's own title and text summary,
+//   summary: ...               in place of the ones candour writes)
 //   ```
 //
 // Every other block and inline span goes to the KPI figures, so a page has
@@ -39,7 +41,7 @@ public:
 private:
     struct Request;
     std::optional<nlohmann::json> chart(const Request& r, Diagnostics& diags);
-    std::optional<nlohmann::json> one_period_chart(const Request& r, Diagnostics& diags);
+    std::optional<nlohmann::json> one_period_chart(const Request& r, ChartPage& page, Diagnostics& diags);
     const Breakdown* find_breakdown(const Request& r, Diagnostics& diags) const;
 
     KpiEmbeds& figures_;

@@ -97,7 +97,7 @@ std::optional<std::string> KpiEmbeds::block(const std::string& info, const std::
     auto periods = parse_periods(fields.string(*root, "periods").value_or("latest"), *ind, periods_pos, diags);
     if (!periods) return "";
     if (show == "headline") {
-        nlohmann::json h = headline(*ind, periods->back());
+        nlohmann::json h = headline(*ind, renderer_.messages(), periods->back());
         h["url"] = link_to_(ind->def.id);
         return renderer_.render_partial("kpi-headline", h);
     }

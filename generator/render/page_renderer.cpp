@@ -60,7 +60,8 @@ struct PageRenderer::Compiled {
     std::map<std::string, std::unique_ptr<mustache::mustache>> compiled_partials;
 };
 
-PageRenderer::PageRenderer(const TemplateSet& templates) : compiled_(std::make_unique<Compiled>()) {
+PageRenderer::PageRenderer(const TemplateSet& templates)
+    : compiled_(std::make_unique<Compiled>()), messages_(templates.messages) {
     for (const auto& [name, t] : templates.layouts) {
         compiled_->layouts.emplace(name, std::make_unique<mustache::mustache>(t.source));
     }

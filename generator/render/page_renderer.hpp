@@ -2,9 +2,8 @@
 // Renders view models through the theme's Mustache layouts and partials.
 #include <map>
 #include <memory>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "load/template_set.hpp"
 
@@ -24,9 +23,13 @@ public:
     // Renders one partial on its own, for figures placed inside Markdown.
     std::string render_partial(const std::string& partial, const nlohmann::json& view);
 
+    // The theme's words, for sentences made while rendering (kpi embeds).
+    const Messages& messages() const { return messages_; }
+
 private:
     struct Compiled;
     std::unique_ptr<Compiled> compiled_;
+    const Messages& messages_;
 };
 
 }  // namespace candour

@@ -160,7 +160,7 @@ async function main() {
         if (opts.checks.has('external')) {
           lines.push(`requests: ${f.requests} made, ${f.localRequests} to 127.0.0.1, ${f.externalRequests} to other origins (aborted)`);
         }
-        if (opts.checks.has('reflow')) lines.push(`reflow: ${f.reflowFailures} of ${pages.length} pages scroll sideways at 320px`);
+        if (opts.checks.has('reflow')) lines.push(`reflow: ${f.reflowFailures} of ${pages.length} pages scroll sideways at 320px; ${f.wideTableFailures} tables must be scrolled sideways at 1280px`);
         if (opts.checks.has('focus')) {
           lines.push(`focus: ${f.focusStops} Tab stops at 1280px and 320px, ${f.focusFailures} without a visible focus indicator`);
         }

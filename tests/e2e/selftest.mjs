@@ -116,6 +116,18 @@ const CASES = [
     expect: { check: 'reflow', text: 'scrolls sideways at 320px' },
   },
   {
+    // The action plan's Update column was cut off at 1280 px: a table that
+    // must be scrolled sideways on a desktop hides a column.
+    name: 'a table that must be scrolled sideways at 1280 px',
+    files: site({
+      extra:
+        '<div class="table-scroll" role="region" aria-label="Actions" tabindex="0"><table><caption>Actions</caption>' +
+        '<tr><th scope="col">Action</th><th scope="col">Update</th></tr><tr><td>One</td><td>Two</td></tr></table></div>',
+      css: '.table-scroll { overflow-x: auto; }\n.table-scroll:focus-visible { outline: 3px solid #111; }\n.table-scroll table { min-width: 1600px; }\n',
+    }),
+    expect: { check: 'reflow', text: 'at 1280px a table must be scrolled sideways: "Actions"' },
+  },
+  {
     name: 'an invisible keyboard focus',
     files: site({ css: 'a:focus, a:focus-visible { outline: none; }\n' }),
     expect: { check: 'focus', text: 'no visible focus indicator' },

@@ -193,3 +193,38 @@ TEST_CASE("interactive charts add self-hosted scripts to pages with charts only"
     CHECK_FALSE(has(plain.out["reports/r/index.html"], "<script src"));
     CHECK_FALSE(plain.out.count("assets/js/charts.js"));
 }
+
+TEST_CASE("a chart block's own title and summary replace the generated ones everywhere the chart is named") {
+    Built b = build(
+        chart_site("Text.\n\n```chart\nindicator: charges\ntype: trend\ntitle: Charges have risen over the last year\n"
+                   "summary: >-\n  Charges rose over the year to July to September 2024, with a gap where a figure\n"
+                   "  is not available.\n```\n"));
+    INFO(b.run.err);
+    REQUIRE(b.run.exit_code == 0);
+    const std::string page = b.out["reports/r/index.html"];
+    CHECK(has(page, "<p class=\"chart__title\">Charges have risen over the last year</p>"));
+    CHECK(has(page, "-title\">Charges have risen over the last year</title>"));
+    CHECK(has(page,
+              "<p class=\"chart__summary\">Charges rose over the year to July to September 2024, with a gap where a "
+              "figure is not available.</p>"));
+    // The text alternative: what is measured, then the editor's summary.
+    CHECK(std::regex_search(page, std::regex("-desc\">[^<]*\\. Charges rose over the year to July to September 2024")));
+    // The notes about hidden and provisional figures stay.
+    CHECK(has(page, "<ul class=\"chart__notes\">"));
+    // The downloaded specification carries the editor's title too.
+    bool found = false;
+    for (const auto& [path, bytes] : b.out) {
+        if (path.rfind("reports/r/", 0) != 0 || path.size() < 8 || path.substr(path.size() - 8) != ".vl.json") continue;
+        found = true;
+        CHECK(has(bytes, "Charges have risen over the last year"));
+    }
+    CHECK(found);
+}
+
+TEST_CASE("an empty title or summary in a chart block is a located error") {
+    auto errors = errors_of(chart_site("```chart\nindicator: charges\ntitle: \"\"\nsummary: \" \"\n```\n"));
+    CHECK(errors == std::vector<std::string>{
+                        "content/reports/r.md:6:8: error: 'title:' is empty",
+                        "content/reports/r.md:7:10: error: 'summary:' is empty",
+                    });
+}

@@ -27,7 +27,8 @@ RawKpi raw_with(std::vector<Indicator> indicators) {
 }
 
 void add(RawKpi& raw, const std::string& ind, const char* period, std::optional<double> value,
-         std::string breakdown = "", std::string group = "", std::optional<double> n = {}, std::optional<double> d = {}) {
+         std::string breakdown = "", std::string group = "", std::optional<double> n = {},
+         std::optional<double> d = {}) {
     RawObservation o;
     o.indicator = ind;
     o.period = *Period::parse(period);
@@ -116,7 +117,8 @@ TEST_CASE("changes are judged by polarity and said in words") {
     CHECK(sum.rolling_year->number() == 36 + 39 + 44 + 52);
     const auto& days = *kpi.indicator("days")->summary;
     CHECK(days.on_previous->judgement == "improved");  // fewer days is better
-    CHECK(change_amount(*days.on_previous, kpi.indicator("days")->def) == "down 29 days (7.2%)");
+    CHECK(*days.on_previous->absolute == -29);
+    CHECK(*days.on_previous->relative == Approx(-7.2));
 }
 
 TEST_CASE("a change or rolling total is never worked out from a hidden figure") {

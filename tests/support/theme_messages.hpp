@@ -1,0 +1,23 @@
+#pragma once
+// The default theme's message catalogue, as a build loads it, for tests of
+// the sentences candour writes.
+#include <string>
+
+#include "messages/messages.hpp"
+
+namespace candour::testing {
+
+const Messages& theme_messages();
+
+// A catalogue from PO text, with its problems formatted.
+struct LoadedMessages {
+    Messages messages;
+    std::vector<std::string> problems;
+};
+LoadedMessages load_messages_text(const std::string& po, const std::string& language = "en-GB",
+                                  const std::string& overrides = "");
+
+// The default theme's en-GB.po as text.
+std::string default_theme_po();
+
+}  // namespace candour::testing
