@@ -273,3 +273,17 @@ TEST_CASE("the typed-figure corpus: every leaking sentence stopped at its line, 
     CHECK(caught == static_cast<int>(leaking.size()));
     CHECK(flagged * 20 <= static_cast<int>(clean.size()));
 }
+
+TEST_CASE("a chart block's own title and summary are read like the page's words; its other keys are not") {
+    auto r = build_report("period: 2024-25 Q2\n",
+                          "Text.\n\n```chart\nindicator: charges\ntype: bars\nbreakdown: sex\nperiods: 2024-25 Q2\n"
+                          "title: Charges by sex\nsummary: >-\n  Most charges were for female victims, and 4 charges\n"
+                          "  were for male victims.\n```\n");
+    CHECK(r.exit_code == 1);
+    auto errors = typed_errors(r.err);
+    REQUIRE(errors.size() == 1);
+    INFO(errors[0]);
+    // The summary's first line, where "4" stands.
+    CHECK(errors[0].rfind("content/reports/q2.md:14:", 0) == 0);
+    CHECK(errors[0].find("Charges, July to September 2024, Sex of the victim: Male") != std::string::npos);
+}
