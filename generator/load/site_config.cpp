@@ -197,6 +197,7 @@ SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     config.title = fields.string(*root, "title", true).value_or("");
     config.organisation = fields.string(*root, "organisation", true).value_or("");
     config.language = fields.string(*root, "language").value_or("en-GB");
+    config.language_pos = (*root)["language"] ? fields.pos((*root)["language"]) : src.start();
     config.description = fields.string(*root, "description").value_or("");
     if (auto theme = fields.string(*root, "theme")) {
         config.theme_pos = fields.pos((*root)["theme"]);

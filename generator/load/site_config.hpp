@@ -45,6 +45,7 @@ struct SiteConfig {
     std::string organisation;
     std::string base_url;  // always ends with '/'
     std::string language = "en-GB";
+    SourcePos language_pos;
     std::string description;
     std::string theme = "default";
     SourcePos theme_pos;

@@ -130,7 +130,25 @@ TemplateSet load_templates(const FileSystem& site_fs, const SiteConfig& config, 
         DiskFileSystem defaults(installed_themes_dir);
         load_messages({&defaults, "default", installed_themes_dir + "/default"}, config.language, messages, diags);
     }
-    set.messages = Messages::load(messages, config.language, diags);
+    // No catalogue in the site's language anywhere: the sentences about the
+    // figures stay English, and the build says so (until the theme has one).
+    std::string language = config.language;
+    if (messages.empty() && language != "en-GB") {
+        diags.warning(config.language_pos,
+                      fmt::format("the theme has no messages in '{}' (messages/{}.po): the sentences about the "
+                                  "figures will be in English",
+                                  language, language),
+                      fmt::format("translate the theme's messages/en-GB.po into templates/overrides/messages/{}.po "
+                                  "(docs/templates.md, \"Messages\")",
+                                  language));
+        language = "en-GB";
+        for (const auto& layer : layers) load_messages(layer, language, messages, diags);
+        if (messages.empty()) {
+            DiskFileSystem defaults(installed_themes_dir);
+            load_messages({&defaults, "default", installed_themes_dir + "/default"}, language, messages, diags);
+        }
+    }
+    set.messages = Messages::load(messages, language, diags);
     for (auto& [path, asset] : assets) set.assets.push_back(std::move(asset));
     return set;
 }

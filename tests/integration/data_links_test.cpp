@@ -51,6 +51,7 @@ const std::string P = "data/action-plans/plan.yaml";
 
 Files site_with(const std::string& path, const std::string& from, const std::string& to) {
     Files site = kpi_site();
+    site["site.yaml"] += "bodies: [Chief constables]\n";
     site[F] = findings;
     site[T] = tracker;
     site[P] = plan;

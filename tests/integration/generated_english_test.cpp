@@ -3,7 +3,10 @@
 // heading instead of repeating it, and sentences whose verb agrees with
 // any indicator's title.
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <map>
 #include <regex>
+#include <set>
 
 #include "support/rendered_site.hpp"
 
@@ -31,6 +34,25 @@ bool is_html(const std::string& path) {
     return path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0;
 }
 
+// Pages candour writes now: a frozen release's pages are kept byte for byte
+// as they were published (docs/releases.md), words and all.
+std::map<std::string, std::string> current_pages(const Sample& s) {
+    std::set<std::string> frozen;
+    std::filesystem::path releases = std::filesystem::path(s.dir) / "releases";
+    if (std::filesystem::exists(releases)) {
+        for (const auto& release : std::filesystem::directory_iterator(releases)) {
+            for (const auto& f : std::filesystem::recursive_directory_iterator(release.path())) {
+                if (f.is_regular_file()) frozen.insert(std::filesystem::relative(f.path(), release.path()).string());
+            }
+        }
+    }
+    std::map<std::string, std::string> out;
+    for (const auto& [path, bytes] : rendered(s).files) {
+        if (is_html(path) && !frozen.count(path)) out[path] = bytes;
+    }
+    return out;
+}
+
 std::string text_of(std::string html) {
     html = std::regex_replace(html, std::regex("<[^>]*>"), "");
     return std::regex_replace(html, std::regex("\\s+"), " ");
@@ -42,11 +64,9 @@ TEST_CASE("a change is said once, and a tag always has words in it") {
     const std::regex twice("no change <strong class=\"tag[^\"]*\">no change</strong>");
     const std::regex empty_tag("<strong class=\"tag[^\"]*\">\\s*</strong>");
     for (const auto& sample : samples()) {
-        const RenderedFiles& site = rendered(sample);
-        REQUIRE(site.problems == std::vector<std::string>{});
+        REQUIRE(rendered(sample).problems == std::vector<std::string>{});
         int pages = 0;
-        for (const auto& [path, bytes] : site.files) {
-            if (!is_html(path)) continue;
+        for (const auto& [path, bytes] : current_pages(sample)) {
             ++pages;
             INFO(sample.name << ": " << path);
             CHECK(!std::regex_search(bytes, twice));
@@ -59,8 +79,7 @@ TEST_CASE("a change is said once, and a tag always has words in it") {
 
 TEST_CASE("a table's caption does not repeat the heading above it") {
     for (const auto& sample : samples()) {
-        for (const auto& [path, bytes] : rendered(sample).files) {
-            if (!is_html(path)) continue;
+        for (const auto& [path, bytes] : current_pages(sample)) {
             for (auto at = bytes.find("<caption>"); at != std::string::npos; at = bytes.find("<caption>", at + 1)) {
                 auto h2 = bytes.rfind("<h2", at);
                 auto h3 = bytes.rfind("<h3", at);
