@@ -11,6 +11,7 @@
 
 #include "diagnostics/diagnostics.hpp"
 #include "kpi/catalogue.hpp"
+#include "kpi/published_survey.hpp"
 
 namespace candour {
 
@@ -29,7 +30,10 @@ struct DisclosureMetadata {
     int rounding_base = 5;
     int protection_width = 3;                // a hidden figure's possible values must span at least this much
     std::vector<std::string> survey_themes;  // themes with interview ratings; empty when there are none
-    std::vector<ReleasedEdition> editions;   // releases still online, oldest first
+    // Breakdowns of the ratings (data/findings/survey.yaml): each one's
+    // groups add up to a theme's ratings, where the groups are published.
+    std::vector<SurveyBreakdown> survey_breakdowns;
+    std::vector<ReleasedEdition> editions;  // releases still online, oldest first
 };
 
 inline constexpr const char* disclosure_metadata_file = "data/disclosure.json";

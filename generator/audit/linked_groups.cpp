@@ -65,7 +65,7 @@ void name_relations(PublishedFigures& pub, const DisclosureMetadata& meta) {
             }
         }
     }
-    for (const auto& theme : meta.survey_themes) names.table("survey/" + theme);
+    for (const auto& theme : meta.survey_themes) names.table(survey_table_name(theme));
     for (const auto& r : survey_ratings) names.series("rating", r.id);
     names.period("all");
 }
@@ -101,10 +101,18 @@ std::vector<std::vector<std::size_t>> linked_groups(const PublishedFigures& pub,
         }
     }
     for (const auto& theme : meta.survey_themes) {  // the cumulative row joins every period
-        auto t = names.find_table("survey/" + theme);
+        auto t = names.find_table(survey_table_name(theme));
         if (!t || periods_of[*t].empty()) continue;
         std::size_t first = graph.node(*t, *periods_of[*t].begin());
         for (std::uint32_t p : periods_of[*t]) graph.join(first, graph.node(*t, p));
+        // Each group's ratings add up, with the others', to the theme's.
+        for (const auto& b : meta.survey_breakdowns) {
+            for (const auto& g : b.groups) {
+                auto gt = names.find_table(survey_table_name(theme, b.id, g));
+                if (!gt) continue;
+                for (std::uint32_t p : periods_of[*gt]) graph.join(first, graph.node(*gt, p));
+            }
+        }
     }
     std::unordered_map<std::size_t, bool> wanted;
     for (std::size_t i = 0; i < pub.figures.size(); ++i) {

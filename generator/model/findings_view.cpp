@@ -3,13 +3,13 @@
 #include <fmt/format.h>
 
 #include "accountability/progress.hpp"
-#include "kpi/format.hpp"
 #include "kpi/download_row.hpp"
+#include "kpi/format.hpp"
 #include "kpi/published_survey.hpp"
+#include "markdown/markdown_fragment.hpp"
 #include "model/accountability_links.hpp"
 #include "model/accountability_view.hpp"
 #include "model/view_model.hpp"
-#include "markdown/markdown_fragment.hpp"
 
 namespace candour {
 
@@ -42,7 +42,8 @@ std::string cell_text(const PublishedValue& v) {
 json survey_row(const SurveyRow& row, const std::string& label, const std::string& theme, const std::string& period) {
     json cells = json::array();
     for (std::size_t i = 0; i < row.ratings.size(); ++i) {
-        cells.push_back({{"text", cell_text(row.ratings[i])}, {"key", theme + "/" + period + "/" + survey_ratings[i].id}});
+        cells.push_back(
+            {{"text", cell_text(row.ratings[i])}, {"key", theme + "/" + period + "/" + survey_ratings[i].id}});
     }
     cells.push_back({{"text", cell_text(row.total)}, {"key", theme + "/" + period + "/" + survey_total_rating}});
     return {{"header", label}, {"cells", cells}};
@@ -50,21 +51,61 @@ json survey_row(const SurveyRow& row, const std::string& label, const std::strin
 
 // Charts are drawn elsewhere: `chart_id` names the data a chart of this
 // table would use, so a chart builder can find it.
-json survey_table(const SurveyTable& t, const Theme& theme) {
+std::string lower_first(std::string s) {
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z' && !(s.size() > 1 && s[1] >= 'A' && s[1] <= 'Z'))
+        s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    return s;
+}
+
+json survey_group_tables(const SurveyTable& t, const std::vector<SurveyBreakdown>& breakdowns, const Theme& theme,
+                         const std::string& span);
+
+json survey_table(const SurveyTable& t, const Theme& theme, const std::vector<SurveyBreakdown>& breakdowns) {
     json head = json::array({{{"text", "Period"}, {"numeric", false}}});
     for (const auto& r : survey_ratings) head.push_back({{"text", r.label}, {"numeric", true}});
     head.push_back({{"text", "Total interviewed"}, {"numeric", true}});
     json rows = json::array();
     for (const auto& row : t.rows) rows.push_back(survey_row(row, row.period.label(), t.theme, row.period.code()));
     // "April 2024 to December 2024": the months the interviews span.
-    auto month_year = [](const Date& d) { std::string s = d.display(); return s.substr(s.find(' ') + 1); };
-    std::string span = month_year(period_start(t.rows.front().period)) + " to " + month_year(period_end(t.rows.back().period));
+    auto month_year = [](const Date& d) {
+        std::string s = d.display();
+        return s.substr(s.find(' ') + 1);
+    };
+    std::string span =
+        month_year(period_start(t.rows.front().period)) + " to " + month_year(period_end(t.rows.back().period));
     json cumulative = survey_row(t.cumulative, "All periods together", t.theme, survey_all_periods);
+    json groups = survey_group_tables(t, breakdowns, theme, span);
     return {{"caption", fmt::format("{}: how victims and survivors rated the police, {}", theme.title, span)},
             {"chart_id", "survey-" + theme.id},
             {"head", head},
             {"rows", rows},
-            {"cumulative", cumulative}};
+            {"cumulative", cumulative},
+            {"groups", groups},
+            {"has_groups", !groups.empty()}};
+}
+
+// One table a breakdown: a row a group, each over every period together
+// (the download has each period); [c] where disclosure control hid a count.
+json survey_group_tables(const SurveyTable& t, const std::vector<SurveyBreakdown>& breakdowns, const Theme& theme,
+                         const std::string& span) {
+    json out = json::array();
+    for (const auto& b : breakdowns) {
+        json rows = json::array();
+        for (const auto& g : t.groups) {
+            if (g.breakdown != b.id) continue;
+            rows.push_back(survey_row(g.cumulative, g.group, t.theme + "/" + b.id + "=" + g.group, survey_all_periods));
+        }
+        if (rows.empty()) continue;
+        json head = json::array({{{"text", b.title}, {"numeric", false}}});
+        for (const auto& r : survey_ratings) head.push_back({{"text", r.label}, {"numeric", true}});
+        head.push_back({{"text", "Total interviewed"}, {"numeric", true}});
+        out.push_back({{"caption", fmt::format("{} by {}: how victims and survivors rated the police, all periods "
+                                               "together, {}",
+                                               theme.title, lower_first(b.title), span)},
+                       {"head", head},
+                       {"rows", rows}});
+    }
+    return out;
 }
 
 json finding_view(const Finding& f, const std::string& round_title, const Routes& routes, const Route& from,
@@ -114,7 +155,8 @@ json findings_index(const SourceTree& tree, const Routes& routes, const Route& f
     }
     json rounds = json::array();
     for (const auto& r : a.rounds) {
-        rounds.push_back({{"title", r.title}, {"published_iso", r.published.iso()}, {"published_display", r.published.display()}});
+        rounds.push_back(
+            {{"title", r.title}, {"published_iso", r.published.iso()}, {"published_display", r.published.display()}});
     }
     auto all = findings_of(a, "");
     return {{"status_text", status_summary(statuses(all), StatusWords::findings, "responses")},
@@ -134,13 +176,14 @@ json theme_page(const SourceTree& tree, const Routes& routes, const PublishedKpi
     for (const Finding* f : list) findings.push_back(finding_view(*f, round_title_of(a, f), routes, from, base_path));
     json out{{"title", theme->title},
              {"summary", theme->summary},
-             {"status_text", status_summary(statuses(list), StatusWords::findings, list.size() == 1 ? "response" : "responses")},
+             {"status_text",
+              status_summary(statuses(list), StatusWords::findings, list.size() == 1 ? "response" : "responses")},
              {"findings", findings},
              {"overview_url", link_to_generated(routes, from, PageKind::findings_index, "", base_path)},
              {"has_survey", false}};
     const SurveyTable* table = kpi.survey ? kpi.survey->table(theme->id) : nullptr;
     if (table && !table->rows.empty()) {
-        out["survey"] = survey_table(*table, *theme);
+        out["survey"] = survey_table(*table, *theme, kpi.survey->breakdowns);
         std::string root = link_between(from, routes.home(), base_path);
         out["survey"]["download"] = (root == "./" ? "" : root) + survey_download_file + ".csv";
         out["has_survey"] = true;
@@ -153,7 +196,8 @@ json theme_page(const SourceTree& tree, const Routes& routes, const PublishedKpi
 std::string status_summary(const std::vector<Progress>& list, StatusWords words, const std::string& noun) {
     int counts[3] = {0, 0, 0};
     for (Progress p : list) ++counts[static_cast<int>(p)];
-    std::string text = fmt::format("{} of {} {} {}", counts[2], list.size(), noun, status_word(Progress::finished, words));
+    std::string text =
+        fmt::format("{} of {} {} {}", counts[2], list.size(), noun, status_word(Progress::finished, words));
     std::vector<std::string> rest;
     if (counts[1]) rest.push_back(fmt::format("{} {}", counts[1], status_word(Progress::in_progress, words)));
     if (counts[0]) rest.push_back(fmt::format("{} {}", counts[0], status_word(Progress::not_started, words)));
