@@ -98,6 +98,12 @@ DisclosureMetadata make_disclosure_metadata(const Catalogue& catalogue, bool rou
     return meta;
 }
 
+bool rounded_figures(const DisclosureMetadata& meta, std::string_view table) {
+    const Indicator* ind = meta.catalogue.indicator(std::string(table));
+    if (!ind || !ind->disclosure || !ind->disclosure->method) return meta.rounded;
+    return *ind->disclosure->method == IndicatorDisclosure::Method::round;
+}
+
 std::string disclosure_metadata_json(const DisclosureMetadata& meta) {
     json indicators = json::array();
     for (const auto& ind : meta.catalogue.indicators) indicators.push_back(indicator_json(ind));

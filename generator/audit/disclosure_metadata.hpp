@@ -41,6 +41,11 @@ inline constexpr const char* disclosure_metadata_file = "data/disclosure.json";
 DisclosureMetadata make_disclosure_metadata(const Catalogue& catalogue, bool rounded, int rounding_base,
                                             int protection_width, std::vector<std::string> survey_themes);
 
+// Whether a reader knows the figures of `table` (an indicator id, or a
+// survey table) are rounded: the site's method, unless the indicator has its
+// own rule (catalogue 'disclosure:'), whose method then decides.
+bool rounded_figures(const DisclosureMetadata& meta, std::string_view table);
+
 // The JSON published at data/disclosure.json.
 std::string disclosure_metadata_json(const DisclosureMetadata& meta);
 

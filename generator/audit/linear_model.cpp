@@ -457,9 +457,7 @@ bool LinearModel::row_active(std::size_t row) const {
 // The site's method, unless the indicator has its own rule (catalogue
 // 'disclosure:'): then its figures are rounded only under 'method: round'.
 bool LinearModel::rounded_table(std::uint32_t table) const {
-    const Indicator* ind = meta_.catalogue.indicator(names_.table_name(table));
-    if (!ind || !ind->disclosure || !ind->disclosure->method) return meta_.rounded;
-    return *ind->disclosure->method == IndicatorDisclosure::Method::round;
+    return rounded_figures(meta_, names_.table_name(table));
 }
 
 bool LinearModel::protected_variable(int var) const {

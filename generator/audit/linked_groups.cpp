@@ -29,10 +29,10 @@ private:
     std::unordered_map<std::uint64_t, std::size_t> nodes_;
 };
 
-// Hidden, or (when counts are rounded) any number: rounded counts must not
-// be pinned either.
-bool needs_protection(const Figure& f, const DisclosureMetadata& meta) {
-    return f.hidden() || (meta.rounded && f.number);
+// Hidden, or (when its counts are rounded, by the site's method or the
+// indicator's own) any number: rounded counts must not be pinned either.
+bool needs_protection(const Figure& f, const FigureNames& names, const DisclosureMetadata& meta) {
+    return f.hidden() || (f.number && rounded_figures(meta, names.table_name(f.cell.table)));
 }
 
 }  // namespace
@@ -116,7 +116,7 @@ std::vector<std::vector<std::size_t>> linked_groups(const PublishedFigures& pub,
     }
     std::unordered_map<std::size_t, bool> wanted;
     for (std::size_t i = 0; i < pub.figures.size(); ++i) {
-        if (needs_protection(pub.figures[i], meta)) wanted[graph.find(node_of[i])] = true;
+        if (needs_protection(pub.figures[i], names, meta)) wanted[graph.find(node_of[i])] = true;
     }
     std::map<std::size_t, std::vector<std::size_t>> groups;  // by root: the same order every run
     for (std::size_t i = 0; i < pub.figures.size(); ++i) {

@@ -186,6 +186,10 @@ json theme_page(const SourceTree& tree, const Routes& routes, const PublishedKpi
         out["survey"] = survey_table(*table, *theme, kpi.survey->breakdowns);
         std::string root = link_between(from, routes.home(), base_path);
         out["survey"]["download"] = (root == "./" ? "" : root) + survey_download_file + ".csv";
+        // The words under the tables follow the site's method: rounded counts are not hidden ones.
+        const DisclosureRules& rules = tree.config.disclosure;
+        out["survey"]["rounded"] = rules.method == DisclosureRules::Method::round;
+        out["survey"]["rounding_base"] = rules.rounding_base;
         out["has_survey"] = true;
     }
     return out;

@@ -55,9 +55,11 @@ std::string published_report_reason(const std::string& report_dir, const std::st
     fs::path out = folder(output_dir);
     if (is_inside(report, out)) return fmt::format("is inside the output folder {}, which is published", output_dir);
     // The output's parent is often the web server's root (/srv/www holding
-    // /srv/www/rasso); the site's own source folder is not served.
+    // /srv/www/rasso). The site's source folder is the exception: it holds
+    // the raw figures, so it is never served, and neither is a report in it
+    // (~/rasso/reports beside an output ~/rasso-site).
     fs::path parent = out.parent_path();
-    if (parent != folder(source_dir) && is_inside(report, parent)) {
+    if (!is_inside(report, folder(source_dir)) && is_inside(report, parent)) {
         return fmt::format(
             "is inside {}, the folder that holds the output folder {}, which may be a web server's "
             "root",

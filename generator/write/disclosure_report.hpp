@@ -20,8 +20,8 @@ std::string disclosure_report_path(const std::string& report_dir);
 
 // Why the report folder may be published, in words that follow its path
 // ("is inside the output folder site"), or "" when it is not: inside the
-// output folder, or inside the output's parent folder (other than the
-// site's source), which is likely a served web root.
+// output folder, or inside the output's parent folder, which is likely a
+// served web root, unless it is inside the site's source folder.
 std::string published_report_reason(const std::string& report_dir, const std::string& output_dir,
                                     const std::string& source_dir);
 

@@ -285,3 +285,32 @@ TEST_CASE("a response not yet published says how many days remain, from the buil
     // 2021-09-20 (1632096000): 10 days overdue.
     CHECK(page_at("1632096000").find("is 10 days overdue: it was due by 10 September 2021.") != std::string::npos);
 }
+
+TEST_CASE("the ratings' note follows the site's method: under rounding it says the counts are rounded") {
+    Files site = site_with(F, "", "");
+    site["site.yaml"] += "disclosure:\n  method: round\n";
+    site["data/findings/survey.yaml"] =
+        "breakdowns:\n  - id: age\n    title: Age\n    groups: [Under 40, 40 and over]\n";
+    site["data/findings/survey.csv"] =
+        "period,theme,rating,count,breakdown,group\n"
+        "2024-25 Q1,effectiveness,good,9,,\n"
+        "2024-25 Q1,effectiveness,good,6,age,Under 40\n"
+        "2024-25 Q1,effectiveness,good,3,age,40 and over\n";
+    TempDir dir;
+    auto r = build(site, dir);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    // The round's finding is on effectiveness, so that theme has a page.
+    std::string page = read_tree(dir / "site")["findings/effectiveness/index.html"];
+    CHECK(page.find("every count is rounded to the nearest 5, so rows may not add up exactly") != std::string::npos);
+    CHECK(page.find("add up to everyone interviewed before rounding") != std::string::npos);
+    CHECK(page.find("small counts are shown as [c]") == std::string::npos);
+    // The same site suppressing says so.
+    site["site.yaml"].replace(site["site.yaml"].find("method: round"), 13, "method: suppress");
+    TempDir dir2;
+    auto r2 = build(site, dir2);
+    REQUIRE(r2.exit_code == 0);
+    std::string page2 = read_tree(dir2 / "site")["findings/effectiveness/index.html"];
+    CHECK(page2.find("small counts are shown as [c].") != std::string::npos);
+    CHECK(page2.find("rounded") == std::string::npos);
+}

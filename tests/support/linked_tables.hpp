@@ -18,10 +18,10 @@ struct LinkedTables {
     std::string indicators;  // YAML list items under 'indicators:'
     std::string figures;     // CSV rows after the header indicator,period,breakdown,group,value,numerator,denominator
     std::string survey;      // rows after period,theme,rating,count; empty for none
+    std::string disclosure;  // settings under site.yaml 'disclosure:'; empty for the defaults
     // data/findings/survey.yaml; when given, the survey rows have the
     // columns breakdown,group after count.
     std::string survey_breakdowns;
-    std::string disclosure;  // settings under site.yaml 'disclosure:'; empty for the defaults
 };
 
 struct Disclosed {

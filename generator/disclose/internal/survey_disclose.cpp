@@ -29,9 +29,11 @@ SurveyTables::SurveyTables(const RawSurvey& raw, const DisclosureControl& contro
     counted.unit = Unit::count;
     for (const auto& theme : finding_themes()) {
         std::size_t first = grids_.size();
-        add_grid(raw, theme.id, "", "", {});
+        add_grid(raw, theme.id, "", "", {}, {});
         if (grids_.size() == first) continue;  // no ratings for the theme
         const std::vector<Period> periods = grids_[first].periods;
+        // A group with no row for a period is placed at the overall row.
+        const std::vector<SourcePos> overall_where = grids_[first].where;
         // Each group's table has the theme's periods, so its cumulative row
         // and the overall one add up over the same periods.
         for (const auto& b : raw.breakdowns) {
@@ -39,14 +41,15 @@ SurveyTables::SurveyTables(const RawSurvey& raw, const DisclosureControl& contro
                 return c.theme == theme.id && c.breakdown == b.id;
             });
             if (!given) continue;
-            for (const auto& g : b.groups) add_grid(raw, theme.id, b.id, g, periods);
+            for (const auto& g : b.groups) add_grid(raw, theme.id, b.id, g, periods, overall_where);
         }
     }
     for (auto& g : grids_) publish_grid(g, control, counted, log);
 }
 
 void SurveyTables::add_grid(const RawSurvey& raw, const std::string& theme, const std::string& breakdown,
-                            const std::string& group, const std::vector<Period>& periods) {
+                            const std::string& group, const std::vector<Period>& periods,
+                            const std::vector<SourcePos>& fallback) {
     std::map<Period, std::pair<std::array<double, columns>, SourcePos>> by_period;
     for (const auto& p : periods) by_period.try_emplace(p, std::array<double, columns>{}, SourcePos{});
     for (const auto& c : raw.counts) {
@@ -66,11 +69,14 @@ void SurveyTables::add_grid(const RawSurvey& raw, const std::string& theme, cons
     for (const auto& [period, row] : by_period) {
         g.periods.push_back(period);
         g.raw.push_back(row.first);
-        g.where.push_back(row.second);
+        SourcePos pos = row.second;
+        if (pos.file.empty() && g.where.size() < fallback.size()) pos = fallback[g.where.size()];
+        g.where.push_back(pos);
         for (std::size_t i = 0; i < columns; ++i) cumulative[i] += row.first[i];
     }
     g.raw.push_back(cumulative);
-    g.where.push_back(g.where.front());
+    auto placed = std::find_if(g.where.begin(), g.where.end(), [](const SourcePos& p) { return !p.file.empty(); });
+    g.where.push_back(placed != g.where.end() ? *placed : g.where.front());
     grids_.push_back(std::move(g));
 }
 

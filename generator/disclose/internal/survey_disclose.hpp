@@ -50,9 +50,10 @@ private:
         std::vector<SourcePos> where;  // a row of the survey file behind each period
     };
     // Adds a table of the counts of one theme (and group); `periods`, when
-    // given, are the rows it has whatever the counts.
+    // given, are the rows it has whatever the counts; `fallback` places a row
+    // with no counts (a group's: at the overall table's row for the period).
     void add_grid(const RawSurvey& raw, const std::string& theme, const std::string& breakdown,
-                  const std::string& group, const std::vector<Period>& periods);
+                  const std::string& group, const std::vector<Period>& periods, const std::vector<SourcePos>& fallback);
     static void publish_grid(Grid& g, const DisclosureControl& control, const Indicator& counted, DisclosureLog* log);
     static std::string log_name(const Grid& g);
     const Grid* grid_of(const std::string& table) const;

@@ -460,7 +460,7 @@ const SurveyGroupTable* group_table(const PublishedSurvey& s, const std::string&
 TEST_CASE(
     "linked shape 22: interview ratings by group add up to the overall ratings, and no subtraction gives a "
     "small group back") {
-    Disclosed d = disclose_tables({"", count("c"), "c,2024-25 Q1,,,10,,\n", respect_by_age, survey_ages});
+    Disclosed d = disclose_tables({"", count("c"), "c,2024-25 Q1,,,10,,\n", respect_by_age, "", survey_ages});
     require_safe(d);
     REQUIRE(d.kpi.survey);
     const auto* young = group_table(*d.kpi.survey, "respect", "18 to 24");
@@ -488,7 +488,7 @@ TEST_CASE(
 }
 
 TEST_CASE("the audit knows a breakdown's groups add up to the overall ratings") {
-    Disclosed d = disclose_tables({"", count("c"), "c,2024-25 Q1,,,10,,\n", respect_by_age, survey_ages});
+    Disclosed d = disclose_tables({"", count("c"), "c,2024-25 Q1,,,10,,\n", respect_by_age, "", survey_ages});
     REQUIRE_FALSE(d.errors);
     // A publisher who shows every group but one in a column of the overall
     // ratings that is shown too: the hidden group is the difference.
@@ -500,6 +500,8 @@ TEST_CASE("the audit knows a breakdown's groups add up to the overall ratings") 
         while (start < f.bytes.size()) {
             std::size_t end = f.bytes.find('\n', start);
             line = f.bytes.substr(start, end - start);
+            bool crlf = !line.empty() && line.back() == '\r';  // the downloads end their lines with CRLF
+            if (crlf) line.pop_back();
             bool q1_poor = line.find(",2024-25 Q1,") != std::string::npos && line.find(",poor,") != std::string::npos;
             bool young = line.find(",18 to 24,") != std::string::npos;
             if (q1_poor && !young && line.size() > 3 && line.compare(line.size() - 3, 3, "[c]") == 0) {
@@ -509,7 +511,7 @@ TEST_CASE("the audit knows a breakdown's groups add up to the overall ratings") 
                                                                                   : "9";
                 line = line.substr(0, line.size() - 3) + v;
             }
-            out += line + "\n";
+            out += line + (crlf ? "\r\n" : "\n");
             start = end == std::string::npos ? f.bytes.size() : end + 1;
         }
         f.bytes = out;
@@ -522,4 +524,46 @@ TEST_CASE("the audit knows a breakdown's groups add up to the overall ratings") 
             young_pinned = true;
     }
     CHECK(young_pinned);
+}
+
+TEST_CASE("the audit checks the figures of an indicator whose own rule rounds them, on a site that suppresses") {
+    // Nothing is small, so nothing is hidden: the only figures to protect are
+    // r's, rounded by its own 'method: round' though the site suppresses.
+    Disclosed d = disclose_tables({sex,
+                                   count("r",
+                                         "    breakdowns: [sex]\n    disclosure:\n      method: round\n"
+                                         "      reason: An audit sample of case files, not people.\n") +
+                                       count("c"),
+                                   "r,2024-25 Q2,,,62,,\nr,2024-25 Q2,sex,Female,31,,\nr,2024-25 Q2,sex,Male,21,,\n"
+                                   "r,2024-25 Q2,sex,Not recorded,10,,\nc,2024-25 Q2,,,40,,\n"});
+    require_safe(d);
+    int rounded_checked = 0, others_checked = 0;
+    for (const auto& f : d.audit.checked) (f.key.table == "r" ? rounded_checked : others_checked) += 1;
+    CHECK(rounded_checked == 4);
+    CHECK(others_checked == 0);
+}
+
+TEST_CASE("a group's hidden rating with no row in the survey file is placed at the overall row") {
+    // 40 and over has no rows at all: its zeros, hidden here, still point
+    // somewhere in the survey file the user can open.
+    std::string rows;
+    std::size_t start = 0;
+    while (start < respect_by_age.size()) {
+        std::size_t end = respect_by_age.find('\n', start);
+        std::string line = respect_by_age.substr(start, end - start + 1);
+        if (line.find("40 and over") == std::string::npos) rows += line;
+        start = end + 1;
+    }
+    Disclosed d =
+        disclose_tables({"", count("c"), "c,2024-25 Q1,,,10,,\n", rows, "  suppress_zeros: true\n", survey_ages});
+    REQUIRE_FALSE(d.errors);
+    int placed = 0;
+    for (const auto& [id, pos] : d.kpi.hidden_sources) {
+        if (id.find("40 and over") == std::string::npos) continue;
+        INFO(id);
+        CHECK(pos.file == "data/findings/survey.csv");
+        CHECK(pos.line >= 2);
+        ++placed;
+    }
+    CHECK(placed > 0);
 }
