@@ -42,6 +42,11 @@ json indicator_json(const Indicator& ind) {
     if (!ind.numerator_of.empty()) j["numerator"] = ind.numerator_of;
     if (!ind.denominator_of.empty()) j["denominator"] = ind.denominator_of;
     if (!ind.year_to_date_of.empty()) j["year_to_date"] = ind.year_to_date_of;
+    // An indicator's own rule: a reader may know its figures are not rounded
+    // (or are), whatever the site's method.
+    if (ind.disclosure && ind.disclosure->method) {
+        j["disclosure"] = {{"method", disclosure_method_name(*ind.disclosure->method)}};
+    }
     return j;
 }
 
@@ -62,6 +67,11 @@ Indicator indicator_from(const json& j) {
     ind.numerator_of = j.value("numerator", "");
     ind.denominator_of = j.value("denominator", "");
     ind.year_to_date_of = j.value("year_to_date", "");
+    if (j.contains("disclosure")) {
+        IndicatorDisclosure own;
+        own.method = parse_disclosure_method(j["disclosure"].value("method", "suppress"));
+        ind.disclosure = own;
+    }
     return ind;
 }
 
@@ -88,6 +98,12 @@ DisclosureMetadata make_disclosure_metadata(const Catalogue& catalogue, bool rou
     return meta;
 }
 
+bool rounded_figures(const DisclosureMetadata& meta, std::string_view table) {
+    const Indicator* ind = meta.catalogue.indicator(std::string(table));
+    if (!ind || !ind->disclosure || !ind->disclosure->method) return meta.rounded;
+    return *ind->disclosure->method == IndicatorDisclosure::Method::round;
+}
+
 std::string disclosure_metadata_json(const DisclosureMetadata& meta) {
     json indicators = json::array();
     for (const auto& ind : meta.catalogue.indicators) indicators.push_back(indicator_json(ind));
@@ -103,6 +119,11 @@ std::string disclosure_metadata_json(const DisclosureMetadata& meta) {
                 {"breakdowns", breakdowns}};
     if (meta.rounded) out["rounding_base"] = meta.rounding_base;
     if (!meta.survey_themes.empty()) out["survey_themes"] = meta.survey_themes;
+    if (!meta.survey_breakdowns.empty()) {
+        json breakdowns = json::array();
+        for (const auto& b : meta.survey_breakdowns) breakdowns.push_back({{"id", b.id}, {"groups", b.groups}});
+        out["survey_breakdowns"] = breakdowns;
+    }
     if (!meta.editions.empty()) {
         json editions = json::array();
         for (const auto& e : meta.editions) editions.push_back({{"release", e.release}, {"files", e.files}});
@@ -133,6 +154,12 @@ std::optional<DisclosureMetadata> read_disclosure_metadata(const std::string& pa
             meta.catalogue.indicators.push_back(indicator_from(i));
         meta.catalogue.build_index();
         meta.survey_themes = j.value("survey_themes", std::vector<std::string>{});
+        for (const auto& b : j.value("survey_breakdowns", json::array())) {
+            SurveyBreakdown sb;
+            sb.id = b.at("id").get<std::string>();
+            sb.groups = b.at("groups").get<std::vector<std::string>>();
+            meta.survey_breakdowns.push_back(std::move(sb));
+        }
         for (const auto& e : j.value("releases", json::array())) {
             meta.editions.push_back(
                 {e.at("release").get<std::string>(), e.at("files").get<std::vector<std::string>>()});

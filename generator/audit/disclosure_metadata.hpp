@@ -11,6 +11,7 @@
 
 #include "diagnostics/diagnostics.hpp"
 #include "kpi/catalogue.hpp"
+#include "kpi/published_survey.hpp"
 
 namespace candour {
 
@@ -29,13 +30,21 @@ struct DisclosureMetadata {
     int rounding_base = 5;
     int protection_width = 3;                // a hidden figure's possible values must span at least this much
     std::vector<std::string> survey_themes;  // themes with interview ratings; empty when there are none
-    std::vector<ReleasedEdition> editions;   // releases still online, oldest first
+    // Breakdowns of the ratings (data/findings/survey.yaml): each one's
+    // groups add up to a theme's ratings, where the groups are published.
+    std::vector<SurveyBreakdown> survey_breakdowns;
+    std::vector<ReleasedEdition> editions;  // releases still online, oldest first
 };
 
 inline constexpr const char* disclosure_metadata_file = "data/disclosure.json";
 
 DisclosureMetadata make_disclosure_metadata(const Catalogue& catalogue, bool rounded, int rounding_base,
                                             int protection_width, std::vector<std::string> survey_themes);
+
+// Whether a reader knows the figures of `table` (an indicator id, or a
+// survey table) are rounded: the site's method, unless the indicator has its
+// own rule (catalogue 'disclosure:'), whose method then decides.
+bool rounded_figures(const DisclosureMetadata& meta, std::string_view table);
 
 // The JSON published at data/disclosure.json.
 std::string disclosure_metadata_json(const DisclosureMetadata& meta);

@@ -8,6 +8,7 @@
 #include "io/csv_reader.hpp"
 #include "io/csv_writer.hpp"
 #include "kpi/download_row.hpp"
+#include "kpi/published_survey.hpp"
 
 namespace candour {
 
@@ -118,7 +119,8 @@ private:
     void survey_row(const CsvRecord& r) {
         std::string_view rating = field(r, "rating");
         bool total = rating == survey_total_rating;
-        std::string table = "survey/" + std::string(field(r, "theme"));
+        std::string table = survey_table_name(std::string(field(r, "theme")), std::string(field(r, "breakdown")),
+                                              std::string(field(r, "group")));
         add(r,
             out_.publication.names.cell(table, field(r, "period"), total ? "" : "rating", total ? "" : rating,
                                         Measure::value),

@@ -259,7 +259,8 @@ struct LinearModel::Builder {
                 if (!has(t, p, s, Measure::value) && !has(t, p, s, Measure::numerator)) continue;
                 std::size_t n = cell(t, p, s, Measure::numerator), d = cell(t, p, s, Measure::denominator);
                 add_at_most(n, d, "a numerator is at most its denominator");
-                if (!m.meta_.rounded && has(t, p, s, Measure::value)) ratio_rows(cell(t, p, s, Measure::value), n, d);
+                if (!m.rounded_table(t) && has(t, p, s, Measure::value))
+                    ratio_rows(cell(t, p, s, Measure::value), n, d);
             }
         }
     }
@@ -281,10 +282,36 @@ struct LinearModel::Builder {
         cell_rows.push_back({{{n, 100}, {d, -(v - half - slack)}}, 0, unbounded, why, static_cast<long>(pct)});
     }
 
+    // Each breakdown's groups add up to the theme's ratings, cell by cell:
+    // every period (and the cumulative row), every rating and the total.
+    void survey_group_relations(const std::string& theme) {
+        auto found = names.find_table(survey_table_name(theme));
+        if (!found) return;
+        std::vector<std::uint32_t> series = {overall};
+        for (const auto& r : survey_ratings) series.push_back(names.find_series("rating", r.id).value_or(overall));
+        for (const auto& b : m.meta_.survey_breakdowns) {
+            std::vector<std::uint32_t> groups;
+            for (const auto& g : b.groups) {
+                if (auto t = names.find_table(survey_table_name(theme, b.id, g))) groups.push_back(*t);
+            }
+            if (groups.empty()) continue;  // not given for this theme
+            std::set<std::uint32_t> periods = table_periods[*found];
+            for (auto g : groups) periods.insert(table_periods[g].begin(), table_periods[g].end());
+            for (auto p : periods) {
+                for (auto s : series) {
+                    std::vector<std::size_t> parts;
+                    for (auto g : groups) parts.push_back(cell(g, p, s, Measure::value));
+                    add_sum(cell(*found, p, s, Measure::value), parts,
+                            "a breakdown's groups add up to the overall interview ratings");
+                }
+            }
+        }
+    }
+
     // Each period's ratings add up to its total, and the periods add up to
     // the cumulative row ("all").
-    void survey_relations(const std::string& theme) {
-        auto found = names.find_table("survey/" + theme);
+    void survey_relations(const std::string& table_name) {
+        auto found = names.find_table(table_name);
         auto all = names.find_period("all");
         if (!found || !all) return;
         std::uint32_t t = *found;
@@ -335,7 +362,16 @@ struct LinearModel::Builder {
             year_to_date_relations(t, *ind);
             percentage_relations(t, *ind);
         }
-        for (const auto& theme : m.meta_.survey_themes) survey_relations(theme);
+        for (const auto& theme : m.meta_.survey_themes) {
+            survey_relations(survey_table_name(theme));
+            for (const auto& b : m.meta_.survey_breakdowns) {
+                for (const auto& g : b.groups) {
+                    if (names.find_table(survey_table_name(theme, b.id, g)))
+                        survey_relations(survey_table_name(theme, b.id, g));
+                }
+            }
+            survey_group_relations(theme);
+        }
     }
 
     bool additive_cell(std::size_t c) const {
@@ -418,6 +454,12 @@ bool LinearModel::row_active(std::size_t row) const {
     return std::any_of(figs.begin(), figs.end(), [&](std::size_t f) { return figures_[f].number.has_value(); });
 }
 
+// The site's method, unless the indicator has its own rule (catalogue
+// 'disclosure:'): then its figures are rounded only under 'method: round'.
+bool LinearModel::rounded_table(std::uint32_t table) const {
+    return rounded_figures(meta_, names_.table_name(table));
+}
+
 bool LinearModel::protected_variable(int var) const {
     const ModelVariable& v = vars_[static_cast<std::size_t>(var)];
     return v.hidden || v.rounded;
@@ -449,7 +491,7 @@ void LinearModel::settle(int var) {
             continue;
         }
         double lo = *fig.number, hi = *fig.number;
-        if (meta_.rounded) {
+        if (rounded_table(fig.cell.table)) {
             std::tie(lo, hi) = rounding_interval(*fig.number, meta_.rounding_base);
             v.rounded = true;
         }

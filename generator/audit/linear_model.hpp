@@ -80,6 +80,7 @@ public:
 private:
     struct Builder;
     void settle(int var);
+    bool rounded_table(std::uint32_t table) const;
 
     const FigureNames& names_;
     std::vector<Figure> figures_;

@@ -29,10 +29,10 @@ private:
     std::unordered_map<std::uint64_t, std::size_t> nodes_;
 };
 
-// Hidden, or (when counts are rounded) any number: rounded counts must not
-// be pinned either.
-bool needs_protection(const Figure& f, const DisclosureMetadata& meta) {
-    return f.hidden() || (meta.rounded && f.number);
+// Hidden, or (when its counts are rounded, by the site's method or the
+// indicator's own) any number: rounded counts must not be pinned either.
+bool needs_protection(const Figure& f, const FigureNames& names, const DisclosureMetadata& meta) {
+    return f.hidden() || (f.number && rounded_figures(meta, names.table_name(f.cell.table)));
 }
 
 }  // namespace
@@ -65,7 +65,7 @@ void name_relations(PublishedFigures& pub, const DisclosureMetadata& meta) {
             }
         }
     }
-    for (const auto& theme : meta.survey_themes) names.table("survey/" + theme);
+    for (const auto& theme : meta.survey_themes) names.table(survey_table_name(theme));
     for (const auto& r : survey_ratings) names.series("rating", r.id);
     names.period("all");
 }
@@ -101,14 +101,22 @@ std::vector<std::vector<std::size_t>> linked_groups(const PublishedFigures& pub,
         }
     }
     for (const auto& theme : meta.survey_themes) {  // the cumulative row joins every period
-        auto t = names.find_table("survey/" + theme);
+        auto t = names.find_table(survey_table_name(theme));
         if (!t || periods_of[*t].empty()) continue;
         std::size_t first = graph.node(*t, *periods_of[*t].begin());
         for (std::uint32_t p : periods_of[*t]) graph.join(first, graph.node(*t, p));
+        // Each group's ratings add up, with the others', to the theme's.
+        for (const auto& b : meta.survey_breakdowns) {
+            for (const auto& g : b.groups) {
+                auto gt = names.find_table(survey_table_name(theme, b.id, g));
+                if (!gt) continue;
+                for (std::uint32_t p : periods_of[*gt]) graph.join(first, graph.node(*gt, p));
+            }
+        }
     }
     std::unordered_map<std::size_t, bool> wanted;
     for (std::size_t i = 0; i < pub.figures.size(); ++i) {
-        if (needs_protection(pub.figures[i], meta)) wanted[graph.find(node_of[i])] = true;
+        if (needs_protection(pub.figures[i], names, meta)) wanted[graph.find(node_of[i])] = true;
     }
     std::map<std::size_t, std::vector<std::size_t>> groups;  // by root: the same order every run
     for (std::size_t i = 0; i < pub.figures.size(); ++i) {

@@ -1,5 +1,7 @@
 #include "build/build.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <iterator>
@@ -193,6 +195,16 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
     report.approvals = static_cast<int>(site.disclosure.approvals.size());
     report.charts = site.charts;
     if (diags.has_errors() || !options.write) return report;
+    std::string report_dir = disclosure_report_dir(options.source_dir, options.report_dir);
+    report.disclosure_report = disclosure_report_path(report_dir);
+    if (auto why = published_report_reason(report_dir, output_dir_of(options), options.source_dir); !why.empty()) {
+        diags.warning({report.disclosure_report, 1, 1},
+                      fmt::format("the disclosure report {} {}: it names every hidden figure and must never be "
+                                  "published",
+                                  report.disclosure_report, why),
+                      "write it to a folder the web server does not serve, with --report-dir (the default is the "
+                      "site's reports/ folder)");
+    }
     // The search index is made from the pages as written, in the staging
     // folder, so it goes live with them in the same swap.
     // The PDFs too, and a PDF that cannot be made keeps the old site.
@@ -203,10 +215,10 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
         return true;
     };
     report.written = write_site(site.files, output_dir_of(options), diags, finish_staging);
-    if (report.written) {
-        report.disclosure_report = disclosure_report_path(output_dir_of(options));
+    if (report.written)
         write_disclosure_report(site.disclosure, report.disclosure_report, diags);
-    }
+    else
+        report.disclosure_report.clear();
     return report;
 }
 

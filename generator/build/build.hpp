@@ -22,6 +22,7 @@ namespace candour {
 struct BuildOptions {
     std::string source_dir = ".";
     std::string output_dir;  // empty: <source>/site
+    std::string report_dir;  // the disclosure report's folder; empty: <source>/reports (never published)
     bool write = true;       // false for `candour check`
     int jobs = 0;            // threads; 0 = one per core
     std::string themes_dir = CANDOUR_THEMES_DIR;
@@ -43,7 +44,7 @@ struct BuildReport {
     bool written = false;
     int suppressed = 0;             // figures hidden by disclosure control
     int approvals = 0;              // privacy-gate approvals used
-    std::string disclosure_report;  // where the report was written, beside the site
+    std::string disclosure_report;  // where the report was written, outside the site
     ChartStats charts;
     SearchStats search;
     PdfStats pdf;

@@ -104,6 +104,9 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     CLI::App* build = app.add_subcommand("build", "check everything and write the site");
     add_common(build);
     build->add_option("--output", options.output_dir, "where to write the site (default: <source>/site)");
+    build->add_option("--report-dir", options.report_dir,
+                      "where to write the disclosure report, a folder that is never published (default: "
+                      "<source>/reports)");
     build->add_flag("--no-search{false}", options.search.enabled,
                     "publish without a search index (the search page then links to the A to Z)");
     build->add_flag("--pdf", options.pdf.enabled,

@@ -24,14 +24,22 @@ struct Suppression {
 struct AttackerView {
     std::string figure;  // "charges 2024-25 Q1 sex=Male"
     double low = 0;
-    double high = 0;     // infinity: no upper limit
+    double high = 0;  // infinity: no upper limit
+};
+
+// An indicator published under its own rule (catalogue 'disclosure:').
+struct OwnRule {
+    std::string indicator;  // its id
+    std::string rule;       // the rule in force, in words
+    std::string reason;     // the catalogue's reason
 };
 
 struct DisclosureLog {
     std::vector<Suppression> suppressions;
     std::vector<AttackerView> attacker_view;  // every hidden figure, after the audit
-    std::vector<std::string> approvals;  // privacy-gate approvals, "file:line: 'text' (reason)"
-    std::string method;                  // the rules in force, in words
+    std::vector<std::string> approvals;       // privacy-gate approvals, "file:line: 'text' (reason)"
+    std::string method;                       // the rules in force, in words
+    std::vector<OwnRule> own_rules;           // indicators with their own rule, catalogue order
 };
 
 }  // namespace candour

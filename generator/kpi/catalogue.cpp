@@ -26,6 +26,26 @@ constexpr PolarityName polarities[] = {{Polarity::higher_is_better, "higher_is_b
 
 }  // namespace
 
+std::optional<IndicatorDisclosure::Method> parse_disclosure_method(std::string_view text) {
+    using M = IndicatorDisclosure::Method;
+    for (M m : {M::none, M::suppress, M::round}) {
+        if (text == disclosure_method_name(m)) return m;
+    }
+    return std::nullopt;
+}
+
+const char* disclosure_method_name(IndicatorDisclosure::Method method) {
+    switch (method) {
+        case IndicatorDisclosure::Method::none:
+            return "none";
+        case IndicatorDisclosure::Method::round:
+            return "round";
+        case IndicatorDisclosure::Method::suppress:
+            break;
+    }
+    return "suppress";
+}
+
 std::optional<Unit> parse_unit(std::string_view text) {
     for (const auto& u : units) {
         if (text == u.name) return u.unit;

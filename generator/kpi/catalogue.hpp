@@ -56,6 +56,20 @@ struct Breakdown {
 std::string cross_group(const std::string& first, const std::string& second);
 inline constexpr const char* cross_separator = " / ";
 
+// An indicator's own disclosure rule (catalogue `disclosure:`), for figures
+// that are not about people at risk (accredited investigators, an audit
+// sample of files). What it leaves out follows the site's rules.
+struct IndicatorDisclosure {
+    enum class Method { none, suppress, round };
+    std::optional<Method> method;  // none: every figure shown as it is
+    std::optional<int> min_count;
+    std::optional<int> min_base;
+    std::string reason;  // why it is safe, for the disclosure report (required)
+    SourcePos pos;
+};
+std::optional<IndicatorDisclosure::Method> parse_disclosure_method(std::string_view text);
+const char* disclosure_method_name(IndicatorDisclosure::Method method);
+
 struct Indicator {
     std::string id;
     std::string title;
@@ -72,10 +86,11 @@ struct Indicator {
     std::vector<std::string> parts;  // indicators whose figures add up to this one's
     // Relations to other indicators, figure by figure (same period, breakdown
     // and group), declared so disclosure control sees them:
-    std::string numerator_of;    // a percentage's numerators are this count's figures
-    std::string denominator_of;  // a percentage's denominators are this count's figures
-    std::string year_to_date_of; // each figure is this count's total from April to the end of the period
+    std::string numerator_of;     // a percentage's numerators are this count's figures
+    std::string denominator_of;   // a percentage's denominators are this count's figures
+    std::string year_to_date_of;  // each figure is this count's total from April to the end of the period
     int decimals = 0;
+    std::optional<IndicatorDisclosure> disclosure;  // its own rule, instead of the site's
     SourcePos pos;
 
     bool is_count() const { return unit == Unit::count; }
@@ -86,8 +101,8 @@ struct Indicator {
 struct Catalogue {
     std::vector<Aim> aims;
     std::map<std::string, Breakdown> breakdowns;
-    std::vector<Indicator> indicators;  // in catalogue order
-    std::string file;                   // where it was read from, for messages
+    std::vector<Indicator> indicators;         // in catalogue order
+    std::string file;                          // where it was read from, for messages
     std::map<std::string, std::size_t> by_id;  // filled by build_index()
     // What could not be read, each already reported in the catalogue: whole
     // entries with errors, or the file itself. A table row or a page naming

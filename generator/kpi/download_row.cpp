@@ -58,8 +58,8 @@ std::vector<std::string> download_row(const Indicator& ind, const Period& period
 }
 
 const std::vector<std::string>& survey_download_columns() {
-    static const std::vector<std::string> columns = {"theme",  "theme_title",  "period", "period_label",
-                                                     "rating", "rating_label", "count"};
+    static const std::vector<std::string> columns = {"theme",  "theme_title",  "breakdown", "breakdown_title", "group",
+                                                     "period", "period_label", "rating",    "rating_label",    "count"};
     return columns;
 }
 

@@ -26,8 +26,9 @@ std::vector<std::string> download_row(const Indicator& ind, const Period& period
                                       const std::string& group, const PublishedCell& cell);
 
 // The interview ratings download (data/survey-ratings.csv): one row per
-// theme, period (or "all" for every period together) and rating (or
-// "total" for everyone who rated the theme).
+// theme, group (breakdown and group empty for everyone interviewed), period
+// (or "all" for every period together) and rating (or "total" for everyone
+// who rated the theme).
 inline constexpr const char* survey_download_file = "data/survey-ratings";
 const std::vector<std::string>& survey_download_columns();
 inline constexpr const char* survey_all_periods = "all";

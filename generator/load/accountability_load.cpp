@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kpi/published_survey.hpp"
 #include "load/text_file.hpp"
 
 namespace candour {
@@ -22,7 +23,8 @@ template <typename T, typename Reader>
 void read_all(const FileSystem& fs, const char* dir, Reader reader, std::vector<T>& out,
               std::vector<std::string>& sources, Diagnostics& diags) {
     for (const auto& path : fs.list_files(dir)) {
-        if (!is_yaml(path)) continue;
+        // The interview ratings' breakdowns sit beside the findings they are about.
+        if (!is_yaml(path) || path == survey_breakdowns_file) continue;
         auto text = read_text_file(fs, path, diags);
         if (!text) continue;
         sources.push_back(path);

@@ -1,11 +1,13 @@
 // data/kpi/catalogue.yaml: aims, breakdowns and indicator definitions.
-#include <algorithm>
-#include <set>
+#include "load/kpi_catalogue.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
+#include <set>
+
 #include "diagnostics/suggest.hpp"
-#include "load/kpi_catalogue.hpp"
 #include "load/text_file.hpp"
 #include "load/yaml_fields.hpp"
 
@@ -16,10 +18,11 @@ namespace {
 const std::vector<std::string> top_keys = {"aims", "breakdowns", "indicators"};
 const std::vector<std::string> aim_keys = {"id", "title", "summary"};
 const std::vector<std::string> breakdown_keys = {"id", "title", "groups", "partition", "total", "cross", "synonyms"};
-const std::vector<std::string> indicator_keys = {"id",     "title",      "definition", "unit",    "polarity",
-                                                 "frequency", "aim",     "source",     "breakdowns", "caveats",
-                                                 "decimals", "parts", "numerator", "denominator", "year_to_date",
-                                                 "synonyms"};
+const std::vector<std::string> indicator_keys = {"id",        "title",     "definition", "unit",        "polarity",
+                                                 "frequency", "aim",       "source",     "breakdowns",  "caveats",
+                                                 "decimals",  "parts",     "numerator",  "denominator", "year_to_date",
+                                                 "synonyms",  "disclosure"};
+const std::vector<std::string> disclosure_keys = {"method", "min_count", "min_base", "reason"};
 
 constexpr int max_decimals = 4;
 
@@ -43,6 +46,7 @@ public:
         for_each(root, "indicators", [&](const YAML::Node& n) { read_indicator(n); });
         check_parts();
         check_relations();
+        check_own_rules();
         if (!root["indicators"] || root["indicators"].size() == 0) {
             fields_.diags().error(fields_.source().start(), "the catalogue lists no indicators",
                                   "add an 'indicators:' list; see docs/kpi-data.md");
@@ -56,13 +60,17 @@ private:
         const YAML::Node list = root[key];
         if (!list) return;
         if (!list.IsSequence()) {
-            fields_.diags().error(fields_.pos(list), fmt::format("'{}' must be a list of entries starting '- id:'", key),
+            fields_.diags().error(fields_.pos(list),
+                                  fmt::format("'{}' must be a list of entries starting '- id:'", key),
                                   "see docs/kpi-data.md for an example");
             return;
         }
         for (const auto& item : list) {
-            if (item.IsMap()) fn(item);
-            else fields_.diags().error(fields_.pos(item), fmt::format("each entry of '{}' needs 'id:' and 'title:'", key), "");
+            if (item.IsMap())
+                fn(item);
+            else
+                fields_.diags().error(fields_.pos(item),
+                                      fmt::format("each entry of '{}' needs 'id:' and 'title:'", key), "");
         }
     }
 
@@ -70,7 +78,8 @@ private:
         auto id = fields_.string(n, "id", true);
         if (!id) return std::nullopt;
         if (!is_id(*id)) {
-            fields_.diags().error(fields_.pos(n["id"]), fmt::format("{} id '{}' may use only a-z, 0-9, '-' and '_'", what, *id),
+            fields_.diags().error(fields_.pos(n["id"]),
+                                  fmt::format("{} id '{}' may use only a-z, 0-9, '-' and '_'", what, *id),
                                   "ids become web addresses and column values; use lower case and hyphens");
             return std::nullopt;
         }
@@ -169,8 +178,9 @@ private:
                 const Breakdown* other = cat_.breakdown(c);
                 if (!other || !other->cross.empty()) {
                     std::vector<std::string> ids(breakdown_ids_.begin(), breakdown_ids_.end());
-                    fields_.diags().error(pos, fmt::format("'cross' names '{}', which is not a breakdown of its own groups", c),
-                                          did_you_mean(c, ids, "cross two breakdowns listed under 'breakdowns:'"));
+                    fields_.diags().error(
+                        pos, fmt::format("'cross' names '{}', which is not a breakdown of its own groups", c),
+                        did_you_mean(c, ids, "cross two breakdowns listed under 'breakdowns:'"));
                     continue;
                 }
                 crossed.push_back(other);
@@ -211,6 +221,7 @@ private:
         ok = read_aim_ref(n, ind) && ok;
         ok = read_breakdown_refs(n, ind) && ok;
         ok = read_decimals(n, ind) && ok;
+        ok = read_disclosure(n, ind) && ok;
         if (id && ok) {
             ind.id = *id;
             cat_.indicators.push_back(std::move(ind));
@@ -226,8 +237,9 @@ private:
             ind.unit = *unit;
             return true;
         }
-        fields_.diags().error(fields_.pos(n["unit"]), fmt::format("unknown unit '{}'", *text),
-                              did_you_mean(*text, unit_names(), "use one of: " + fmt::format("{}", fmt::join(unit_names(), ", "))));
+        fields_.diags().error(
+            fields_.pos(n["unit"]), fmt::format("unknown unit '{}'", *text),
+            did_you_mean(*text, unit_names(), "use one of: " + fmt::format("{}", fmt::join(unit_names(), ", "))));
         return false;
     }
 
@@ -248,6 +260,50 @@ private:
         return true;
     }
 
+    // 'disclosure:' an indicator's own rule, for figures not about people
+    // at risk; the reason is required, as it goes in the disclosure report.
+    bool read_disclosure(const YAML::Node& n, Indicator& ind) {
+        const YAML::Node d = n["disclosure"];
+        if (!d) return true;
+        if (!d.IsMap()) {
+            fields_.diags().error(fields_.pos(d), "'disclosure' is the indicator's own rule, with a reason",
+                                  "for example 'disclosure: {min_count: 0, reason: Counts of staff, not of "
+                                  "victims}'; see docs/disclosure.md");
+            return false;
+        }
+        int before = fields_.diags().error_count();
+        fields_.check_keys(d, disclosure_keys, "disclosure rule");
+        IndicatorDisclosure rule;
+        rule.pos = fields_.pos(d);
+        if (auto text = fields_.string(d, "method")) {
+            rule.method = parse_disclosure_method(*text);
+            if (!rule.method) {
+                fields_.diags().error(
+                    fields_.pos(d["method"]), fmt::format("unknown disclosure method '{}'", *text),
+                    did_you_mean(*text, {"none", "suppress", "round"}, "use none, suppress or round"));
+            }
+        }
+        for (const char* key : {"min_count", "min_base"}) {
+            if (!d[key]) continue;
+            auto v = fields_.integer(d, key);
+            if (v && *v < 0) {
+                fields_.diags().error(fields_.pos(d[key]), fmt::format("'{}' cannot be below 0", key),
+                                      "0 shows every figure, however small");
+            } else if (v) {
+                (key[4] == 'c' ? rule.min_count : rule.min_base) = *v;
+            }
+        }
+        rule.reason = fields_.string(d, "reason").value_or("");
+        if (rule.reason.find_first_not_of(" \t") == std::string::npos) {
+            fields_.diags().error(rule.pos, "an indicator's own disclosure rule needs a 'reason'",
+                                  "say why its figures cannot identify anyone, such as 'reason: Counts of staff, "
+                                  "not of victims or suspects'; it is listed in the disclosure report");
+        }
+        if (fields_.diags().error_count() > before) return false;
+        ind.disclosure = std::move(rule);
+        return true;
+    }
+
     bool read_polarity(const YAML::Node& n, Indicator& ind) {
         auto text = fields_.string(n, "polarity", true);
         if (!text) return false;
@@ -255,17 +311,19 @@ private:
             ind.polarity = *p;
             return true;
         }
-        fields_.diags().error(fields_.pos(n["polarity"]), fmt::format("unknown polarity '{}'", *text),
-                              did_you_mean(*text, polarity_names(),
-                                           "use higher_is_better, lower_is_better or neutral"));
+        fields_.diags().error(
+            fields_.pos(n["polarity"]), fmt::format("unknown polarity '{}'", *text),
+            did_you_mean(*text, polarity_names(), "use higher_is_better, lower_is_better or neutral"));
         return false;
     }
 
     bool read_frequency(const YAML::Node& n, Indicator& ind) {
         auto text = fields_.string(n, "frequency");
         if (!text || *text == "quarter") return true;
-        if (*text == "month") ind.frequency = PeriodKind::month;
-        else if (*text == "financial_year") ind.frequency = PeriodKind::financial_year;
+        if (*text == "month")
+            ind.frequency = PeriodKind::month;
+        else if (*text == "financial_year")
+            ind.frequency = PeriodKind::financial_year;
         else {
             fields_.diags().error(fields_.pos(n["frequency"]), fmt::format("unknown frequency '{}'", *text),
                                   "use quarter, month or financial_year");
@@ -291,7 +349,8 @@ private:
         for (std::size_t i = 0; i < ind.breakdowns.size(); ++i) {
             if (cat_.breakdowns.count(ind.breakdowns[i])) continue;
             std::vector<std::string> ids(breakdown_ids_.begin(), breakdown_ids_.end());
-            fields_.diags().error(fields_.pos(n["breakdowns"][i]), fmt::format("no breakdown called '{}'", ind.breakdowns[i]),
+            fields_.diags().error(fields_.pos(n["breakdowns"][i]),
+                                  fmt::format("no breakdown called '{}'", ind.breakdowns[i]),
                                   did_you_mean(ind.breakdowns[i], ids, "list it under 'breakdowns:' first"));
             ok = false;
         }
@@ -324,23 +383,53 @@ private:
                 continue;
             }
             if (of->unit != Unit::count || of->id == ind->id) {
-                fields_.diags().error(r.pos, fmt::format("'{}' must name another indicator counted in numbers, and '{}' is {}",
-                                                         r.key, r.of, of->id == ind->id ? "this one" : "a " + unit_name(of->unit)),
-                                      "name the count whose figures these are, such as 'charges'");
+                fields_.diags().error(
+                    r.pos,
+                    fmt::format("'{}' must name another indicator counted in numbers, and '{}' is {}", r.key, r.of,
+                                of->id == ind->id ? "this one" : "a " + unit_name(of->unit)),
+                    "name the count whose figures these are, such as 'charges'");
                 continue;
             }
             bool year = std::string(r.key) == "year_to_date";
             if (!year && ind->unit != Unit::percentage) {
-                fields_.diags().error(r.pos, fmt::format("'{}' belongs to a percentage, and '{}' is a {}", r.key, ind->id,
-                                                         unit_name(ind->unit)),
-                                      "remove it, or use 'parts' for counts that add up to this one");
+                fields_.diags().error(
+                    r.pos,
+                    fmt::format("'{}' belongs to a percentage, and '{}' is a {}", r.key, ind->id, unit_name(ind->unit)),
+                    "remove it, or use 'parts' for counts that add up to this one");
             }
             if (year && (ind->unit != Unit::count || of->frequency == PeriodKind::financial_year ||
                          (of->frequency == PeriodKind::quarter && ind->frequency == PeriodKind::month))) {
-                fields_.diags().error(r.pos, fmt::format("'{}' cannot be the year-to-date total of '{}'", ind->id, r.of),
+                fields_.diags().error(r.pos,
+                                      fmt::format("'{}' cannot be the year-to-date total of '{}'", ind->id, r.of),
                                       "a year-to-date count adds up a count reported each month or quarter, from "
                                       "April to the end of its own period");
             }
+        }
+    }
+
+    // An indicator under its own rule must not add up with, or share figures
+    // with, another: its figures, shown by its rule, could give away the
+    // other's hidden ones. candour does not guess which rule should win.
+    void check_own_rules() {
+        std::map<std::string, std::set<std::string>> linked;
+        for (const auto& ind : cat_.indicators) {
+            std::vector<std::string> others = ind.parts;
+            for (const auto* of : {&ind.numerator_of, &ind.denominator_of, &ind.year_to_date_of}) {
+                if (!of->empty()) others.push_back(*of);
+            }
+            for (const auto& o : others) {
+                linked[ind.id].insert(o);
+                linked[o].insert(ind.id);
+            }
+        }
+        for (const auto& ind : cat_.indicators) {
+            if (!ind.disclosure || linked[ind.id].empty()) continue;
+            fields_.diags().error(ind.disclosure->pos,
+                                  fmt::format("'{}' has its own disclosure rule but is joined to {} by 'parts', "
+                                              "'numerator', 'denominator' or 'year_to_date'",
+                                              ind.id, fmt::join(linked[ind.id], ", ")),
+                                  "its figures could give away the other's hidden ones: remove its 'disclosure' "
+                                  "rule, or the relation");
         }
     }
 
@@ -382,6 +471,8 @@ Catalogue load_kpi_catalogue(const FileSystem& fs, Diagnostics& diags) {
     return cat;
 }
 
-bool has_kpi_data(const FileSystem& fs) { return !fs.list_files(kpi_dir).empty(); }
+bool has_kpi_data(const FileSystem& fs) {
+    return !fs.list_files(kpi_dir).empty();
+}
 
 }  // namespace candour

@@ -52,7 +52,16 @@ json survey_row(const SurveyRow& row, const std::string& label, const std::strin
 
 // Charts are drawn elsewhere: `chart_id` names the data a chart of this
 // table would use, so a chart builder can find it.
-json survey_table(const SurveyTable& t, const Theme& theme) {
+std::string lower_first(std::string s) {
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z' && !(s.size() > 1 && s[1] >= 'A' && s[1] <= 'Z'))
+        s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    return s;
+}
+
+json survey_group_tables(const SurveyTable& t, const std::vector<SurveyBreakdown>& breakdowns, const Theme& theme,
+                         const std::string& span);
+
+json survey_table(const SurveyTable& t, const Theme& theme, const std::vector<SurveyBreakdown>& breakdowns) {
     json head = json::array({{{"text", "Period"}, {"numeric", false}}});
     for (const auto& r : survey_ratings) head.push_back({{"text", r.label}, {"numeric", true}});
     head.push_back({{"text", "Total interviewed"}, {"numeric", true}});
@@ -66,11 +75,38 @@ json survey_table(const SurveyTable& t, const Theme& theme) {
     std::string span =
         month_year(period_start(t.rows.front().period)) + " to " + month_year(period_end(t.rows.back().period));
     json cumulative = survey_row(t.cumulative, "All periods together", t.theme, survey_all_periods);
+    json groups = survey_group_tables(t, breakdowns, theme, span);
     return {{"caption", fmt::format("{}: how victims and survivors rated the police, {}", theme.title, span)},
             {"chart_id", "survey-" + theme.id},
             {"head", head},
             {"rows", rows},
-            {"cumulative", cumulative}};
+            {"cumulative", cumulative},
+            {"groups", groups},
+            {"has_groups", !groups.empty()}};
+}
+
+// One table a breakdown: a row a group, each over every period together
+// (the download has each period); [c] where disclosure control hid a count.
+json survey_group_tables(const SurveyTable& t, const std::vector<SurveyBreakdown>& breakdowns, const Theme& theme,
+                         const std::string& span) {
+    json out = json::array();
+    for (const auto& b : breakdowns) {
+        json rows = json::array();
+        for (const auto& g : t.groups) {
+            if (g.breakdown != b.id) continue;
+            rows.push_back(survey_row(g.cumulative, g.group, t.theme + "/" + b.id + "=" + g.group, survey_all_periods));
+        }
+        if (rows.empty()) continue;
+        json head = json::array({{{"text", b.title}, {"numeric", false}}});
+        for (const auto& r : survey_ratings) head.push_back({{"text", r.label}, {"numeric", true}});
+        head.push_back({{"text", "Total interviewed"}, {"numeric", true}});
+        out.push_back({{"caption", fmt::format("{} by {}: how victims and survivors rated the police, all periods "
+                                               "together, {}",
+                                               theme.title, lower_first(b.title), span)},
+                       {"head", head},
+                       {"rows", rows}});
+    }
+    return out;
 }
 
 json finding_view(const Finding& f, const std::string& round_title, const Routes& routes, const Route& from,
@@ -148,9 +184,13 @@ json theme_page(const SourceTree& tree, const Routes& routes, const PublishedKpi
              {"has_survey", false}};
     const SurveyTable* table = kpi.survey ? kpi.survey->table(theme->id) : nullptr;
     if (table && !table->rows.empty()) {
-        out["survey"] = survey_table(*table, *theme);
+        out["survey"] = survey_table(*table, *theme, kpi.survey->breakdowns);
         std::string root = link_between(from, routes.home(), base_path);
         out["survey"]["download"] = (root == "./" ? "" : root) + survey_download_file + ".csv";
+        // The words under the tables follow the site's method: rounded counts are not hidden ones.
+        const DisclosureRules& rules = tree.config.disclosure;
+        out["survey"]["rounded"] = rules.method == DisclosureRules::Method::round;
+        out["survey"]["rounding_base"] = rules.rounding_base;
         out["has_survey"] = true;
     }
     return out;

@@ -178,20 +178,33 @@ void add_survey(std::vector<OutputFile>& out, const PublishedSurvey& survey) {
         const Theme* t = find_theme(id);
         return t ? t->title : id;
     };
-    CsvWriter csv(survey_download_columns(), {false, false, false, false, false, false, true});
-    auto add_row = [&](const SurveyTable& t, const SurveyRow& row, bool cumulative) {
+    auto breakdown_title = [&](const std::string& id) {
+        for (const auto& b : survey.breakdowns) {
+            if (b.id == id) return b.title;
+        }
+        return id;
+    };
+    CsvWriter csv(survey_download_columns(), {false, false, false, false, false, false, false, false, false, true});
+    // `breakdown` and `group` empty: everyone interviewed.
+    auto add_row = [&](const SurveyTable& t, const std::string& breakdown, const std::string& group,
+                       const SurveyRow& row, bool cumulative) {
         std::string period = cumulative ? survey_all_periods : row.period.code();
         std::string label = cumulative ? "All periods together" : row.period.label();
+        std::string btitle = breakdown.empty() ? "" : breakdown_title(breakdown);
         for (std::size_t i = 0; i < survey_rating_count; ++i) {
-            csv.add({t.theme, theme_title(t.theme), period, label, survey_ratings[i].id, survey_ratings[i].label,
-                     count_text(row.ratings[i])});
+            csv.add({t.theme, theme_title(t.theme), breakdown, btitle, group, period, label, survey_ratings[i].id,
+                     survey_ratings[i].label, count_text(row.ratings[i])});
         }
-        csv.add({t.theme, theme_title(t.theme), period, label, survey_total_rating, "Total interviewed",
-                 count_text(row.total)});
+        csv.add({t.theme, theme_title(t.theme), breakdown, btitle, group, period, label, survey_total_rating,
+                 "Total interviewed", count_text(row.total)});
     };
     for (const auto& t : survey.tables) {
-        for (const auto& row : t.rows) add_row(t, row, false);
-        add_row(t, t.cumulative, true);
+        for (const auto& row : t.rows) add_row(t, "", "", row, false);
+        add_row(t, "", "", t.cumulative, true);
+        for (const auto& g : t.groups) {
+            for (const auto& row : g.rows) add_row(t, g.breakdown, g.group, row, false);
+            add_row(t, g.breakdown, g.group, g.cumulative, true);
+        }
     }
     json cols = json::array();
     for (const auto& c : survey_download_columns()) cols.push_back({{"name", c}, {"datatype", "string"}});
@@ -199,7 +212,7 @@ void add_survey(std::vector<OutputFile>& out, const PublishedSurvey& survey) {
     out.push_back({stem + ".csv", csv.text()});
     out.push_back(
         {stem + ".csv-metadata.json", csvw("survey-ratings.csv", "How victims and survivors rated the police, by theme",
-                                           cols, json::array({"theme", "period", "rating"}))
+                                           cols, json::array({"theme", "breakdown", "group", "period", "rating"}))
                                               .dump(2) +
                                           "\n"});
 }

@@ -36,6 +36,7 @@ DisclosureMetadata disclosure_metadata_of(const PublishedKpi& kpi, const SiteCon
     const DisclosureRules& rules = config.disclosure;
     DisclosureMetadata meta = make_disclosure_metadata(kpi.catalogue, rules.method == DisclosureRules::Method::round,
                                                        rules.rounding_base, rules.protection_width, themes);
+    if (kpi.survey) meta.survey_breakdowns = kpi.survey->breakdowns;
     for (const auto& [release, files] : kpi.editions) meta.editions.push_back({release, files});
     return meta;
 }

@@ -148,8 +148,8 @@ TEST_CASE("no published byte contains a planted figure that disclosure control h
     // The report of what was hidden is beside the site, not in it.
     for (const auto& [path, _] : out) CHECK(path.find("disclosure-report") == std::string::npos);
     Files beside = read_tree(dir.path());
-    CHECK(beside.count("site-disclosure-report.md"));
-    CHECK(beside["site-disclosure-report.md"].find("| canary-count | 2024-25 Q2 | sex | Male | value | secondary |") !=
-          std::string::npos);
-    for (const auto& c : canaries) CHECK(beside["site-disclosure-report.md"].find(c) == std::string::npos);
+    CHECK(beside.count("src/reports/disclosure-report.md"));
+    CHECK(beside["src/reports/disclosure-report.md"].find(
+              "| canary-count | 2024-25 Q2 | sex | Male | value | secondary |") != std::string::npos);
+    for (const auto& c : canaries) CHECK(beside["src/reports/disclosure-report.md"].find(c) == std::string::npos);
 }

@@ -393,3 +393,79 @@ TEST_CASE("a history status the plan does not declare, and an unknown counts_as,
                                    // declared with the unknown counts_as, so not declared
                                    P + ":31:17: error: unknown status 'Closed without action'"});
 }
+
+TEST_CASE("a misspelt survey group or breakdown is a located error, with the declared name suggested") {
+    Files site = site_with(F, "", "");
+    site["data/findings/survey.yaml"] =
+        "breakdowns:\n  - id: age\n    title: Age\n    groups: [18 to 24, 25 to 39, 40 and over]\n";
+    site["data/findings/survey.csv"] =
+        "period,theme,rating,count,breakdown,group\n"
+        "2024-25 Q1,respect,good,9,,\n"
+        "2024-25 Q1,respect,good,9,age,18 to 42\n"
+        "2024-25 Q1,respect,good,0,aeg,25 to 39\n";
+    TempDir dir;
+    auto r = build(site, dir);
+    CHECK(r.exit_code == 1);
+    CHECK(error_lines(r.err) ==
+          std::vector<std::string>{"data/findings/survey.csv:3:31: error: unknown group '18 to 42' of breakdown 'age'",
+                                   "data/findings/survey.csv:4:27: error: unknown breakdown 'aeg'"});
+    CHECK(r.err.find("hint: did you mean '18 to 24'?") != std::string::npos);
+    CHECK(r.err.find("hint: did you mean 'age'?") != std::string::npos);
+}
+
+TEST_CASE("survey groups that do not add up to the overall ratings are a located error") {
+    Files site = site_with(F, "", "");
+    site["data/findings/survey.yaml"] =
+        "breakdowns:\n  - id: age\n    title: Age\n    groups: [Under 40, 40 and over]\n";
+    site["data/findings/survey.csv"] =
+        "period,theme,rating,count,breakdown,group\n"
+        "2024-25 Q1,respect,good,9,,\n"
+        "2024-25 Q1,respect,good,6,age,Under 40\n"
+        "2024-25 Q1,respect,good,2,age,40 and over\n";
+    TempDir dir;
+    auto r = build(site, dir);
+    CHECK(r.exit_code == 1);
+    CHECK(error_lines(r.err) ==
+          std::vector<std::string>{"data/findings/survey.csv:3:1: error: the groups of breakdown 'age' do not add up "
+                                   "to the overall ratings of respect for: 2024-25 Q1 good"});
+}
+
+TEST_CASE("a breakdown column with no declared breakdowns is a located error") {
+    Files site = site_with(F, "", "");
+    site["data/findings/survey.csv"] = "period,theme,rating,count,breakdown,group\n2024-25 Q1,respect,good,9,,\n";
+    TempDir dir;
+    auto r = build(site, dir);
+    CHECK(r.exit_code == 1);
+    CHECK(error_lines(r.err) ==
+          std::vector<std::string>{"data/findings/survey.csv:1:27: error: the survey table has a 'breakdown' column, "
+                                   "but no breakdowns are declared"});
+}
+
+TEST_CASE("the ratings' note follows the site's method: under rounding it says the counts are rounded") {
+    Files site = site_with(F, "", "");
+    site["site.yaml"] += "disclosure:\n  method: round\n";
+    site["data/findings/survey.yaml"] =
+        "breakdowns:\n  - id: age\n    title: Age\n    groups: [Under 40, 40 and over]\n";
+    site["data/findings/survey.csv"] =
+        "period,theme,rating,count,breakdown,group\n"
+        "2024-25 Q1,effectiveness,good,9,,\n"
+        "2024-25 Q1,effectiveness,good,6,age,Under 40\n"
+        "2024-25 Q1,effectiveness,good,3,age,40 and over\n";
+    TempDir dir;
+    auto r = build(site, dir);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    // The round's finding is on effectiveness, so that theme has a page.
+    std::string page = read_tree(dir / "site")["findings/effectiveness/index.html"];
+    CHECK(page.find("every count is rounded to the nearest 5, so rows may not add up exactly") != std::string::npos);
+    CHECK(page.find("add up to everyone interviewed before rounding") != std::string::npos);
+    CHECK(page.find("small counts are shown as [c]") == std::string::npos);
+    // The same site suppressing says so.
+    site["site.yaml"].replace(site["site.yaml"].find("method: round"), 13, "method: suppress");
+    TempDir dir2;
+    auto r2 = build(site, dir2);
+    REQUIRE(r2.exit_code == 0);
+    std::string page2 = read_tree(dir2 / "site")["findings/effectiveness/index.html"];
+    CHECK(page2.find("small counts are shown as [c].") != std::string::npos);
+    CHECK(page2.find("rounded") == std::string::npos);
+}

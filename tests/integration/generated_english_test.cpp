@@ -17,16 +17,18 @@ namespace {
 struct Sample {
     const char* name;
     std::string dir;
+    candour::Date today;  // a day after the sample's latest report
 };
 
 std::vector<Sample> samples() {
-    return {{"Northmoor", CANDOUR_SOURCE_DIR}, {"Westvale", std::string(CANDOUR_SOURCE_DIR) + "/examples/westvale"}};
+    return {{"Northmoor", CANDOUR_SOURCE_DIR, {2024, 12, 20}},
+            {"Westvale", std::string(CANDOUR_SOURCE_DIR) + "/examples/westvale", {2025, 3, 10}}};
 }
 
 const RenderedFiles& rendered(const Sample& s) {
     static std::map<std::string, RenderedFiles> cache;
     auto it = cache.find(s.dir);
-    if (it == cache.end()) it = cache.emplace(s.dir, render_source(s.dir, {2024, 12, 20})).first;
+    if (it == cache.end()) it = cache.emplace(s.dir, render_source(s.dir, s.today)).first;
     return it->second;
 }
 

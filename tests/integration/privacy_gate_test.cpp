@@ -50,7 +50,7 @@ TEST_CASE("an approval lets one exact occurrence through and is listed in the re
     auto b = build(site);
     REQUIRE(b.run.exit_code == 0);
     CHECK(b.run.out.find("1 privacy approval") != std::string::npos);
-    CHECK(b.beside["site-disclosure-report.md"].find(
+    CHECK(b.beside["src/reports/disclosure-report.md"].find(
               "- content/reports/q1.md:7:22: phone number '0808 802 9999' approved: National helpline, public") !=
           std::string::npos);
 }
@@ -62,7 +62,8 @@ TEST_CASE("one approval covers one occurrence, not two") {
         "Call 0808 802 9999.\n\nAgain: 0808 802 9999.\n";
     auto b = build(site);
     CHECK(b.run.exit_code == 1);
-    CHECK(b.run.err.find("content/reports/q1.md:9:8: error: possible phone number '0808 802 9999'") != std::string::npos);
+    CHECK(b.run.err.find("content/reports/q1.md:9:8: error: possible phone number '0808 802 9999'") !=
+          std::string::npos);
 }
 
 TEST_CASE("an approval that matches nothing is an error, so stale approvals don't pile up") {
@@ -77,8 +78,9 @@ TEST_CASE("an approval that matches nothing is an error, so stale approvals don'
 
 TEST_CASE("the organisation's own contacts and allowed text pass everywhere") {
     Files site = kpi_site();
-    site["site.yaml"] += "contact:\n  email: rasso@opcc.example\n  phone: 01632 960 400\n"
-                         "privacy:\n  allow: [\"0300 123 4567\"]\n";
+    site["site.yaml"] +=
+        "contact:\n  email: rasso@opcc.example\n  phone: 01632 960 400\n"
+        "privacy:\n  allow: [\"0300 123 4567\"]\n";
     site["content/reports/q1.md"] =
         "---\ntitle: Q1\n---\nEmail rasso@opcc.example, call 01632 960400 or the service on 0300 123 4567.\n";
     auto b = build(site);
@@ -101,7 +103,8 @@ TEST_CASE("notes in KPI tables are checked where they are") {
     site["data/kpi/figures.csv"] =
         "indicator,period,value,note\ncharges,2024-25 Q1,44,\ncharges,2024-25 Q2,52,\"Revised, see dob 01/02/2003\"\n";
     auto b = build(site);
-    CHECK(b.run.err.find("data/kpi/figures.csv:3:37: error: possible date of birth 'dob 01/02/2003'") != std::string::npos);
+    CHECK(b.run.err.find("data/kpi/figures.csv:3:37: error: possible date of birth 'dob 01/02/2003'") !=
+          std::string::npos);
 }
 
 TEST_CASE("drafts are not published, so they are not checked") {
@@ -140,7 +143,8 @@ TEST_CASE("a phone number split by emphasis or a comment is caught where it is w
               "(published as '07700 900123')"});
 }
 
-TEST_CASE("a YAML escape is caught in a summary, a finding, a tracker and a catalogue title, each where it is written") {
+TEST_CASE(
+    "a YAML escape is caught in a summary, a finding, a tracker and a catalogue title, each where it is written") {
     Files site = kpi_site();
     site["content/reports/q1.md"] = "---\ntitle: Q1\nsummary: \"Write to jane\\x40example.com\"\n---\nText.\n";
     site["data/findings/round.yaml"] =
@@ -163,8 +167,7 @@ TEST_CASE("a YAML escape is caught in a summary, a finding, a tracker and a cata
               "content/reports/q1.md:3:20: error: possible email address 'jane\\x40example.com'" + published,
               "data/findings/round.yaml:5:42: error: possible email address 'jane\\x40example.com'" + published,
               "data/kpi/catalogue.yaml:10:22: error: possible email address 'jane\\x40example.com'" + published,
-              "data/trackers/phase-1.yaml:8:21: error: possible email address 'jane\\u0040example.com'" +
-                  published});
+              "data/trackers/phase-1.yaml:8:21: error: possible email address 'jane\\u0040example.com'" + published});
 }
 
 TEST_CASE("the documented terms list works: never flagged in its own definition, caught across markup and case") {
@@ -195,7 +198,8 @@ TEST_CASE("the theme is published too: a detail in a partial or a stylesheet nam
     Files site = kpi_site();
     site["templates/overrides/partials/footer.mustache"] =
         "<footer class=\"site-footer\">\n<p>Out of hours: 07700 900456</p>\n</footer>\n";
-    site["templates/overrides/assets/css/extra.css"] = "/* Colours chosen by jane@example.org */\nbody { margin: 0; }\n";
+    site["templates/overrides/assets/css/extra.css"] =
+        "/* Colours chosen by jane@example.org */\nbody { margin: 0; }\n";
     auto b = build(site);
     CHECK(error_lines(b.run.err) ==
           std::vector<std::string>{

@@ -60,7 +60,10 @@ Disclosed disclose_tables(const LinkedTables& t) {
                                           (t.breakdowns.empty() ? std::string() : "breakdowns:\n" + t.breakdowns) +
                                           "indicators:\n" + t.indicators);
     fs.put("data/kpi/figures.csv", "indicator,period,breakdown,group,value,numerator,denominator\n" + t.figures);
-    if (!t.survey.empty()) fs.put("data/findings/survey.csv", "period,theme,rating,count\n" + t.survey);
+    if (!t.survey_breakdowns.empty()) fs.put("data/findings/survey.yaml", t.survey_breakdowns);
+    std::string header =
+        t.survey_breakdowns.empty() ? "period,theme,rating,count\n" : "period,theme,rating,count,breakdown,group\n";
+    if (!t.survey.empty()) fs.put("data/findings/survey.csv", header + t.survey);
     Disclosed out;
     Diagnostics diags;
     SiteConfig config = load_site_config(fs, diags);
@@ -72,6 +75,7 @@ Disclosed disclose_tables(const LinkedTables& t) {
     DisclosureMetadata meta =
         make_disclosure_metadata(out.kpi.catalogue, rules.method == DisclosureRules::Method::round, rules.rounding_base,
                                  rules.protection_width, themes_of(out.kpi));
+    if (out.kpi.survey) meta.survey_breakdowns = out.kpi.survey->breakdowns;
     out.downloads.push_back({disclosure_metadata_file, disclosure_metadata_json(meta)});
     out.audit = audit_downloads(out.downloads);
     return out;

@@ -19,6 +19,9 @@ struct LinkedTables {
     std::string figures;     // CSV rows after the header indicator,period,breakdown,group,value,numerator,denominator
     std::string survey;      // rows after period,theme,rating,count; empty for none
     std::string disclosure;  // settings under site.yaml 'disclosure:'; empty for the defaults
+    // data/findings/survey.yaml; when given, the survey rows have the
+    // columns breakdown,group after count.
+    std::string survey_breakdowns;
 };
 
 struct Disclosed {

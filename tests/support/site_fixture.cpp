@@ -15,8 +15,8 @@ namespace candour::testing {
 
 TempDir::TempDir() {
     static std::atomic<int> counter{0};
-    fs::path p = fs::temp_directory_path() /
-                 ("candour-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fs::path p =
+        fs::temp_directory_path() / ("candour-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     fs::remove_all(p);
     fs::create_directories(p);
     path_ = p.string();
@@ -70,6 +70,15 @@ std::vector<std::string> error_lines(const std::string& err) {
     std::vector<std::string> out;
     for (const auto& line : lines_of(err)) {
         if (line.find(": error: ") != std::string::npos) out.push_back(line);
+    }
+    return out;
+}
+
+std::vector<std::string> warning_lines(const std::string& err) {
+    std::vector<std::string> out;
+    for (const auto& line : lines_of(err)) {
+        if (line.find(": warning: ") != std::string::npos && line.find(": warning: chart: ") == std::string::npos)
+            out.push_back(line);
     }
     return out;
 }

@@ -43,6 +43,11 @@ std::vector<std::string> lines_of(const std::string& text);
 // The "file:line:col: error: message" lines of what candour printed, in order.
 std::vector<std::string> error_lines(const std::string& err);
 
+// The "file:line:col: warning: message" lines, leaving out the chart
+// renderer's own ("warning: chart: ..."), which a fixture whose breakdown
+// is all [c] gives on a first, uncached drawing.
+std::vector<std::string> warning_lines(const std::string& err);
+
 // Whether there are as many lines as prefixes, each starting with its own.
 bool starts_with_each(const std::vector<std::string>& actual, const std::vector<std::string>& prefixes);
 

@@ -147,8 +147,11 @@ private:
     }
 
     DisclosureMetadata metadata() const {
-        return make_disclosure_metadata(raw_.catalogue, rules_.method == DisclosureRules::Method::round,
-                                        rules_.rounding_base, rules_.protection_width, survey_.themes());
+        DisclosureMetadata meta =
+            make_disclosure_metadata(raw_.catalogue, rules_.method == DisclosureRules::Method::round,
+                                     rules_.rounding_base, rules_.protection_width, survey_.themes());
+        meta.survey_breakdowns = survey_.breakdowns();
+        return meta;
     }
 
     SourcePos source_of(const DecidedFigure& d) const {
@@ -203,7 +206,8 @@ private:
             FigureKey key = figures.names().key(d.cell);
             if (key.table.rfind("survey/", 0) != 0) continue;
             Suppression where = survey_.describe(key);  // the last period, for the cumulative row
-            hidden_->add_survey(key.table.substr(7), where.period, key.period == survey_all_periods, key.group, d.raw);
+            hidden_->add_survey(survey_.theme_of(key), where.period, key.period == survey_all_periods, key.group, d.raw,
+                                survey_.group_of(key));
         }
         hidden_->finish();
     }
@@ -252,6 +256,12 @@ private:
         out.survey = std::make_shared<const PublishedSurvey>(survey_.published());
         if (log_) {
             log_->method = describe_rules(rules_);
+            for (const auto& ind : raw_.catalogue.indicators) {
+                if (!ind.disclosure) continue;
+                log_->own_rules.push_back({ind.id,
+                                           describe_own_rule(own_rules(rules_, *ind.disclosure), *ind.disclosure),
+                                           ind.disclosure->reason});
+            }
             std::sort(log_->suppressions.begin(), log_->suppressions.end(),
                       [](const Suppression& a, const Suppression& b) {
                           return std::tie(a.indicator, a.period, a.breakdown, a.group, a.measure, a.secondary) <

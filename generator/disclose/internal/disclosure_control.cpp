@@ -1,21 +1,35 @@
 #include "disclose/internal/disclosure_control.hpp"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 namespace candour {
 
 std::string describe_rules(const DisclosureRules& rules) {
     std::string zeros = rules.suppress_zeros ? "zeros are hidden too" : "zeros are shown";
     if (rules.method == DisclosureRules::Method::round) {
-        return fmt::format("counts rounded to the nearest {}; percentages worked out from rounded counts; "
-                           "percentages, medians and scores with a base below {} shown as [c]; {}",
-                           rules.rounding_base, rules.min_base, zeros);
+        return fmt::format(
+            "counts rounded to the nearest {}; percentages worked out from rounded counts; "
+            "percentages, medians and scores with a base below {} shown as [c]; {}",
+            rules.rounding_base, rules.min_base, zeros);
     }
-    return fmt::format("counts from 1 to {} shown as [c]; percentages, medians and scores with a base below {} "
-                       "shown as [c]; further cells hidden where a hidden one could be worked out by subtraction; {}",
-                       rules.min_count - 1, rules.min_base, zeros);
+    return fmt::format(
+        "counts from 1 to {} shown as [c]; percentages, medians and scores with a base below {} "
+        "shown as [c]; further cells hidden where a hidden one could be worked out by subtraction; {}",
+        rules.min_count - 1, rules.min_base, zeros);
+}
+
+std::string describe_own_rule(const DisclosureRules& rules, const IndicatorDisclosure& own) {
+    if (own.method == IndicatorDisclosure::Method::none) return "every figure shown as it is";
+    if (rules.method == DisclosureRules::Method::round) return describe_rules(rules);
+    std::string counts = rules.min_count <= 1 ? std::string("every count shown")
+                                              : fmt::format("counts from 1 to {} shown as [c]", rules.min_count - 1);
+    std::string bases =
+        rules.min_base <= 0
+            ? std::string("percentages, medians and scores shown whatever their base")
+            : fmt::format("percentages, medians and scores with a base below {} shown as [c]", rules.min_base);
+    return counts + "; " + bases;
 }
 
 bool DisclosureControl::is_small(double v) const {
@@ -61,21 +75,46 @@ PublishedValue DisclosureControl::percentage(double n, double d, const Indicator
     }
     if (rounding()) {
         double rd = round_count(d);
-        return rd == 0 ? PublishedValue::not_shown(Symbol::not_applicable) : rounded(100.0 * round_count(n) / rd, ind.decimals);
+        return rd == 0 ? PublishedValue::not_shown(Symbol::not_applicable)
+                       : rounded(100.0 * round_count(n) / rd, ind.decimals);
     }
     if (is_small(n)) {
         hidden.push_back({"value", fmt::format("numerator from 1 to {}", rules_.min_count - 1)});
         return confidential();
     }
     if (is_small(d - n) && d - n != 0) {
-        hidden.push_back({"value", fmt::format("remainder (denominator minus numerator) from 1 to {}", rules_.min_count - 1)});
+        hidden.push_back(
+            {"value", fmt::format("remainder (denominator minus numerator) from 1 to {}", rules_.min_count - 1)});
         return confidential();
     }
     return rounded(100.0 * n / d, ind.decimals);
 }
 
+DisclosureRules own_rules(const DisclosureRules& site, const IndicatorDisclosure& own) {
+    DisclosureRules rules = site;
+    using M = IndicatorDisclosure::Method;
+    M method = own.method.value_or(site.method == DisclosureRules::Method::round ? M::round : M::suppress);
+    rules.method = method == M::round ? DisclosureRules::Method::round : DisclosureRules::Method::suppress;
+    if (own.min_count) rules.min_count = *own.min_count;
+    if (own.min_base) rules.min_base = *own.min_base;
+    if (method == M::none) {
+        rules.min_count = 0;
+        rules.min_base = 0;
+        rules.suppress_zeros = false;
+    }
+    return rules;
+}
+
 PublishedCell DisclosureControl::publish(const RawObservation& obs, const Indicator& ind,
                                          std::vector<Hidden>& hidden) const {
+    if (!ind.disclosure) return publish_under_rules(obs, ind, hidden);
+    // The indicator's own rule (catalogue 'disclosure:'), for this figure only.
+    DisclosureRules rules = own_rules(rules_, *ind.disclosure);
+    return DisclosureControl(rules).publish_under_rules(obs, ind, hidden);
+}
+
+PublishedCell DisclosureControl::publish_under_rules(const RawObservation& obs, const Indicator& ind,
+                                                     std::vector<Hidden>& hidden) const {
     PublishedCell cell;
     cell.provisional = obs.status == Status::provisional;
     cell.revised = obs.status == Status::revised;

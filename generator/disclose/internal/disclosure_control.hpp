@@ -1,11 +1,10 @@
 #pragma once
 // Primary disclosure control: turns one raw observation into a published
 // cell under the rules, and says why each figure it hides was hidden.
-#include "disclose/internal/guard.hpp"
-
 #include <string>
 #include <vector>
 
+#include "disclose/internal/guard.hpp"
 #include "disclose/internal/raw_kpi.hpp"
 #include "kpi/published.hpp"
 #include "load/site_config.hpp"
@@ -29,6 +28,8 @@ public:
     static PublishedValue confidential() { return PublishedValue::not_shown(Symbol::confidential); }
 
 private:
+    PublishedCell publish_under_rules(const RawObservation& obs, const Indicator& ind,
+                                      std::vector<Hidden>& hidden) const;
     PublishedValue count(std::optional<double> v, const char* measure, std::vector<Hidden>& hidden) const;
     PublishedValue percentage(double n, double d, const Indicator& ind, std::vector<Hidden>& hidden) const;
     PublishedValue rounded(double v, int decimals) const;
@@ -40,5 +41,9 @@ private:
 };
 
 std::string describe_rules(const DisclosureRules& rules);
+// The site's rules with an indicator's own (catalogue 'disclosure:') laid over them.
+DisclosureRules own_rules(const DisclosureRules& site, const IndicatorDisclosure& own);
+// An indicator's own rule in words, for the disclosure report.
+std::string describe_own_rule(const DisclosureRules& rules, const IndicatorDisclosure& own);
 
 }  // namespace candour

@@ -109,11 +109,11 @@ void HiddenFigures::add_kpi(const Catalogue& cat, const Indicator& ind, const Pe
 }
 
 void HiddenFigures::add_survey(const std::string& theme, const Period& period, bool cumulative,
-                               const std::string& rating, double value) {
+                               const std::string& rating, double value, const std::string& group) {
     HiddenFigure f;
     const Theme* t = find_theme(theme);
     std::string title = t ? t->title : theme;
-    f.name = "interview ratings, " + title;
+    f.name = "interview ratings, " + title + (group.empty() ? "" : ", " + group);
     f.period = period;
     f.cumulative = cumulative;
     f.breakdown = rating.empty() ? "" : "rating";

@@ -54,9 +54,9 @@ struct HiddenFigures {
     void add_kpi(const Catalogue& cat, const Indicator& ind, const Period& period, const std::string& breakdown,
                  const std::string& group, const std::string& measure, HiddenFigure::Kind kind, double value);
     // One count of the interview ratings; `rating` is its id ("good"), or ""
-    // for everyone who rated the theme.
+    // for everyone who rated the theme; `group` a breakdown's group, or "".
     void add_survey(const std::string& theme, const Period& period, bool cumulative, const std::string& rating,
-                    double value);
+                    double value, const std::string& group = "");
     // Sorts the periods and gathers the numbered phrases; call once, after the last add.
     void finish();
 };

@@ -1,16 +1,20 @@
-// data/findings/survey.csv: period,theme,rating,count, one count a row.
+// data/findings/survey.csv: period,theme,rating,count, one count a row; with
+// the optional columns breakdown,group, a group's count (survey.yaml).
 #include "disclose/internal/survey_load.hpp"
-
-#include <charconv>
-#include <map>
-#include <set>
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <set>
+#include <tuple>
+
 #include "accountability/accountability.hpp"
 #include "diagnostics/suggest.hpp"
-#include "kpi/published_survey.hpp"
 #include "io/csv_reader.hpp"
+#include "kpi/published_survey.hpp"
+#include "load/survey_breakdowns.hpp"
 #include "load/text_file.hpp"
 
 namespace candour {
@@ -18,6 +22,7 @@ namespace candour {
 namespace {
 
 const std::vector<std::string> columns = {"period", "theme", "rating", "count"};
+const std::vector<std::string> optional_columns = {"breakdown", "group"};
 
 std::vector<std::string> surveyed_themes() {
     std::vector<std::string> ids;
@@ -47,6 +52,7 @@ public:
         ok = choice(rec, "theme", surveyed_themes(), c.theme) && ok;
         ok = choice(rec, "rating", rating_ids(), c.rating) && ok;
         ok = count(rec, c) && ok;
+        ok = subgroup(rec, c) && ok;
         if (!ok || !unique(rec, c)) return;
         out_.counts.push_back(std::move(c));
     }
@@ -63,11 +69,15 @@ private:
             return;
         }
         header_ok_ = true;
+        std::vector<std::string> known = columns;
+        known.insert(known.end(), optional_columns.begin(), optional_columns.end());
         for (std::size_t i = 0; i < rec.fields.size(); ++i) {
             const std::string& name = rec.fields[i];
-            if (std::find(columns.begin(), columns.end(), name) == columns.end()) {
+            if (std::find(known.begin(), known.end(), name) == known.end()) {
                 diags_.error(csv_.field_pos(rec, i), fmt::format("unknown column '{}'", name),
-                             did_you_mean(name, columns, "the columns are period, theme, rating and count"));
+                             did_you_mean(name, known,
+                                          "the columns are period, theme, rating and count, and optionally "
+                                          "breakdown and group"));
                 header_ok_ = false;
             } else if (!column_.emplace(name, i).second) {
                 diags_.error(csv_.field_pos(rec, i), fmt::format("column '{}' appears twice", name),
@@ -82,6 +92,55 @@ private:
                 header_ok_ = false;
             }
         }
+        if (column_.count("breakdown") != column_.count("group")) {
+            diags_.error(csv_.record_pos(rec), "the survey table has one of the 'breakdown' and 'group' columns",
+                         "add the other: a group's ratings name its breakdown and its group");
+            header_ok_ = false;
+        } else if (column_.count("breakdown") && out_.breakdowns.empty()) {
+            diags_.error(csv_.field_pos(rec, column_.at("breakdown")),
+                         "the survey table has a 'breakdown' column, but no breakdowns are declared",
+                         fmt::format("declare each breakdown and its groups in {}; see "
+                                     "docs/findings-and-trackers.md",
+                                     survey_breakdowns_file));
+            header_ok_ = false;
+        }
+    }
+
+    // The optional breakdown and group: both empty for the overall ratings,
+    // or a declared breakdown and one of its groups.
+    bool subgroup(const CsvRecord& rec, RawSurveyCount& c) {
+        if (!column_.count("breakdown")) return true;
+        const std::string& b = cell(rec, "breakdown");
+        const std::string& g = cell(rec, "group");
+        if (b.empty() && g.empty()) return true;
+        if (b.empty()) {
+            diags_.error(at(rec, "breakdown"), fmt::format("group '{}' has no breakdown", g),
+                         "name the breakdown it belongs to, or leave both empty for the overall ratings");
+            return false;
+        }
+        std::vector<std::string> ids;
+        const SurveyBreakdown* found = nullptr;
+        for (const auto& d : out_.breakdowns) {
+            ids.push_back(d.id);
+            if (d.id == b) found = &d;
+        }
+        if (!found) {
+            diags_.error(at(rec, "breakdown"), fmt::format("unknown breakdown '{}'", b),
+                         did_you_mean(b, ids,
+                                      fmt::format("declare it in {}, or use one of: {}", survey_breakdowns_file,
+                                                  fmt::join(ids, ", "))));
+            return false;
+        }
+        if (std::find(found->groups.begin(), found->groups.end(), g) == found->groups.end()) {
+            diags_.error(at(rec, "group"), fmt::format("unknown group '{}' of breakdown '{}'", g, b),
+                         did_you_mean(g, found->groups,
+                                      fmt::format("use one of: {} (declared in {})", fmt::join(found->groups, ", "),
+                                                  survey_breakdowns_file)));
+            return false;
+        }
+        c.breakdown = b;
+        c.group = g;
+        return true;
     }
 
     const std::string& cell(const CsvRecord& rec, const char* name) const {
@@ -119,17 +178,20 @@ private:
             c.count = n;
             return true;
         }
-        diags_.error(at(rec, "count"), fmt::format("count '{}' is not a whole number of people", v), "write digits only, such as 6");
+        diags_.error(at(rec, "count"), fmt::format("count '{}' is not a whole number of people", v),
+                     "write digits only, such as 6");
         return false;
     }
 
     bool unique(const CsvRecord& rec, const RawSurveyCount& c) {
-        auto key = std::make_tuple(c.period.code(), c.theme, c.rating);
+        auto key = std::make_tuple(c.period.code(), c.theme, c.rating, c.breakdown, c.group);
         auto [it, inserted] = seen_.emplace(key, c.pos.line);
         if (inserted) return true;
-        diags_.error(csv_.record_pos(rec), fmt::format("a second count for {} {} {} (also on line {})", c.theme, c.rating,
-                                                       c.period.code(), it->second),
-                     "keep one row for each period, theme and rating");
+        std::string who = c.breakdown.empty() ? "" : fmt::format(" {}={}", c.breakdown, c.group);
+        diags_.error(csv_.record_pos(rec),
+                     fmt::format("a second count for {} {} {}{} (also on line {})", c.theme, c.rating, c.period.code(),
+                                 who, it->second),
+                     "keep one row for each period, theme, rating and group");
         return false;
     }
 
@@ -139,14 +201,56 @@ private:
     std::map<std::string, std::size_t> column_;
     bool header_seen_ = false;
     bool header_ok_ = false;
-    std::map<std::tuple<std::string, std::string, std::string>, int> seen_;
+    std::map<std::tuple<std::string, std::string, std::string, std::string, std::string>, int> seen_;
 };
 
 }  // namespace
 
-RawSurvey read_survey(const std::string& path, const std::string& text, Diagnostics& diags) {
+// Each breakdown given for a theme splits everyone interviewed in every
+// period: its groups' counts add up to the overall count of each rating.
+// Else the tables published would contradict each other, and the audit's
+// relation "the groups add up to the overall ratings" would not hold.
+static void check_group_sums(const RawSurvey& survey, Diagnostics& diags) {
+    using Key = std::tuple<std::string, std::string, std::string>;  // theme, period, rating
+    std::map<Key, double> overall;
+    std::map<std::string, std::set<Period>> theme_periods;
+    std::map<std::pair<std::string, std::string>, SourcePos> used;  // theme, breakdown -> first row
+    std::map<std::pair<std::string, Key>, double> groups;           // breakdown, key
+    for (const auto& c : survey.counts) {
+        Key key{c.theme, c.period.code(), c.rating};
+        if (c.breakdown.empty()) {
+            overall[key] += c.count;
+            theme_periods[c.theme].insert(c.period);
+        } else {
+            used.try_emplace({c.theme, c.breakdown}, c.pos);
+            groups[{c.breakdown, key}] += c.count;
+        }
+    }
+    for (const auto& [tb, pos] : used) {
+        const auto& [theme, breakdown] = tb;
+        std::vector<std::string> wrong;
+        for (const auto& p : theme_periods[theme]) {
+            for (const auto& r : survey_ratings) {
+                Key key{theme, p.code(), r.id};
+                auto g = groups.find({breakdown, key});
+                double in_groups = g == groups.end() ? 0 : g->second;
+                if (in_groups != overall[key]) wrong.push_back(fmt::format("{} {}", p.code(), r.id));
+            }
+        }
+        if (wrong.empty()) continue;
+        diags.error(pos,
+                    fmt::format("the groups of breakdown '{}' do not add up to the overall ratings of {} for: {}",
+                                breakdown, theme, fmt::join(wrong, ", ")),
+                    "give every group's count for each period and rating, zeros included, so that they add up to "
+                    "the overall count (add a group such as 'Not recorded' to the breakdown if some are unknown)");
+    }
+}
+
+RawSurvey read_survey(const std::string& path, const std::string& text, Diagnostics& diags,
+                      const std::vector<SurveyBreakdown>& breakdowns) {
     RawSurvey out;
     out.present = true;
+    out.breakdowns = breakdowns;
     CsvText csv(path, text);
     SurveyReader reader(csv, out, diags);
     bool readable = csv.read([&](CsvRecord& rec) { reader.record(rec); }, diags);
@@ -154,14 +258,23 @@ RawSurvey read_survey(const std::string& path, const std::string& text, Diagnost
         diags.error({path, 1, 1}, "the survey table is empty",
                     "the first row must name period, theme, rating and count");
     }
+    int before = diags.error_count();
+    check_group_sums(out, diags);
+    // Groups that do not add up are not published: the overall ratings still are.
+    if (diags.error_count() > before) {
+        out.counts.erase(std::remove_if(out.counts.begin(), out.counts.end(),
+                                        [](const RawSurveyCount& c) { return !c.breakdown.empty(); }),
+                         out.counts.end());
+    }
     return out;
 }
 
 RawSurvey load_survey(const FileSystem& fs, Diagnostics& diags) {
+    auto breakdowns = load_survey_breakdowns(fs, diags);
     if (!fs.is_file(survey_file)) return {};
     auto text = read_text_file(fs, survey_file, diags);
     if (!text) return {};
-    return read_survey(survey_file, *text, diags);
+    return read_survey(survey_file, *text, diags, breakdowns);
 }
 
 }  // namespace candour

@@ -422,3 +422,148 @@ TEST_CASE("the audit sees a leak as soon as one chosen complement is published")
         CHECK_FALSE(attacked.exposed().empty());
     }
 }
+
+namespace {
+
+const std::string survey_ages =
+    "breakdowns:\n  - id: age\n    title: Age\n    groups: [18 to 24, 25 to 39, 40 and over]\n";
+
+// Respect in two quarters, overall and by age: 18 to 24 rated 'poor' twice
+// in Q1, a count the groups' sum and the overall row could give back.
+const std::string respect_by_age =
+    "2024-25 Q1,respect,good,12,,\n2024-25 Q1,respect,neither,8,,\n2024-25 Q1,respect,poor,9,,\n"
+    "2024-25 Q2,respect,good,11,,\n2024-25 Q2,respect,neither,9,,\n2024-25 Q2,respect,poor,10,,\n"
+    "2024-25 Q1,respect,good,6,age,18 to 24\n2024-25 Q1,respect,neither,6,age,18 to 24\n"
+    "2024-25 Q1,respect,poor,2,age,18 to 24\n"
+    "2024-25 Q1,respect,good,6,age,25 to 39\n2024-25 Q1,respect,neither,2,age,25 to 39\n"
+    "2024-25 Q1,respect,poor,7,age,25 to 39\n"
+    "2024-25 Q1,respect,good,0,age,40 and over\n2024-25 Q1,respect,neither,0,age,40 and over\n"
+    "2024-25 Q1,respect,poor,0,age,40 and over\n"
+    "2024-25 Q2,respect,good,5,age,18 to 24\n2024-25 Q2,respect,neither,5,age,18 to 24\n"
+    "2024-25 Q2,respect,poor,5,age,18 to 24\n"
+    "2024-25 Q2,respect,good,6,age,25 to 39\n2024-25 Q2,respect,neither,4,age,25 to 39\n"
+    "2024-25 Q2,respect,poor,5,age,25 to 39\n"
+    "2024-25 Q2,respect,good,0,age,40 and over\n2024-25 Q2,respect,neither,0,age,40 and over\n"
+    "2024-25 Q2,respect,poor,0,age,40 and over\n";
+
+const SurveyGroupTable* group_table(const PublishedSurvey& s, const std::string& theme, const std::string& group) {
+    const SurveyTable* t = s.table(theme);
+    if (!t) return nullptr;
+    for (const auto& g : t->groups) {
+        if (g.group == group) return &g;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "linked shape 22: interview ratings by group add up to the overall ratings, and no subtraction gives a "
+    "small group back") {
+    Disclosed d = disclose_tables({"", count("c"), "c,2024-25 Q1,,,10,,\n", respect_by_age, "", survey_ages});
+    require_safe(d);
+    REQUIRE(d.kpi.survey);
+    const auto* young = group_table(*d.kpi.survey, "respect", "18 to 24");
+    const auto* middle = group_table(*d.kpi.survey, "respect", "25 to 39");
+    REQUIRE(young);
+    REQUIRE(middle);
+    CHECK_FALSE(young->rows[0].ratings[2].has_number());   // 2: primary
+    CHECK_FALSE(middle->rows[0].ratings[1].has_number());  // 2: primary
+    // 9 poor overall, less 7 and 0, would give the 2 back: a complement goes
+    // in the same column (the overall row is dearer to hide than a group).
+    const SurveyTable& all = *d.kpi.survey->table("respect");
+    int hidden_poor = (middle->rows[0].ratings[2].has_number() ? 0 : 1) + (all.rows[0].ratings[2].has_number() ? 0 : 1);
+    CHECK(hidden_poor >= 1);
+    // The groups are in the ratings download, with [c], and the audit read them.
+    std::string ratings;
+    for (const auto& f : d.downloads) {
+        if (f.path == "data/survey-ratings.csv") ratings = f.bytes;
+    }
+    CHECK(ratings.find("respect,Respect,age,Age,18 to 24,2024-25 Q1,April to June 2024,poor,Poor or very poor,[c]") !=
+          std::string::npos);
+    bool group_checked = false;
+    for (const auto& f : d.audit.checked)
+        group_checked = group_checked || describe_exposure(f).find("18 to 24") != std::string::npos;
+    CHECK(group_checked);
+}
+
+TEST_CASE("the audit knows a breakdown's groups add up to the overall ratings") {
+    Disclosed d = disclose_tables({"", count("c"), "c,2024-25 Q1,,,10,,\n", respect_by_age, "", survey_ages});
+    REQUIRE_FALSE(d.errors);
+    // A publisher who shows every group but one in a column of the overall
+    // ratings that is shown too: the hidden group is the difference.
+    std::vector<OutputFile> downloads = d.downloads;
+    for (auto& f : downloads) {
+        if (f.path != "data/survey-ratings.csv") continue;
+        std::string out, line;
+        std::size_t start = 0;
+        while (start < f.bytes.size()) {
+            std::size_t end = f.bytes.find('\n', start);
+            line = f.bytes.substr(start, end - start);
+            bool crlf = !line.empty() && line.back() == '\r';  // the downloads end their lines with CRLF
+            if (crlf) line.pop_back();
+            bool q1_poor = line.find(",2024-25 Q1,") != std::string::npos && line.find(",poor,") != std::string::npos;
+            bool young = line.find(",18 to 24,") != std::string::npos;
+            if (q1_poor && !young && line.size() > 3 && line.compare(line.size() - 3, 3, "[c]") == 0) {
+                // show what the overall and the other groups really are: 9, 7 and 0
+                std::string v = line.find(",25 to 39,") != std::string::npos      ? "7"
+                                : line.find(",40 and over,") != std::string::npos ? "0"
+                                                                                  : "9";
+                line = line.substr(0, line.size() - 3) + v;
+            }
+            out += line + (crlf ? "\r\n" : "\n");
+            start = end == std::string::npos ? f.bytes.size() : end + 1;
+        }
+        f.bytes = out;
+    }
+    AuditResult attacked = audit_downloads(downloads);
+    bool young_pinned = false;
+    for (const auto& f : attacked.exposed()) {
+        std::string what = describe_exposure(f);
+        if (what.find("18 to 24") != std::string::npos && what.find("2024-25 Q1") != std::string::npos)
+            young_pinned = true;
+    }
+    CHECK(young_pinned);
+}
+
+TEST_CASE("the audit checks the figures of an indicator whose own rule rounds them, on a site that suppresses") {
+    // Nothing is small, so nothing is hidden: the only figures to protect are
+    // r's, rounded by its own 'method: round' though the site suppresses.
+    Disclosed d = disclose_tables({sex,
+                                   count("r",
+                                         "    breakdowns: [sex]\n    disclosure:\n      method: round\n"
+                                         "      reason: An audit sample of case files, not people.\n") +
+                                       count("c"),
+                                   "r,2024-25 Q2,,,62,,\nr,2024-25 Q2,sex,Female,31,,\nr,2024-25 Q2,sex,Male,21,,\n"
+                                   "r,2024-25 Q2,sex,Not recorded,10,,\nc,2024-25 Q2,,,40,,\n"});
+    require_safe(d);
+    int rounded_checked = 0, others_checked = 0;
+    for (const auto& f : d.audit.checked) (f.key.table == "r" ? rounded_checked : others_checked) += 1;
+    CHECK(rounded_checked == 4);
+    CHECK(others_checked == 0);
+}
+
+TEST_CASE("a group's hidden rating with no row in the survey file is placed at the overall row") {
+    // 40 and over has no rows at all: its zeros, hidden here, still point
+    // somewhere in the survey file the user can open.
+    std::string rows;
+    std::size_t start = 0;
+    while (start < respect_by_age.size()) {
+        std::size_t end = respect_by_age.find('\n', start);
+        std::string line = respect_by_age.substr(start, end - start + 1);
+        if (line.find("40 and over") == std::string::npos) rows += line;
+        start = end + 1;
+    }
+    Disclosed d =
+        disclose_tables({"", count("c"), "c,2024-25 Q1,,,10,,\n", rows, "  suppress_zeros: true\n", survey_ages});
+    REQUIRE_FALSE(d.errors);
+    int placed = 0;
+    for (const auto& [id, pos] : d.kpi.hidden_sources) {
+        if (id.find("40 and over") == std::string::npos) continue;
+        INFO(id);
+        CHECK(pos.file == "data/findings/survey.csv");
+        CHECK(pos.line >= 2);
+        ++placed;
+    }
+    CHECK(placed > 0);
+}
