@@ -38,6 +38,10 @@ if [ ${#targets[@]} -eq 0 ]; then
   mapfile -t targets < "$build_dir/fuzz_targets.txt"
 fi
 
+# Leaks inside third-party libraries that candour cannot free (each with its
+# reason in the file) are not the fuzz targets' findings.
+export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+
 failed=()
 for t in "${targets[@]}"; do
   exe="$build_dir/tests/fuzz/fuzz_$t"
