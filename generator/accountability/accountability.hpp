@@ -75,8 +75,8 @@ struct Recommendation {
     SourcePos text_pos;
     std::vector<std::string> addressed_to;
     std::vector<SourcePos> addressed_to_pos;  // of each body, for checks against site.yaml's 'bodies'
-    bool for_us = true;    // addressed to a body this OPCC answers for
-    std::string response;  // Markdown; may be empty for other bodies' recommendations
+    bool for_us = true;                       // addressed to a body this OPCC answers for
+    std::string response;                     // Markdown; may be empty for other bodies' recommendations
     SourcePos response_pos;
     TextOrigin response_origin;
     Progress status = Progress::not_started;
@@ -165,11 +165,11 @@ struct PublishedDocument {
 std::string letter_output_path(const std::string& response_letter);
 
 struct Accountability {
-    std::vector<FindingsRound> rounds;     // by file name
-    std::vector<Tracker> trackers;         // newest report first
-    std::vector<ActionPlan> plans;         // by file name
-    Date today;                            // the build date, for deadlines still running
-    std::vector<std::string> source_files; // every file read, for the privacy gate
+    std::vector<FindingsRound> rounds;         // by file name
+    std::vector<Tracker> trackers;             // newest report first
+    std::vector<ActionPlan> plans;             // by file name
+    Date today;                                // the build date, for deadlines still running
+    std::vector<std::string> source_files;     // every file read, for the privacy gate
     std::vector<PublishedDocument> documents;  // response letters in the site folder, by output path
 
     bool empty() const { return rounds.empty() && trackers.empty() && plans.empty(); }

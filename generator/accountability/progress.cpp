@@ -6,9 +6,12 @@ namespace candour {
 
 std::string status_word(Progress p, StatusWords words) {
     switch (p) {
-        case Progress::finished: return words == StatusWords::findings ? "done" : "complete";
-        case Progress::in_progress: return "in progress";
-        case Progress::not_started: return words == StatusWords::findings ? "planned" : "not started";
+        case Progress::finished:
+            return words == StatusWords::findings ? "done" : "complete";
+        case Progress::in_progress:
+            return "in progress";
+        case Progress::not_started:
+            return words == StatusWords::findings ? "planned" : "not started";
         case Progress::closed:
             return "closed";
     }
@@ -17,9 +20,12 @@ std::string status_word(Progress p, StatusWords words) {
 
 std::string status_class(Progress p) {
     switch (p) {
-        case Progress::finished: return "done";
-        case Progress::in_progress: return "in-progress";
-        case Progress::not_started: return "not-started";
+        case Progress::finished:
+            return "done";
+        case Progress::in_progress:
+            return "in-progress";
+        case Progress::not_started:
+            return "not-started";
         case Progress::closed:
             return "closed";
     }
@@ -110,26 +116,38 @@ Date date_from_day_number(int z) {
     return d;
 }
 
-Date add_days(const Date& d, int days) { return date_from_day_number(day_number(d) + days); }
+Date add_days(const Date& d, int days) {
+    return date_from_day_number(day_number(d) + days);
+}
 
-std::string days_text(int n) { return fmt::format("{} {}", n, n == 1 ? "day" : "days"); }
+std::string days_text(int n) {
+    return fmt::format("{} {}", n, n == 1 ? "day" : "days");
+}
 
 std::string ResponseTimeliness::tag() const {
     switch (kind) {
-        case Kind::on_time: return "On time";
-        case Kind::late: return "Late";
-        case Kind::due: return "Not yet published";
-        case Kind::overdue: return "Not yet published: overdue";
+        case Kind::on_time:
+            return "On time";
+        case Kind::late:
+            return "Late";
+        case Kind::due:
+            return "Not yet published";
+        case Kind::overdue:
+            return "Not yet published: overdue";
     }
     return "";
 }
 
 std::string ResponseTimeliness::tag_class() const {
     switch (kind) {
-        case Kind::on_time: return "done";
-        case Kind::late: return "late";
-        case Kind::due: return "in-progress";
-        case Kind::overdue: return "late";
+        case Kind::on_time:
+            return "done";
+        case Kind::late:
+            return "late";
+        case Kind::due:
+            return "in-progress";
+        case Kind::overdue:
+            return "late";
     }
     return "";
 }
@@ -143,12 +161,13 @@ std::string ResponseTimeliness::words() const {
             return fmt::format("The response was published late: {} after the report, {} after the {}-day limit.",
                                days_text(days_taken), days_text(days), response_deadline_days);
         case Kind::due:
-            if (days == 0) return fmt::format("The response is not yet published. It is due today, {}.", deadline.display());
+            if (days == 0)
+                return fmt::format("The response is not yet published. It is due today, {}.", deadline.display());
             return fmt::format("The response is not yet published. It is due by {}: {} remain.", deadline.display(),
                                days_text(days));
         case Kind::overdue:
-            return fmt::format("The response is not yet published and is {} overdue: it was due by {}.", days_text(days),
-                               deadline.display());
+            return fmt::format("The response is not yet published and is {} overdue: it was due by {}.",
+                               days_text(days), deadline.display());
     }
     return "";
 }
@@ -186,8 +205,12 @@ std::optional<Progress> status_on(const Action& action, const Date& date) {
     return entry->status;
 }
 
-Date period_start(const Period& p) { return *parse_date(p.start_iso()); }
-Date period_end(const Period& p) { return *parse_date(p.end_iso()); }
+Date period_start(const Period& p) {
+    return *parse_date(p.start_iso());
+}
+Date period_end(const Period& p) {
+    return *parse_date(p.end_iso());
+}
 
 QuarterChanges changes_in_quarter(const ActionPlan& plan) {
     QuarterChanges out;

@@ -51,9 +51,9 @@ struct ResponseTimeliness {
     enum class Kind { on_time, late, due, overdue };
     Kind kind = Kind::due;
     Date deadline;
-    int days_taken = 0;  // report to response, when published
-    int days = 0;        // late by, remaining, or overdue by
-    std::string tag() const;    // "On time", "Late", "Not yet published"
+    int days_taken = 0;       // report to response, when published
+    int days = 0;             // late by, remaining, or overdue by
+    std::string tag() const;  // "On time", "Late", "Not yet published"
     std::string tag_class() const;
     std::string words() const;  // a sentence for the page
 };

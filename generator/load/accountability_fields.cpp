@@ -92,21 +92,22 @@ std::vector<StatusChange> AccountabilityFields::history(const YAML::Node& map,
                                                         const std::vector<DeclaredStatus>& allowed,
                                                         const std::optional<DeclaredStatus>& current) {
     std::vector<StatusChange> out;
-    for_each_entry(map, "history", "for example '- {date: 2024-10-01, status: in progress}'",
-                   [&](const YAML::Node& entry) {
-                       f_.check_keys(entry, {"date", "status"}, "history");
-                       auto date = required_date(entry, "date");
-                       auto status = this->status(entry, "status", allowed, true);
-                       if (!date || !status) return;
-                       if (!out.empty() && *date < out.back().date) {
-                           diags().error(f_.pos(entry["date"]),
-                                         fmt::format("status history is out of order: {} comes after {}", date->iso(),
-                                                     out.back().date.iso()),
-                                         "list the changes oldest first");
-                       }
-                       out.push_back({*date, status->counts_as, f_.pos(entry), status->name});
-                   },
-                   false);
+    for_each_entry(
+        map, "history", "for example '- {date: 2024-10-01, status: in progress}'",
+        [&](const YAML::Node& entry) {
+            f_.check_keys(entry, {"date", "status"}, "history");
+            auto date = required_date(entry, "date");
+            auto status = this->status(entry, "status", allowed, true);
+            if (!date || !status) return;
+            if (!out.empty() && *date < out.back().date) {
+                diags().error(f_.pos(entry["date"]),
+                              fmt::format("status history is out of order: {} comes after {}", date->iso(),
+                                          out.back().date.iso()),
+                              "list the changes oldest first");
+            }
+            out.push_back({*date, status->counts_as, f_.pos(entry), status->name});
+        },
+        false);
     if (!out.empty() && current && out.back().name != current->name) {
         diags().error(f_.pos(map["status"]),
                       fmt::format("status '{}' differs from the last entry of its history ('{}' on {})", current->name,

@@ -23,7 +23,7 @@ const std::vector<std::string> tracker_keys = {"title",
                                                "recommendations",
                                                "areas_for_improvement",
                                                "causes_of_concern"};
-const std::vector<std::string> recommendation_keys = {"number", "text", "addressed_to", "response",
+const std::vector<std::string> recommendation_keys = {"number", "text",    "addressed_to", "response",
                                                       "status", "updated", "history"};
 
 bool addressed_to_us(const std::vector<std::string>& addressed_to, const std::vector<std::string>& responding_for) {

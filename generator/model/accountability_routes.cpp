@@ -14,7 +14,8 @@ namespace {
 void add_findings(const Accountability& a, std::vector<GeneratedPage>& out) {
     if (a.rounds.empty()) return;
     SourcePos pos{a.rounds.front().file, 1, 1};
-    out.push_back({PageKind::findings_index, findings_url_dir, "Victims said, we did", "findings-index", "", pos, true});
+    out.push_back(
+        {PageKind::findings_index, findings_url_dir, "Victims said, we did", "findings-index", "", pos, true});
     for (const auto& theme : finding_themes()) {
         for (const auto& round : a.rounds) {
             auto has = [&](const Finding& f) { return f.theme == theme.id; };
@@ -32,7 +33,8 @@ void add_trackers(const Accountability& a, std::vector<GeneratedPage>& out) {
     out.push_back({PageKind::tracker_index, trackers_url_dir, "Inspection recommendations", "tracker-index", "",
                    a.trackers.front().pos, true});
     for (const auto& t : a.trackers) {
-        out.push_back({PageKind::tracker, std::string(trackers_url_dir) + "/" + t.id, t.title, "tracker", t.id, t.pos, true});
+        out.push_back(
+            {PageKind::tracker, std::string(trackers_url_dir) + "/" + t.id, t.title, "tracker", t.id, t.pos, true});
         for (const auto* list : t.item_lists()) {
             for (const auto& r : *list) {
                 std::string word = item_word(r.kind);

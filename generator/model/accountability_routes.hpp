@@ -15,8 +15,8 @@ inline constexpr const char* action_plans_url_dir = "action-plans";
 
 struct GeneratedPage {
     PageKind kind = PageKind::page;
-    std::string dir;      // "trackers/phase-1": the page's folder, without slashes at the ends
-    std::string title;    // used unless a content/<dir>/_index.md gives one
+    std::string dir;    // "trackers/phase-1": the page's folder, without slashes at the ends
+    std::string title;  // used unless a content/<dir>/_index.md gives one
     std::string layout;
     std::string subject;  // theme id, tracker id, item_subject(), plan id
     SourcePos pos;

@@ -102,7 +102,8 @@ std::string letter_url(const Tracker& t, const Routes& routes, const Route& from
     return (root == "./" ? "" : root) + output;
 }
 
-json tracker_summary(const Tracker& t, const Date& today, const Routes& routes, const Route& from, const std::string& base) {
+json tracker_summary(const Tracker& t, const Date& today, const Routes& routes, const Route& from,
+                     const std::string& base) {
     json recs = list_summary(t.recommendations, ItemKind::recommendation);
     json out{{"title", t.title},
              {"inspectorate", t.inspectorate},
@@ -152,7 +153,8 @@ json recommendation_page(const Accountability& a, const Routes& routes, const Ro
             json out = recommendation_line(t, r, routes, from, base);
             out["tracker_title"] = t.title;
             out["tracker_url"] = link_to_generated(routes, from, PageKind::tracker, t.id, base);
-            out["response_html"] = r.response.empty() ? "" : markdown_fragment_html(r.response, data_links(routes, from, base));
+            out["response_html"] =
+                r.response.empty() ? "" : markdown_fragment_html(r.response, data_links(routes, from, base));
             out["has_response"] = !r.response.empty();
             out["updated"] = date_json(r.updated);
             out["has_updated"] = r.updated.has_value();

@@ -1,8 +1,8 @@
 #include "render/kpi_embeds.hpp"
 
-#include <sstream>
-
 #include <fmt/format.h>
+
+#include <sstream>
 
 #include "diagnostics/suggest.hpp"
 #include "kpi/format.hpp"
@@ -22,7 +22,9 @@ std::vector<std::string> words(const std::string& text) {
     return out;
 }
 
-std::string list(const std::vector<std::string>& items) { return fmt::format("{}", fmt::join(items, ", ")); }
+std::string list(const std::vector<std::string>& items) {
+    return fmt::format("{}", fmt::join(items, ", "));
+}
 
 }  // namespace
 
@@ -43,7 +45,8 @@ std::optional<std::vector<Period>> KpiEmbeds::parse_periods(const std::string& t
         if (!kpi_.complete) return std::nullopt;  // figures are missing because of errors in the tables
         std::vector<std::string> codes;
         for (const auto& p : have) codes.push_back(p.code());
-        diags.error(pos, what, "use 'latest', 'last 4', one period or 'FROM to TO'; periods with figures: " + list(codes));
+        diags.error(pos, what,
+                    "use 'latest', 'last 4', one period or 'FROM to TO'; periods with figures: " + list(codes));
         return std::nullopt;
     };
     if (have.empty()) return fail(fmt::format("indicator '{}' has no figures yet", ind.def.id));
@@ -67,7 +70,8 @@ std::optional<std::vector<Period>> KpiEmbeds::parse_periods(const std::string& t
     }
     auto from = known(text.substr(0, to));
     auto until = known(text.substr(to + 4));
-    if (!from || !until || *until < *from) return fail(fmt::format("'{}' is not a range of periods with figures", text));
+    if (!from || !until || *until < *from)
+        return fail(fmt::format("'{}' is not a range of periods with figures", text));
     std::vector<Period> out;
     for (const auto& p : have) {
         if (!(p < *from) && !(*until < p)) out.push_back(p);
@@ -104,7 +108,8 @@ std::optional<std::string> KpiEmbeds::block(const std::string& info, const std::
     std::string breakdown = fields.string(*root, "breakdown").value_or("");
     if (breakdown.empty()) return renderer_.render_partial("kpi-table", history_table(*ind, *periods));
     if (std::find(ind->def.breakdowns.begin(), ind->def.breakdowns.end(), breakdown) == ind->def.breakdowns.end()) {
-        diags.error(fields.pos((*root)["breakdown"]), fmt::format("indicator '{}' has no breakdown '{}'", *id, breakdown),
+        diags.error(fields.pos((*root)["breakdown"]),
+                    fmt::format("indicator '{}' has no breakdown '{}'", *id, breakdown),
                     did_you_mean(breakdown, ind->def.breakdowns, "its breakdowns are: " + list(ind->def.breakdowns)));
         return "";
     }
@@ -116,7 +121,8 @@ std::optional<std::string> KpiEmbeds::inline_code(const std::string& code, const
     if (w.empty() || w[0] != "kpi") return std::nullopt;
     used_ = true;
     if (w.size() < 2) {
-        diags.error(pos, "this kpi figure names no indicator", "write `kpi INDICATOR PERIOD`, e.g. `kpi charge-rate latest`");
+        diags.error(pos, "this kpi figure names no indicator",
+                    "write `kpi INDICATOR PERIOD`, e.g. `kpi charge-rate latest`");
         return "";
     }
     const PublishedIndicator* ind = find_indicator(w[1], pos, diags);
@@ -140,8 +146,9 @@ std::optional<std::string> KpiEmbeds::inline_code(const std::string& code, const
     const PublishedCell* cell = ind->cell(breakdown, group, periods->front());
     if (!cell) {
         if (!kpi_.complete) return "";  // the tables had errors, reported there
-        diags.error(pos, fmt::format("no figure for {} {}{}", ind->def.id, periods->front().code(),
-                                     breakdown.empty() ? "" : " " + breakdown + "=" + group),
+        diags.error(pos,
+                    fmt::format("no figure for {} {}{}", ind->def.id, periods->front().code(),
+                                breakdown.empty() ? "" : " " + breakdown + "=" + group),
                     "check the breakdown and group (write spaces in a group as '_')");
         return "";
     }

@@ -91,7 +91,8 @@ void check_accountability(const Accountability& a, const Catalogue* catalogue, c
             for (std::size_t i = 0; i < f.indicators.size(); ++i) {
                 if (std::find(ids.begin(), ids.end(), f.indicators[i]) != ids.end()) continue;
                 if (catalogue && catalogue->may_define(f.indicators[i])) continue;  // reported in the catalogue
-                diags.error(f.indicator_pos[i], fmt::format("no indicator called '{}' in the KPI catalogue", f.indicators[i]),
+                diags.error(f.indicator_pos[i],
+                            fmt::format("no indicator called '{}' in the KPI catalogue", f.indicators[i]),
                             did_you_mean(f.indicators[i], ids, "use an id from data/kpi/catalogue.yaml"));
             }
         }

@@ -1,7 +1,6 @@
 // Each kind of broken findings, tracker, action-plan or survey file gives an
 // exact, located error and exit code 1; the privacy gate covers their text.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 
 #include "support/kpi_site.hpp"
@@ -82,35 +81,77 @@ const std::string P = "data/action-plans/plan.yaml";
 
 const std::vector<Broken>& cases() {
     static const std::vector<Broken> all = {
-        {"unknown status", F, "status: done", "status: finished",
-         {F + ":7:13: error: unknown status 'finished'"}},
-        {"bad date", F, "2024-11-30", "2024-13-01",
+        {"unknown status", F, "status: done", "status: finished", {F + ":7:13: error: unknown status 'finished'"}},
+        {"bad date",
+         F,
+         "2024-11-30",
+         "2024-13-01",
          {F + ":8:14: error: 'updated' must be a date written YYYY-MM-DD, not '2024-13-01'"}},
-        {"unknown key, with a suggestion", F, "    said:", "    sayd:",
+        {"unknown key, with a suggestion",
+         F,
+         "    said:",
+         "    sayd:",
          {F + ":4:5: error: missing 'said'", F + ":5:5: error: unknown finding key 'sayd'"}},
-        {"missing required field", F, "    did: Officers now call every 28 days.\n", "",
+        {"missing required field",
+         F,
+         "    did: Officers now call every 28 days.\n",
+         "",
          {F + ":4:5: error: missing 'did'"}},
-        {"unknown theme", F, "theme: effectiveness", "theme: efectiveness",
+        {"unknown theme",
+         F,
+         "theme: effectiveness",
+         "theme: efectiveness",
          {F + ":4:12: error: unknown theme 'efectiveness'"}},
-        {"unknown related indicator", F, "[charges]", "[chargez]",
+        {"unknown related indicator",
+         F,
+         "[charges]",
+         "[chargez]",
          {F + ":9:18: error: no indicator called 'chargez' in the KPI catalogue"}},
-        {"duplicate recommendation number", T, "  - number: 2", "  - number: 1",
+        {"duplicate recommendation number",
+         T,
+         "  - number: 2",
+         "  - number: 1",
          {T + ":15:13: error: recommendation 1 is listed twice (also at line 7)"}},
-        {"status history out of order", T, "{date: 2022-01-10", "{date: 2021-01-10",
+        {"status history out of order",
+         T,
+         "{date: 2022-01-10",
+         "{date: 2021-01-10",
          {T + ":14:16: error: status history is out of order: 2021-01-10 comes after 2021-09-08"}},
-        {"status that disagrees with its history", T, "    status: in progress\n", "    status: complete\n",
-         {T + ":11:13: error: status 'complete' differs from the last entry of its history ('in progress' on 2022-01-10)"}},
-        {"response dated before the report", T, "response_published: 2021-09-08", "response_published: 2021-06-01",
+        {"status that disagrees with its history",
+         T,
+         "    status: in progress\n",
+         "    status: complete\n",
+         {T +
+          ":11:13: error: status 'complete' differs from the last entry of its history ('in progress' on 2022-01-10)"}},
+        {"response dated before the report",
+         T,
+         "response_published: 2021-09-08",
+         "response_published: 2021-06-01",
          {T + ":4:21: error: the response (2021-06-01) is dated before the report it answers (2021-07-16)"}},
-        {"our recommendation without a response", T, "    response: A joint plan was agreed.\n", "",
+        {"our recommendation without a response",
+         T,
+         "    response: A joint plan was agreed.\n",
+         "",
          {T + ":7:5: error: missing 'response'"}},
-        {"tracker status from the findings vocabulary", T, "    status: not started", "    status: planned",
+        {"tracker status from the findings vocabulary",
+         T,
+         "    status: not started",
+         "    status: planned",
          {T + ":18:13: error: unknown status 'planned'"}},
-        {"action plan period that is not a quarter", P, "period: 2024-25 Q3", "period: 2024-25",
+        {"action plan period that is not a quarter",
+         P,
+         "period: 2024-25 Q3",
+         "period: 2024-25",
          {P + ":2:9: error: 'period' must be a quarter such as '2024-25 Q3', not '2024-25'"}},
-        {"duplicate action number", P, "number: \"1.2\"", "number: \"1.1\"",
+        {"duplicate action number",
+         P,
+         "number: \"1.2\"",
+         "number: \"1.1\"",
          {P + ":11:17: error: action 1.1 is listed twice (also at line 6)"}},
-        {"bad due date", P, "due: 2024-09-30", "due: 30/09/2024",
+        {"bad due date",
+         P,
+         "due: 2024-09-30",
+         "due: 30/09/2024",
          {P + ":9:14: error: 'due' must be a date written YYYY-MM-DD, not '30/09/2024'"}},
     };
     return all;
@@ -158,11 +199,13 @@ TEST_CASE("errors in these files suggest what was meant") {
 
 TEST_CASE("a broken survey table is a located error") {
     Files site = site_with(F, "", "");
-    site["data/findings/survey.csv"] = "period,theme,rating,count\n2024-25 Q1,respect,good,9\n2024-25 Q1,respect,grate,9\n";
+    site["data/findings/survey.csv"] =
+        "period,theme,rating,count\n2024-25 Q1,respect,good,9\n2024-25 Q1,respect,grate,9\n";
     TempDir dir;
     auto r = build(site, dir);
     CHECK(r.exit_code == 1);
-    CHECK(error_lines(r.err) == std::vector<std::string>{"data/findings/survey.csv:3:20: error: unknown rating 'grate'"});
+    CHECK(error_lines(r.err) ==
+          std::vector<std::string>{"data/findings/survey.csv:3:20: error: unknown rating 'grate'"});
 }
 
 TEST_CASE("a phone number in a finding stops the build at its line and column") {
@@ -177,7 +220,8 @@ TEST_CASE("an email address in a recommendation's response stops the build") {
     TempDir dir;
     auto r = build(site_with(T, "A joint plan was agreed.", "Write to jo.bloggs@example.org."), dir);
     CHECK(error_lines(r.err) ==
-          std::vector<std::string>{T + ":10:24: error: possible email address 'jo.bloggs@example.org' in published text"});
+          std::vector<std::string>{T +
+                                   ":10:24: error: possible email address 'jo.bloggs@example.org' in published text"});
 }
 
 TEST_CASE("a response not yet published says how many days remain, from the build date") {
@@ -390,8 +434,8 @@ TEST_CASE("a history status the plan does not declare, and an unknown counts_as,
     CHECK(r.exit_code == 1);
     CHECK(error_lines(r.err) == std::vector<std::string>{P + ":7:46: error: unknown 'counts_as' 'cancelled'",
                                                          P + ":21:40: error: unknown status 'not started'",
-                                   // declared with the unknown counts_as, so not declared
-                                   P + ":31:17: error: unknown status 'Closed without action'"});
+                                                         // declared with the unknown counts_as, so not declared
+                                                         P + ":31:17: error: unknown status 'Closed without action'"});
 }
 
 TEST_CASE("a misspelt survey group or breakdown is a located error, with the declared name suggested") {

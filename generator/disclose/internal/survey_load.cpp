@@ -153,9 +153,11 @@ private:
     bool period(const CsvRecord& rec, RawSurveyCount& c) {
         auto p = Period::parse(cell(rec, "period"));
         c.period_pos = at(rec, "period");
-        if (p) c.period = *p;
-        else diags_.error(at(rec, "period"), fmt::format("'{}' is not a period", cell(rec, "period")),
-                          "write a quarter as '2024-25 Q1' or a month as '2024-04'");
+        if (p)
+            c.period = *p;
+        else
+            diags_.error(at(rec, "period"), fmt::format("'{}' is not a period", cell(rec, "period")),
+                         "write a quarter as '2024-25 Q1' or a month as '2024-04'");
         return p.has_value();
     }
 

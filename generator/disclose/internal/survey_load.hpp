@@ -20,7 +20,7 @@ struct RawSurveyCount {
     std::string rating;  // good, neither or poor
     double count = 0;
     SourcePos pos;
-    SourcePos period_pos;  // its period cell
+    SourcePos period_pos;   // its period cell
     std::string breakdown;  // empty: the overall ratings
     std::string group;      // a group of the breakdown
 };

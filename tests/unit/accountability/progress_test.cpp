@@ -1,14 +1,16 @@
 // The 56-day rule for responses to inspection reports, and what changed in
 // an action plan since the previous quarter.
-#include <catch2/catch.hpp>
-
 #include "accountability/progress.hpp"
+
+#include <catch2/catch.hpp>
 
 using namespace candour;
 
 namespace {
 
-Date d(const char* iso) { return *parse_date(iso); }
+Date d(const char* iso) {
+    return *parse_date(iso);
+}
 
 Action action(const char* number, std::optional<Date> due, Progress status, std::vector<StatusChange> history) {
     Action a;
@@ -65,14 +67,19 @@ TEST_CASE("changes since last quarter: new actions, status changes and overdue a
     plan.period = *Period::parse("2024-25 Q3");  // October to December 2024
     ActionSection s;
     s.title = "Supporting victims";
-    s.actions.push_back(action("1.1", d("2024-09-30"), Progress::finished,
-                               {{d("2024-04-01"), Progress::in_progress, {}}, {d("2024-09-15"), Progress::finished, {}}}));
-    s.actions.push_back(action("1.2", d("2025-03-31"), Progress::in_progress, {{d("2024-10-14"), Progress::in_progress, {}}}));
-    s.actions.push_back(action("1.3", d("2024-11-30"), Progress::in_progress,
-                               {{d("2024-09-01"), Progress::not_started, {}}, {d("2024-10-07"), Progress::in_progress, {}}}));
-    s.actions.push_back(action("1.4", d("2024-12-31"), Progress::not_started, {{d("2024-06-01"), Progress::not_started, {}}}));
+    s.actions.push_back(
+        action("1.1", d("2024-09-30"), Progress::finished,
+               {{d("2024-04-01"), Progress::in_progress, {}}, {d("2024-09-15"), Progress::finished, {}}}));
+    s.actions.push_back(
+        action("1.2", d("2025-03-31"), Progress::in_progress, {{d("2024-10-14"), Progress::in_progress, {}}}));
+    s.actions.push_back(
+        action("1.3", d("2024-11-30"), Progress::in_progress,
+               {{d("2024-09-01"), Progress::not_started, {}}, {d("2024-10-07"), Progress::in_progress, {}}}));
+    s.actions.push_back(
+        action("1.4", d("2024-12-31"), Progress::not_started, {{d("2024-06-01"), Progress::not_started, {}}}));
     // Recorded after the quarter ended: not part of this update's changes.
-    s.actions.push_back(action("1.5", std::nullopt, Progress::in_progress, {{d("2025-01-05"), Progress::in_progress, {}}}));
+    s.actions.push_back(
+        action("1.5", std::nullopt, Progress::in_progress, {{d("2025-01-05"), Progress::in_progress, {}}}));
     plan.sections.push_back(s);
 
     auto q = changes_in_quarter(plan);
