@@ -31,23 +31,18 @@ std::unique_ptr<icu::PluralRules> rules_for(const icu::Locale& loc) {
 
 }  // namespace
 
-PluralRules::PluralRules(const std::string& language) : language_(language) {
-    auto rules = rules_for(locale_of(language));
+PluralRules::PluralRules(const std::string& language) : language_(language), rules_(rules_for(locale_of(language))) {
     for (const auto& c : cldr_order) {
-        if (rules->isKeyword(icu::UnicodeString::fromUTF8(c))) categories_.push_back(c);
+        if (rules_->isKeyword(icu::UnicodeString::fromUTF8(c))) categories_.push_back(c);
     }
 }
 
 std::size_t PluralRules::select(double value, int decimals) const {
-    icu::Locale loc = locale_of(language_);
-    auto rules = rules_for(loc);
     UErrorCode status = U_ZERO_ERROR;
-    // Rules and formatters are cheap next to a page, and building them here
-    // keeps the class copyable and safe to share between threads.
-    auto formatted = icu::number::NumberFormatter::withLocale(loc)
+    auto formatted = icu::number::NumberFormatter::withLocale(locale_of(language_))
                          .precision(icu::number::Precision::fixedFraction(std::max(decimals, 0)))
                          .formatDouble(value, status);
-    icu::UnicodeString keyword = rules->select(formatted, status);
+    icu::UnicodeString keyword = rules_->select(formatted, status);
     if (U_FAILURE(status)) keyword = "other";
     std::string name;
     keyword.toUTF8String(name);

@@ -3,8 +3,15 @@
 // in a language. English has one and other; Welsh has zero, one, two, few,
 // many and other. The number is judged as shown (with its visible
 // decimals), so "1.0 percentage points" takes the other form, as CLDR says.
+#include <unicode/uversion.h>
+
+#include <memory>
 #include <string>
 #include <vector>
+
+U_NAMESPACE_BEGIN
+class PluralRules;
+U_NAMESPACE_END
 
 namespace candour {
 
@@ -21,6 +28,7 @@ public:
 
 private:
     std::string language_;
+    std::shared_ptr<const icu::PluralRules> rules_;  // made once; select() is const and thread-safe in ICU
     std::vector<std::string> categories_;
 };
 

@@ -8,26 +8,6 @@
 
 namespace candour {
 
-namespace {
-
-const char* unit_id(Unit u) {
-    switch (u) {
-        case Unit::count:
-            return "count";
-        case Unit::percentage:
-            return "percentage";
-        case Unit::median_days:
-            return "median_days";
-        case Unit::rate:
-            return "rate";
-        case Unit::score:
-            return "score";
-    }
-    return "count";
-}
-
-}  // namespace
-
 std::string change_amount(const Change& change, const Indicator& ind, const Messages& messages) {
     if (!change.absolute) return messages.text("change.amount.not_available");
     if (*change.absolute == 0) return messages.text("change.amount.none");
@@ -64,7 +44,7 @@ std::string change_sentence(const Change& change, const PublishedValue& from, co
 
 std::string level_sentence(const Indicator& ind, const Period& period, const PublishedValue& value,
                            const Messages& messages) {
-    std::string id = std::string("indicator.level.") + unit_id(ind.unit);
+    std::string id = "indicator.level." + unit_name(ind.unit);  // as the catalogue names it
     MessageArgs args{{"period", period.label()},
                      {"title", chart_text::lower_first(ind.title)},
                      {"value", display_value(value, ind)}};

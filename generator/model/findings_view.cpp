@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "accountability/progress.hpp"
+#include "charts/chart_text.hpp"
 #include "kpi/download_row.hpp"
 #include "kpi/format.hpp"
 #include "kpi/published_survey.hpp"
@@ -52,12 +53,6 @@ json survey_row(const SurveyRow& row, const std::string& label, const std::strin
 
 // Charts are drawn elsewhere: `chart_id` names the data a chart of this
 // table would use, so a chart builder can find it.
-std::string lower_first(std::string s) {
-    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z' && !(s.size() > 1 && s[1] >= 'A' && s[1] <= 'Z'))
-        s[0] = static_cast<char>(s[0] - 'A' + 'a');
-    return s;
-}
-
 json survey_group_tables(const SurveyTable& t, const std::vector<SurveyBreakdown>& breakdowns, const Theme& theme,
                          const std::string& span);
 
@@ -102,7 +97,7 @@ json survey_group_tables(const SurveyTable& t, const std::vector<SurveyBreakdown
         head.push_back({{"text", "Total interviewed"}, {"numeric", true}});
         out.push_back({{"caption", fmt::format("{} by {}: how victims and survivors rated the police, all periods "
                                                "together, {}",
-                                               theme.title, lower_first(b.title), span)},
+                                               theme.title, chart_text::lower_first(b.title), span)},
                        {"head", head},
                        {"rows", rows}});
     }

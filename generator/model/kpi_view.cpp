@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "charts/chart_text.hpp"
 #include "kpi/change.hpp"
 #include "kpi/format.hpp"
 #include "model/change_words.hpp"
@@ -39,16 +40,6 @@ json value_cell(const PublishedCell& cell, const Indicator& ind, std::string key
 
 json missing_cell() {
     return figure_cell("[x]", "");
-}
-
-std::string lower_first(std::string s) {
-    if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
-    return s;
-}
-
-std::string upper_first(std::string s) {
-    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    return s;
 }
 
 const Aim* aim_of(const Catalogue& cat, const std::string& id) {
@@ -177,7 +168,8 @@ json breakdown_table(const PublishedIndicator& ind, const std::string& breakdown
         range =
             periods.size() == 1 ? periods.front().label() : periods.front().label() + " to " + periods.back().label();
     }
-    return table(fmt::format("{} by {}, {} ({})", d.title, lower_first(what), range, unit_label(d)), head, rows);
+    return table(fmt::format("{} by {}, {} ({})", d.title, chart_text::lower_first(what), range, unit_label(d)), head,
+                 rows);
 }
 
 json headline(const PublishedIndicator& ind, const Messages& messages, const std::optional<Period>& period) {
@@ -202,7 +194,8 @@ json headline(const PublishedIndicator& ind, const Messages& messages, const std
 std::string summary_sentence(const PublishedIndicator& ind, const Messages& messages) {
     const Indicator& d = ind.def;
     const PublishedSeries* total = ind.total();
-    if (!total || total->cells.empty()) return messages.text("indicator.no_figures", {{"title", lower_first(d.title)}});
+    if (!total || total->cells.empty())
+        return messages.text("indicator.no_figures", {{"title", chart_text::lower_first(d.title)}});
     const auto& [latest, cell] = *total->cells.rbegin();
     const auto& [first, first_cell] = *total->cells.begin();
     std::string now = level_sentence(d, latest, cell.value, messages);
@@ -256,7 +249,7 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
             {"definition", d.definition},
             {"source", d.source},
             {"aim_title", aim ? aim->title : d.aim},
-            {"unit_label", upper_first(unit_label(d))},
+            {"unit_label", chart_text::upper_first(unit_label(d))},
             {"polarity_text", polarity_sentence(d.polarity, messages)},
             {"caveats", caveats},
             {"has_caveats", !caveats.empty()},
