@@ -24,7 +24,7 @@ TEST_CASE("the disclosure report goes to the source's reports/ folder by default
     CHECK(r.out.find("see " + dir / "src/reports/disclosure-report.md") != std::string::npos);
 }
 
-TEST_CASE("--report-dir puts the disclosure report where it says") {
+TEST_CASE("a --report-dir folder gets the disclosure report, the source keeps none") {
     TempDir dir;
     write_files(dir / "src", kpi_site());
     auto r = run_candour(
