@@ -51,11 +51,11 @@ json survey_row(const SurveyRow& row, const std::string& label, const std::strin
     return {{"header", label}, {"cells", cells}};
 }
 
-// Charts are drawn elsewhere: `chart_id` names the data a chart of this
-// table would use, so a chart builder can find it.
 json survey_group_tables(const SurveyTable& t, const std::vector<SurveyBreakdown>& breakdowns, const Theme& theme,
                          const std::string& span);
 
+// Charts are drawn elsewhere: `chart_id` names the data a chart of this
+// table would use, so a chart builder can find it.
 json survey_table(const SurveyTable& t, const Theme& theme, const std::vector<SurveyBreakdown>& breakdowns) {
     json head = json::array({{{"text", "Period"}, {"numeric", false}}});
     for (const auto& r : survey_ratings) head.push_back({{"text", r.label}, {"numeric", true}});
