@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# README command 2: install what is missing, build, and run every test:
+# README command 2: install what is missing, build (every warning is an
+# error), and run every test:
+#   0. the format gate (clang-format) and the tidy gate (clang-tidy)
 #   1. the C++ tests (ctest)
 #   2. the self-test of the end-to-end checker (each kind of break must fail it)
 #   3. the end-to-end checks of the sample site: axe, Nu HTML Checker, links,
@@ -33,6 +35,8 @@ stage() {
   fi
 }
 
+stage "format gate (clang-format)" scripts/check-format.sh
+stage "tidy gate (clang-tidy)" scripts/tidy.sh
 stage "C++ tests" ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)"
 stage "e2e checker self-test" node tests/e2e/selftest.mjs
 stage "e2e checks of the sample site" node tests/e2e/check-site.mjs --candour "$build_dir/candour"
