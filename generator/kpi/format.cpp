@@ -10,7 +10,7 @@ std::string format_number(double value, int decimals) {
     std::string s = fmt::format("{:.{}f}", std::fabs(value), decimals);
     auto dot = s.find('.');
     std::size_t int_end = dot == std::string::npos ? s.size() : dot;
-    for (int i = static_cast<int>(int_end) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
+    for (int i = static_cast<int>(int_end) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), 1, ',');
     bool negative = value < 0 && std::round(std::fabs(value) * std::pow(10, decimals)) != 0;
     return negative ? "-" + s : s;
 }
