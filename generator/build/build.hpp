@@ -11,6 +11,7 @@
 #include "charts/charts.hpp"
 #include "diagnostics/diagnostics.hpp"
 #include "disclose/disclose.hpp"
+#include "io/data_dir.hpp"
 #include "kpi/date.hpp"
 #include "load/load.hpp"
 #include "pdf/print_pdf.hpp"
@@ -25,7 +26,7 @@ struct BuildOptions {
     std::string report_dir;  // the disclosure report's folder; empty: <source>/reports (never published)
     bool write = true;       // false for `candour check`
     int jobs = 0;            // threads; 0 = one per core
-    std::string themes_dir = CANDOUR_THEMES_DIR;
+    std::string themes_dir = data_path("themes");
     bool preview = false;  // `candour serve`: drafts and scheduled pages too, each with a banner
     // Scheduled pages and deadlines still running are judged against this;
     // empty: SOURCE_DATE_EPOCH if set, else today's date where candour runs.

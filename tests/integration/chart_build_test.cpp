@@ -83,7 +83,7 @@ TEST_CASE("without Node.js, a build with charts to draw fails at the first chart
           "content/reports/r.md:7:1: error: Node.js is needed to draw charts, but 'candour-no-such-node' was not "
           "found\n  hint: charts are drawn by Node.js with the vega and vega-lite packages: run "
           "scripts/install-deps.sh (on Debian: 'apt-get install nodejs npm', then 'npm ci' in " +
-              std::string(CANDOUR_CHARTS_DIR) + ")");
+              data_path("charts") + ")");
     CHECK_FALSE(r.report.written);
     CHECK(r.out.empty());
 }
