@@ -101,6 +101,9 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
             ->check(CLI::ExistingDirectory);
         cmd->add_option("-j,--jobs", options.jobs, "threads to render with (default: one per core)")
             ->check(CLI::NonNegativeNumber);
+        cmd->add_option("--cache-dir", options.cache_dir,
+                        "where to keep drawn charts between runs (default: $XDG_CACHE_HOME/candour/<source folder "
+                        "name>-<hash>, or ~/.cache/candour/...)");
     };
     CLI::App* build = app.add_subcommand("build", "check everything and write the site");
     add_common(build);
@@ -165,6 +168,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     if (serve_cmd->parsed()) {
         serve_options.source_dir = options.source_dir;
         serve_options.jobs = options.jobs;
+        serve_options.cache_dir = options.cache_dir;
         return serve(serve_options, out, err);
     }
     options.write = build->parsed();

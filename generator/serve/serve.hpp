@@ -19,6 +19,7 @@ struct ServeOptions {
     int port = 1313;                 // 0: any free port
     int jobs = 0;
     std::string themes_dir = data_path("themes");
+    std::string cache_dir;                   // empty: default_cache_dir(source_dir)
     std::optional<Date> today;               // for tests; empty: today's date
     std::chrono::milliseconds debounce{30};  // quiet time that ends a burst of file events
 };
