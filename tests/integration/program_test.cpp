@@ -1,13 +1,21 @@
-// The candour program itself, as an installed copy is run: what it says
-// when its data (themes, Node.js tools) cannot be found.
+// The candour program itself, as an installed copy is run: its version, and
+// what it says when its data (themes, Node.js tools) cannot be found.
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <regex>
 
 #include "support/child_process.hpp"
 #include "support/site_fixture.hpp"
 
 using namespace candour::testing;
 using namespace std::chrono_literals;
+
+TEST_CASE("candour --version prints the project's version and exits 0") {
+    ChildProcess candour({CANDOUR_BINARY, "--version"});
+    REQUIRE(candour.wait_for_exit(5s) == 0);
+    CHECK(candour.output() == std::string("candour ") + CANDOUR_VERSION + "\n");
+    CHECK(std::regex_match(CANDOUR_VERSION, std::regex("[0-9]+\\.[0-9]+\\.[0-9]+")));  // CMake's project(VERSION)
+}
 
 TEST_CASE("a CANDOUR_DATA_DIR without candour's data stops every command that needs it, saying why") {
     TempDir dir;
