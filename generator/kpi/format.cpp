@@ -2,17 +2,24 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace candour {
 
 std::string format_number(double value, int decimals) {
-    std::string s = fmt::format("{:.{}f}", std::fabs(value), decimals);
-    auto dot = s.find('.');
-    std::size_t int_end = dot == std::string::npos ? s.size() : dot;
-    for (int i = static_cast<int>(int_end) - 3; i > 0; i -= 3) s.insert(static_cast<std::size_t>(i), ",");
+    std::string digits = fmt::format("{:.{}f}", std::fabs(value), decimals);
+    std::size_t int_end = std::min(digits.find('.'), digits.size());
+    // Built afresh rather than with insert(), which g++ 12 wrongly reports
+    // as an overlapping copy under -Werror=restrict (GCC bug 105651).
     bool negative = value < 0 && std::round(std::fabs(value) * std::pow(10, decimals)) != 0;
-    return negative ? "-" + s : s;
+    std::string s = negative ? "-" : "";
+    for (std::size_t i = 0; i < int_end; ++i) {
+        if (i > 0 && (int_end - i) % 3 == 0) s += ',';
+        s += digits[i];
+    }
+    s.append(digits, int_end);
+    return s;
 }
 
 std::string display_value(const PublishedValue& v, const Indicator& ind) {
