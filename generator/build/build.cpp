@@ -12,6 +12,7 @@
 #include "build/build_date.hpp"
 #include "build/frozen_spreadsheets.hpp"
 #include "disclose/disclose.hpp"
+#include "io/cache_dir.hpp"
 #include "io/file_system.hpp"
 #include "load/load.hpp"
 #include "model/report_pdf.hpp"
@@ -129,6 +130,14 @@ bool add_report_pdfs(const RenderedSite& site, const BuildOptions& options, cons
 
 }  // namespace
 
+std::string chart_cache_of(const BuildOptions& options) {
+    if (!options.charts.cache_dir.empty()) return options.charts.cache_dir;
+    std::string root =
+        options.cache_dir.empty() ? default_cache_dir(options.source_dir, cache_environment()) : options.cache_dir;
+    if (root.empty()) return {};  // no cache folder at all: charts are drawn every time
+    return (std::filesystem::path(root) / "charts").string();
+}
+
 std::string output_dir_of(const BuildOptions& options) {
     if (!options.output_dir.empty()) return options.output_dir;
     return (std::filesystem::path(options.source_dir) / "site").string();
@@ -161,8 +170,7 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     check_typed_figures(typed, tree, routes, fs, diags);
     validate(tree, routes, kpi, diags);
     ChartOptions charts = options.charts;
-    if (charts.cache_dir.empty())
-        charts.cache_dir = (std::filesystem::path(options.source_dir) / chart_cache_dir).string();
+    charts.cache_dir = chart_cache_of(options);
     site.files = render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages);
     publish_frozen(site.files, releases);
     add_frozen_spreadsheets(site.files, releases, kpi.catalogue,

@@ -11,6 +11,7 @@
 #include "charts/charts.hpp"
 #include "diagnostics/diagnostics.hpp"
 #include "disclose/disclose.hpp"
+#include "io/data_dir.hpp"
 #include "kpi/date.hpp"
 #include "load/load.hpp"
 #include "pdf/print_pdf.hpp"
@@ -25,12 +26,14 @@ struct BuildOptions {
     std::string report_dir;  // the disclosure report's folder; empty: <source>/reports (never published)
     bool write = true;       // false for `candour check`
     int jobs = 0;            // threads; 0 = one per core
-    std::string themes_dir = CANDOUR_THEMES_DIR;
+    std::string themes_dir = data_path("themes");
+    // Drawn charts kept between runs; empty: default_cache_dir(source_dir), outside the site's folder.
+    std::string cache_dir;
     bool preview = false;  // `candour serve`: drafts and scheduled pages too, each with a banner
     // Scheduled pages and deadlines still running are judged against this;
     // empty: SOURCE_DATE_EPOCH if set, else today's date where candour runs.
     std::optional<Date> today;
-    ChartOptions charts;   // cache_dir empty: <source>/.candour-cache/charts
+    ChartOptions charts;   // cache_dir empty: <cache_dir>/charts
     SearchOptions search;  // the search index, built by `build` only (never `check` or `serve`)
     PdfOptions pdf;        // report PDFs: `build --pdf` or site.yaml `pdf: true` (never `check` or `serve`)
     // `candour release`: the period being frozen; its report pages carry the
@@ -84,7 +87,8 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
 
 std::string output_dir_of(const BuildOptions& options);
 
-// Where drawn charts are kept between builds, in the site folder.
-inline constexpr const char* chart_cache_dir = ".candour-cache/charts";
+// Where drawn charts are kept between runs: `options.charts.cache_dir`, else
+// charts/ in `options.cache_dir` or the user's cache; never the site's folder.
+std::string chart_cache_of(const BuildOptions& options);
 
 }  // namespace candour

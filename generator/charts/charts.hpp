@@ -8,13 +8,14 @@
 
 #include "charts/chart_collector.hpp"
 #include "diagnostics/diagnostics.hpp"
+#include "io/data_dir.hpp"
 
 namespace candour {
 
 struct ChartOptions {
-    std::string charts_dir = CANDOUR_CHARTS_DIR;  // render-charts.mjs and its node_modules
-    std::string cache_dir;                        // empty: nothing kept between builds
-    std::string node = "node";                    // the Node.js program, looked up on PATH
+    std::string charts_dir = data_path("charts");  // render-charts.mjs and its node_modules
+    std::string cache_dir;                         // empty: nothing kept between builds
+    std::string node = "node";                     // the Node.js program, looked up on PATH
 };
 
 struct ChartStats {

@@ -9,6 +9,7 @@
 #include "build/build.hpp"
 #include "build/release.hpp"
 #include "cli/audit_command.hpp"
+#include "io/data_dir.hpp"
 #include "serve/serve.hpp"
 #include "write/write.hpp"
 
@@ -100,6 +101,9 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
             ->check(CLI::ExistingDirectory);
         cmd->add_option("-j,--jobs", options.jobs, "threads to render with (default: one per core)")
             ->check(CLI::NonNegativeNumber);
+        cmd->add_option("--cache-dir", options.cache_dir,
+                        "where to keep drawn charts between runs (default: $XDG_CACHE_HOME/candour/<source folder "
+                        "name>-<hash>, or ~/.cache/candour/...)");
     };
     CLI::App* build = app.add_subcommand("build", "check everything and write the site");
     add_common(build);
@@ -155,10 +159,16 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
         return code == 0 ? exit_ok : exit_usage;
     }
     if (audit_cmd->parsed()) return run_audit(audit_options, out, err);
+    // Every other command needs the themes and the Node.js tools installed with candour.
+    if (const DataDirSearch& data = data_dir_search(); data.found.empty()) {
+        err << data_dir_problem(data);
+        return exit_usage;
+    }
     if (release_cmd->parsed()) return run_release(options, release_period_text, out, err);
     if (serve_cmd->parsed()) {
         serve_options.source_dir = options.source_dir;
         serve_options.jobs = options.jobs;
+        serve_options.cache_dir = options.cache_dir;
         return serve(serve_options, out, err);
     }
     options.write = build->parsed();

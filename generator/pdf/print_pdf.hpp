@@ -10,14 +10,15 @@
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"
+#include "io/data_dir.hpp"
 
 namespace candour {
 
 struct PdfOptions {
-    bool enabled = false;                   // `candour build --pdf`; site.yaml `pdf: true` turns it on too
-    std::string pdf_dir = CANDOUR_PDF_DIR;  // holds pdf/print-pdf.mjs and node_modules/playwright-core
-    std::string node = "node";              // the Node.js program, looked up on PATH
-    std::string chromium;                   // empty: $CHROMIUM if set, else /usr/bin/chromium
+    bool enabled = false;                 // `candour build --pdf`; site.yaml `pdf: true` turns it on too
+    std::string pdf_dir = data_path("");  // holds pdf/print-pdf.mjs and node_modules/playwright-core
+    std::string node = "node";            // the Node.js program, looked up on PATH
+    std::string chromium;                 // empty: $CHROMIUM if set, else /usr/bin/chromium
 };
 
 // One report page to print.

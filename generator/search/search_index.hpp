@@ -8,13 +8,14 @@
 #include <string>
 
 #include "diagnostics/diagnostics.hpp"
+#include "io/data_dir.hpp"
 
 namespace candour {
 
 struct SearchOptions {
-    bool enabled = true;                            // false: `candour build --no-search`
-    std::string pagefind_dir = CANDOUR_SEARCH_DIR;  // holds node_modules/pagefind
-    std::string node = "node";                      // the Node.js program, looked up on PATH
+    bool enabled = true;                       // false: `candour build --no-search`
+    std::string pagefind_dir = data_path("");  // holds node_modules/pagefind
+    std::string node = "node";                 // the Node.js program, looked up on PATH
 };
 
 struct SearchStats {

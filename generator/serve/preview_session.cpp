@@ -93,6 +93,7 @@ void PreviewSession::rebuild(const std::vector<std::string>& changed) {
     build.source_dir = options_.source_dir;
     build.jobs = options_.jobs;
     build.themes_dir = options_.themes_dir;
+    build.cache_dir = options_.cache_dir;
     build.today = options_.today;
     PreviewBuild result = build_preview(build, cache_);
     std::string verb = changed.empty() ? "built" : what_changed(changed) + "rebuilt";

@@ -8,6 +8,7 @@
 #include <ostream>
 #include <string>
 
+#include "io/data_dir.hpp"
 #include "kpi/date.hpp"
 
 namespace candour {
@@ -17,7 +18,8 @@ struct ServeOptions {
     std::string bind = "127.0.0.1";  // this computer only, unless asked otherwise
     int port = 1313;                 // 0: any free port
     int jobs = 0;
-    std::string themes_dir = CANDOUR_THEMES_DIR;
+    std::string themes_dir = data_path("themes");
+    std::string cache_dir;                   // empty: default_cache_dir(source_dir)
     std::optional<Date> today;               // for tests; empty: today's date
     std::chrono::milliseconds debounce{30};  // quiet time that ends a burst of file events
 };

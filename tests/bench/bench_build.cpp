@@ -10,11 +10,13 @@
 
 #include "build/build.hpp"
 #include "support/bench_site.hpp"
+#include "support/test_environment.hpp"
 
 using namespace candour;
 using namespace candour::testing;
 
 int main(int argc, char** argv) {
+    candour::testing::TestEnvironment environment;
     int pages = argc > 1 ? std::atoi(argv[1]) : 10000;
     int jobs = argc > 2 ? std::atoi(argv[2]) : 0;
     TempDir dir;

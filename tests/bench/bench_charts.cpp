@@ -16,6 +16,7 @@
 #include "charts/trend_chart.hpp"
 #include "disclose/disclose.hpp"
 #include "support/site_fixture.hpp"
+#include "support/test_environment.hpp"
 
 using namespace candour;
 
@@ -59,11 +60,12 @@ void report(const char* what, int charts, double seconds, const ChartStats& stat
 }  // namespace
 
 int main(int argc, char** argv) {
+    candour::testing::TestEnvironment environment;
     int n = argc > 1 ? std::atoi(argv[1]) : 500;
     PublishedKpi kpi = make_kpi(n);
 
     auto built = std::chrono::steady_clock::now();
-    ChartCollector charts(renderer_salt(CANDOUR_CHARTS_DIR));
+    ChartCollector charts(renderer_salt(data_path("charts")));
     for (const auto& ind : kpi.indicators) {
         charts.place("indicators/" + ind.def.id + "/", trend_chart(ind), ind.def.pos);
     }
@@ -71,7 +73,7 @@ int main(int argc, char** argv) {
 
     auto started = std::chrono::steady_clock::now();
     {
-        NodeRenderer renderer(CANDOUR_CHARTS_DIR);
+        NodeRenderer renderer(data_path("charts"));
         renderer.start();
     }
     std::cout << fmt::format("Node.js with vega and vega-lite: started and stopped in {:.2f} s\n",

@@ -17,6 +17,7 @@
 #include "disclose/internal/kpi_tables.hpp"
 #include "disclose/internal/relation_check.hpp"
 #include "render/kpi_downloads.hpp"
+#include "support/test_environment.hpp"
 
 using namespace candour;
 
@@ -73,6 +74,7 @@ std::string make_rows(int rows, int indicators) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    candour::testing::TestEnvironment environment;
     int rows = argc > 1 ? std::atoi(argv[1]) : 1000000;
     const int indicators = 1000;  // about 143 quarters each at a million rows
     MemoryFileSystem fs;

@@ -27,6 +27,7 @@
 #include "serve/preview_build.hpp"
 #include "serve/preview_session.hpp"
 #include "support/site_fixture.hpp"
+#include "support/test_environment.hpp"
 
 using namespace candour;
 using namespace candour::testing;
@@ -203,6 +204,7 @@ void time_rebuilds(const std::string& site, int runs, int jobs) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    candour::testing::TestEnvironment environment;
     int edits = argc > 1 ? std::atoi(argv[1]) : 20;
     TempDir dir;
     copy_sample_site(dir.path());

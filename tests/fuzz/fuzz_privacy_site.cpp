@@ -184,6 +184,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
     BuildOptions options;
     options.source_dir = site_dir();
+    options.themes_dir = CANDOUR_BUILD_DATA_DIR "/themes";
     options.write = false;
     options.jobs = 1;
     options.today = Date{2025, 6, 1};

@@ -25,7 +25,7 @@ struct KpiSite {
         fs.put("data/kpi/catalogue.yaml", catalogue);
         fs.put("data/kpi/figures.csv", figures);
         Diagnostics diags;
-        tree = load(fs, CANDOUR_THEMES_DIR, diags);
+        tree = load(fs, CANDOUR_BUILD_DATA_DIR "/themes", diags);
         DisclosureLog log;
         kpi = load_and_disclose(fs, tree.config, diags, log);
         if (diags.has_errors()) fail("the fixed site does not build");

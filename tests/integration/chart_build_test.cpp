@@ -83,21 +83,7 @@ TEST_CASE("without Node.js, a build with charts to draw fails at the first chart
           "content/reports/r.md:7:1: error: Node.js is needed to draw charts, but 'candour-no-such-node' was not "
           "found\n  hint: charts are drawn by Node.js with the vega and vega-lite packages: run "
           "scripts/install-deps.sh (on Debian: 'apt-get install nodejs npm', then 'npm ci' in " +
-              std::string(CANDOUR_CHARTS_DIR) + ")");
+              data_path("charts") + ")");
     CHECK_FALSE(r.report.written);
     CHECK(r.out.empty());
-}
-
-TEST_CASE("the default chart cache is .candour-cache/charts in the site folder") {
-    TempDir dir;
-    write_files(dir / "src", chart_site());
-    BuildOptions options;
-    options.source_dir = dir / "src";
-    options.output_dir = dir / "out";
-    Diagnostics diags;
-    BuildReport report = build_site(options, diags);
-    REQUIRE_FALSE(diags.has_errors());
-    Files cache = read_tree(dir / "src/.candour-cache/charts");
-    CHECK(static_cast<int>(cache.size()) == report.charts.drawn);
-    for (const auto& [name, svg] : cache) CHECK(svg.rfind("<svg", 0) == 0);
 }

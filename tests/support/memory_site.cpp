@@ -1,12 +1,13 @@
 #include "support/memory_site.hpp"
 
+#include "io/data_dir.hpp"
 #include "support/rendered_site.hpp"
 
 namespace candour::testing {
 
 MemorySite::MemorySite(const Files& files) {
     for (const auto& [path, bytes] : files) fs.put(path, bytes);
-    tree = load(fs, CANDOUR_THEMES_DIR, diags);
+    tree = load(fs, data_path("themes"), diags);
     routes = build_routes(tree, nullptr, diags);
 }
 

@@ -48,6 +48,26 @@ Files read_tree(const std::string& root) {
     return files;
 }
 
+Files snapshot_tree(const std::string& root) {
+    Files entries;
+    for (const auto& entry : fs::recursive_directory_iterator(root)) {
+        std::string path = fs::relative(entry.path(), root).generic_string();
+        if (entry.is_symlink()) {
+            entries[path] = "link " + fs::read_symlink(entry.path()).string();
+        } else if (entry.is_directory()) {
+            entries[path] = "folder";
+        } else if (entry.is_regular_file()) {
+            std::ifstream in(entry.path(), std::ios::binary);
+            std::ostringstream bytes;
+            bytes << in.rdbuf();
+            entries[path] = "file " + bytes.str();
+        } else {
+            entries[path] = "other";
+        }
+    }
+    return entries;
+}
+
 RunResult run_candour(const std::vector<std::string>& args) {
     std::vector<const char*> argv{"candour"};
     for (const auto& a : args) argv.push_back(a.c_str());

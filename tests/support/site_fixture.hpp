@@ -29,6 +29,11 @@ void write_files(const std::string& root, const Files& files);
 // Every regular file below `root`, path -> bytes.
 Files read_tree(const std::string& root);
 
+// Everything below `root`, to show that a command wrote nothing there:
+// files (path -> "file " + bytes), folders ("folder", so an empty one
+// counts), links ("link " + target) and anything else ("other").
+Files snapshot_tree(const std::string& root);
+
 struct RunResult {
     int exit_code = -1;
     std::string out;

@@ -13,6 +13,7 @@
 #include "charts/survey_chart.hpp"
 #include "charts/svg_tidy.hpp"
 #include "charts/trend_chart.hpp"
+#include "io/data_dir.hpp"
 #include "support/chart_kpi.hpp"
 #include "support/site_fixture.hpp"
 
@@ -39,7 +40,7 @@ std::string draw(NodeRenderer& renderer, const Chart& chart) {
 }
 
 std::string draw(const Chart& chart) {
-    NodeRenderer renderer(CANDOUR_CHARTS_DIR);
+    NodeRenderer renderer(data_path("charts"));
     renderer.start();
     return draw(renderer, chart);
 }
@@ -68,7 +69,7 @@ std::vector<std::string> marks(const std::string& svg, const std::string& kind) 
 TEST_CASE("the same spec renders to byte-identical SVG, alone or after other charts") {
     Chart chart = trend_chart(ind("charge-rate"), {{}, 15.0});
     std::string first = draw(chart);
-    NodeRenderer renderer(CANDOUR_CHARTS_DIR);
+    NodeRenderer renderer(data_path("charts"));
     renderer.start();
     // Clip-path ids count up within a process: other charts first must not change this one.
     draw(renderer, group_bar_chart(ind("charges"), breakdown("sex"), period("2024-25 Q2")));
@@ -128,7 +129,7 @@ TEST_CASE("rendered SVG has no style attribute or element, and every id can be m
 }
 
 TEST_CASE("without Node.js, or without its packages, the renderer says how to install them") {
-    NodeRenderer no_node(CANDOUR_CHARTS_DIR, "candour-no-such-node");
+    NodeRenderer no_node(data_path("charts"), "candour-no-such-node");
     try {
         no_node.start();
         FAIL("started without Node.js");
@@ -137,8 +138,8 @@ TEST_CASE("without Node.js, or without its packages, the renderer says how to in
         CHECK(e.hint.find("apt-get install nodejs npm") != std::string::npos);
     }
     candour::testing::TempDir dir;
-    std::filesystem::copy_file(std::string(CANDOUR_CHARTS_DIR) + "/render-charts.mjs", dir / "render-charts.mjs");
-    std::filesystem::copy_file(std::string(CANDOUR_CHARTS_DIR) + "/font-metrics.json", dir / "font-metrics.json");
+    std::filesystem::copy_file(data_path("charts") + "/render-charts.mjs", dir / "render-charts.mjs");
+    std::filesystem::copy_file(data_path("charts") + "/font-metrics.json", dir / "font-metrics.json");
     NodeRenderer no_packages(dir.path());
     try {
         no_packages.start();
@@ -165,7 +166,7 @@ int svg_width(const std::string& svg) {
 // wide one from 640 px (main.css); drawn no wider than these, neither is
 // shrunk enough to take 13 px text under 12 px on screen.
 TEST_CASE("each chart type draws a narrow drawing a phone shows whole and a wide one the page column holds") {
-    NodeRenderer renderer(CANDOUR_CHARTS_DIR);
+    NodeRenderer renderer(data_path("charts"));
     renderer.start();
     for (const Chart& c : testing::every_chart_type()) {
         INFO(c.slug);
