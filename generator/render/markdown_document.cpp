@@ -106,6 +106,10 @@ std::string label_footnotes(std::string html) {
 MarkdownDocument::MarkdownDocument(const ContentFile& file, bool unsafe_html, Diagnostics& diags)
     : file_(&file),
       options_(CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | (unsafe_html ? CMARK_OPT_UNSAFE : 0)) {
+    parse(diags);
+}
+
+void MarkdownDocument::parse(Diagnostics& diags) {
     init_markdown();
     parser_ = cmark_parser_new(options_);
     for (const char* name : extensions) {
@@ -113,8 +117,10 @@ MarkdownDocument::MarkdownDocument(const ContentFile& file, bool unsafe_html, Di
             cmark_parser_attach_syntax_extension(parser_, ext);
         }
     }
-    cmark_parser_feed(parser_, file.body.data(), file.body.size());
+    cmark_parser_feed(parser_, file_->body.data(), file_->body.size());
     doc_ = cmark_parser_finish(parser_);
+    headings_.clear();
+    footnote_ids_.clear();
     assign_heading_ids(diags);
     check_images(diags);
     for (cmark_node* def : nodes_of_type(doc_, CMARK_NODE_FOOTNOTE_DEFINITION)) {
@@ -122,10 +128,24 @@ MarkdownDocument::MarkdownDocument(const ContentFile& file, bool unsafe_html, Di
     }
 }
 
+void MarkdownDocument::parse_again() {
+    if (doc_) return;
+    Diagnostics reported_already;  // by the first parse
+    parse(reported_already);
+}
+
 MarkdownDocument::~MarkdownDocument() {
+    release_tree();
+}
+
+void MarkdownDocument::release_tree() {
     if (doc_) cmark_node_free(doc_);
     for (cmark_node* heading : replaced_headings_) cmark_node_free(heading);
     if (parser_) cmark_parser_free(parser_);
+    doc_ = nullptr;
+    parser_ = nullptr;
+    replaced_headings_ = {};
+    cell_figures_ = {};
 }
 
 MarkdownDocument::MarkdownDocument(MarkdownDocument&& other) noexcept
@@ -338,6 +358,7 @@ void MarkdownDocument::check_raw_html(Diagnostics& diags) {
 
 std::string MarkdownDocument::render_html(const Route& from, const LinkResolver& links, Embeds* embeds,
                                           Diagnostics& diags) {
+    if (!doc_) return {};  // released: rendered already
     if (embeds) place_embeds(*embeds, diags);
     check_urls(diags);
     check_raw_html(diags);

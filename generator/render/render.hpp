@@ -1,10 +1,9 @@
 #pragma once
 // Stage: Markdown to HTML, view models through the theme, plus the sitemap.
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "charts/charts.hpp"
 #include "diagnostics/diagnostics.hpp"
