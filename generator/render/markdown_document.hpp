@@ -53,8 +53,8 @@ public:
     void parse_again();
 
 private:
-    void parse(Diagnostics& diags);
-    void assign_heading_ids(Diagnostics& diags);
+    void parse(Diagnostics& diags, bool first);
+    void assign_heading_ids(Diagnostics& diags, std::vector<Heading>* found);
     void check_images(Diagnostics& diags);
     void place_embeds(Embeds& embeds, Diagnostics& diags);
     void check_urls(Diagnostics& diags);
