@@ -15,7 +15,8 @@ start=$SECONDS
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-run-clang-tidy -quiet -p "$build_dir" -j "$(nproc)" "${files[@]/#/$PWD/}" >"$log" 2>&1 || status=$?
+run-clang-tidy -quiet -p "$build_dir" -j "$(nproc)" "${files[@]/#/$PWD/}" 2>&1 |
+  sed 's/\x1b\[[0-9;]*m//g' >"$log" || status=$?  # clang-tidy colours its output even into a pipe
 # run-clang-tidy prints each finding with its source line and a caret; keep
 # those and drop its progress lines and the compiler's "N warnings generated".
 grep -v -e '^clang-tidy-[0-9]* ' -e 'warnings\? generated\.$' -e '^Suppressed [0-9]* warnings' \

@@ -153,9 +153,8 @@ std::string NodeRenderer::stderr_tail() const {
 }
 
 void NodeRenderer::fail(const std::string& message, const std::string& hint) {
-    std::string h = hint;
     stop();
-    throw ChartRendererError(message, h);
+    throw ChartRendererError(message, hint);
 }
 
 // Closing the renderer's input ends its loop; a renderer that does not

@@ -26,7 +26,7 @@ int report_problems(const Diagnostics& diags, std::ostream& err) {
     return diags.has_errors() ? exit_content_errors : exit_ok;
 }
 
-int run_build(BuildOptions options, std::ostream& out, std::ostream& err) {
+int run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
     auto started = std::chrono::steady_clock::now();
     std::string output = output_dir_of(options);
     if (options.write) {
@@ -68,7 +68,7 @@ int run_build(BuildOptions options, std::ostream& out, std::ostream& err) {
     return exit_ok;
 }
 
-int run_release(BuildOptions options, const std::string& period_text, std::ostream& out, std::ostream& err) {
+int run_release(const BuildOptions& options, const std::string& period_text, std::ostream& out, std::ostream& err) {
     auto period = Period::parse(period_text);
     if (!period) {
         err << fmt::format("candour: '{}' is not a period; write it as in the KPI tables, such as \"2024-25 Q2\"\n",

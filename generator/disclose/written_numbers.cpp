@@ -216,7 +216,7 @@ private:
         if (tokens_.empty()) return;
         std::size_t begin = tokens_.front().offset;
         std::size_t end = tokens_.back().offset + tokens_.back().length;
-        out_.push_back({std::move(tokens_), {begin, end}});
+        out_.emplace_back(std::move(tokens_), std::make_pair(begin, end));
         tokens_.clear();
     }
 

@@ -26,7 +26,7 @@ void report(const std::map<std::pair<std::string, std::string>, Found>& found, D
 }
 
 void note(std::map<std::pair<std::string, std::string>, Found>& found, const SourcePos& pos, const Period& period,
-          FuturePeriodProblem problem) {
+          const FuturePeriodProblem& problem) {
     auto [it, inserted] = found.try_emplace({pos.file, period.code() + "\n" + problem.hint}, Found{pos, problem});
     if (!inserted) ++it->second.more;
 }
@@ -40,12 +40,12 @@ void check_future_periods(const RawKpi& kpi, const RawSurvey& survey, const Futu
     for (const auto& obs : kpi.observations) {
         // A table without a status column can be given one: the hint says how.
         auto problem = future_period_problem(obs.period, obs.status == Status::provisional, true, rule);
-        if (problem) note(found, kpi.pos(obs, Column::period), obs.period, std::move(*problem));
+        if (problem) note(found, kpi.pos(obs, Column::period), obs.period, *problem);
     }
     for (const auto& c : survey.counts) {
         // The ratings have no status column: they cannot be early figures.
         auto problem = future_period_problem(c.period, false, false, rule);
-        if (problem) note(found, c.period_pos, c.period, std::move(*problem));
+        if (problem) note(found, c.period_pos, c.period, *problem);
     }
     report(found, diags);
 }
