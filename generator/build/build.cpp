@@ -130,10 +130,24 @@ bool add_report_pdfs(const RenderedSite& site, const BuildOptions& options, cons
 
 }  // namespace
 
+namespace {
+
+std::string cache_root_of(const BuildOptions& options) {
+    return options.cache_dir.empty() ? default_cache_dir(options.source_dir, cache_environment()) : options.cache_dir;
+}
+
+// The replaced site, kept for the next build to write over (write.hpp).
+std::string kept_site_of(const BuildOptions& options) {
+    std::string root = cache_root_of(options);
+    if (root.empty()) return {};  // no cache folder at all: every file is written anew
+    return (std::filesystem::path(root) / "previous-site").string();
+}
+
+}  // namespace
+
 std::string chart_cache_of(const BuildOptions& options) {
     if (!options.charts.cache_dir.empty()) return options.charts.cache_dir;
-    std::string root =
-        options.cache_dir.empty() ? default_cache_dir(options.source_dir, cache_environment()) : options.cache_dir;
+    std::string root = cache_root_of(options);
     if (root.empty()) return {};  // no cache folder at all: charts are drawn every time
     return (std::filesystem::path(root) / "charts").string();
 }
@@ -222,7 +236,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
             build_search_index(staging, options.search, output_dir_of(options), diags, &report.search);
         return true;
     };
-    report.written = write_site(site.files, output_dir_of(options), diags, finish_staging);
+    report.written = write_site(site.files, output_dir_of(options), diags, finish_staging, kept_site_of(options));
     if (report.written)
         write_disclosure_report(site.disclosure, report.disclosure_report, diags);
     else

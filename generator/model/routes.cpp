@@ -58,6 +58,10 @@ public:
         link_parents();
         sort_children();
         add_not_found();
+        for (std::size_t i = 0; i < routes_.pages.size(); ++i) {
+            const Route& r = routes_.pages[i];
+            routes_.by_kind_and_subject.emplace(std::make_pair(r.kind, r.subject), static_cast<int>(i));
+        }
         routes_.today = today_;
         return std::move(routes_);
     }

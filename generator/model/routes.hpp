@@ -64,6 +64,10 @@ struct Routes {
     std::map<std::string, int> by_content_path;  // "reports/x.md" -> index into pages
     std::set<std::string> draft_paths;           // content paths never published
     std::map<std::string, int> by_indicator;     // indicator id -> its page
+    // (kind, subject) -> the first such page: every page links to several
+    // generated pages, and a scan of all routes for each made building the
+    // pages' models quadratic in their number.
+    std::map<std::pair<PageKind, std::string>, int> by_kind_and_subject;
     // Content paths dated after today, not published yet (both left empty in a preview).
     std::map<std::string, Date> scheduled_paths;
     // The day the site is built for: what is scheduled, and which releases

@@ -25,7 +25,10 @@ std::vector<std::optional<MarkdownDocument>> parse_all(const SourceTree& tree, c
     init_markdown();
     std::vector<std::optional<MarkdownDocument>> docs(routes.pages.size());
     parallel_for(routes.pages.size(), workers, [&](std::size_t i, int) {
-        if (const ContentFile* file = routes.pages[i].file) docs[i].emplace(*file, tree.config.unsafe_html, diags);
+        if (const ContentFile* file = routes.pages[i].file) {
+            docs[i].emplace(*file, tree.config.unsafe_html, diags);
+            docs[i]->release_tree();  // its headings are kept; parsed again when rendered
+        }
     });
     return docs;
 }
@@ -34,7 +37,9 @@ RenderedBody render_body(std::optional<MarkdownDocument>& doc, const Route& rout
                          KpiEmbeds* figures, ChartEmbeds* embeds, Diagnostics& diags) {
     RenderedBody body;
     if (!doc) return body;
+    doc->parse_again();
     body.html = doc->render_html(route, links, embeds, diags);
+    doc->release_tree();
     body.has_charts = embeds && embeds->used();
     body.has_kpi = (figures && figures->used()) || body.has_charts;
     for (const auto& h : doc->headings()) {

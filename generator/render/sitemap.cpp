@@ -5,7 +5,6 @@
 
 namespace candour {
 
-
 std::vector<OutputFile> render_sitemap(const SourceTree& tree, const Routes& routes) {
     std::string xml =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -58,12 +58,26 @@ StagingFolder::StagingFolder(const fs::path& output)
         error_ = fmt::format("could not create {}: {}", path_.string(), ec.message());
         return;
     }
+    lock();
+}
+
+bool StagingFolder::lock() {
     fd_ = ::open(path_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd_ < 0 || ::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
-        error_ = fmt::format("could not lock {}: {}", path_.string(), std::strerror(errno));
-        if (fd_ >= 0) ::close(fd_);
-        fd_ = -1;
-    }
+    if (fd_ >= 0 && ::flock(fd_, LOCK_EX | LOCK_NB) == 0) return true;
+    error_ = fmt::format("could not lock {}: {}", path_.string(), std::strerror(errno));
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+    return false;
+}
+
+bool StagingFolder::adopt(const fs::path& folder) {
+    if (!ok()) return false;
+    // rename() replaces the empty staging folder in one step; the lock was
+    // on that folder, so the adopted one is locked anew (the name, with this
+    // process's id, keeps other builds off it in between).
+    if (::rename(folder.c_str(), path_.c_str()) != 0) return false;
+    ::close(fd_);
+    return lock();
 }
 
 StagingFolder::~StagingFolder() {

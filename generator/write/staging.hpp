@@ -16,12 +16,17 @@ public:
     StagingFolder(const StagingFolder&) = delete;
     StagingFolder& operator=(const StagingFolder&) = delete;
 
+    // Puts `folder` (a site kept from an earlier build, on the same file
+    // system) in place of the fresh, empty staging folder, and locks it.
+    // False, leaving the empty folder, if it cannot be moved.
+    bool adopt(const std::filesystem::path& folder);
     // False, with `error` set, if the folder could not be made.
     bool ok() const { return fd_ >= 0; }
     const std::filesystem::path& path() const { return path_; }
     const std::string& error() const { return error_; }
 
 private:
+    bool lock();
     std::filesystem::path path_;
     int fd_ = -1;
     std::string error_;

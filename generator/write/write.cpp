@@ -9,9 +9,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 
-#include "io/write_file.hpp"
+#include "write/folder_sync.hpp"
 #include "write/staging.hpp"
 
 namespace fs = std::filesystem;
@@ -100,15 +99,41 @@ std::string unsafe_output_reason(const std::string& output_dir, const std::strin
     return {};
 }
 
+namespace {
+
+// After the swap the staging folder holds the replaced site: kept in the
+// cache for the next build, or deleted.
+void keep_or_remove(const fs::path& replaced, const std::string& kept_site) {
+    std::error_code ec;
+    if (!kept_site.empty()) {
+        fs::path kept(kept_site);
+        fs::remove_all(kept, ec);
+        fs::create_directories(kept.parent_path(), ec);
+        if (::rename(replaced.c_str(), kept.c_str()) == 0) return;
+    }
+    fs::remove_all(replaced, ec);
+}
+
+}  // namespace
+
 bool write_site(const std::vector<OutputFile>& files, const std::string& output_dir, Diagnostics& diags,
-                const BeforeSwap& before_swap) {
+                const BeforeSwap& before_swap, const std::string& kept_site) {
     fs::path out = fs::absolute(output_dir).lexically_normal();
     if (out.filename().empty()) out = out.parent_path();
     remove_abandoned_staging(out);
     StagingFolder staging(out);
     std::error_code ec;
+    bool adopted = false;
+    // A build that fails after taking the kept site puts it back: it is a
+    // fine start for the next build whatever it holds now.
+    auto give_up = [&] {
+        if (adopted)
+            keep_or_remove(staging.path(), kept_site);
+        else
+            fs::remove_all(staging.path(), ec);
+    };
     auto fail = [&](const std::string& what) {
-        fs::remove_all(staging.path(), ec);
+        give_up();
         diags.error({output_dir, 1, 1}, what,
                     "check the folder exists and you can write to it; the published site was not changed");
         return false;
@@ -117,18 +142,19 @@ bool write_site(const std::vector<OutputFile>& files, const std::string& output_
     for (const auto& file : files) {
         if (!is_safe_output_path(file.path))
             return fail(fmt::format("refused to write outside the site: {}", file.path));
-        if (!write_file(staging.path() / file.path, file.bytes)) {
-            return fail(
-                fmt::format("could not write {}: {}", (staging.path() / file.path).string(), std::strerror(errno)));
-        }
     }
+    // A kept site on another file system cannot be moved here in one step.
+    adopted = !kept_site.empty() && staging.adopt(kept_site);
+    if (!staging.ok()) return fail(staging.error());
+    FolderSync sync = sync_folder(staging.path(), files);
+    if (!sync.ok) return fail(fmt::format("could not write {}: {}", sync.failed, std::strerror(errno)));
     if (before_swap && !before_swap(staging.path().string())) {
-        fs::remove_all(staging.path(), ec);
+        give_up();
         return false;
     }
     if (fs::exists(out, ec)) {
         if (!exchange(staging.path(), out)) return fail(fmt::format("could not replace {}", out.string()));
-        fs::remove_all(staging.path(), ec);  // now holds the previous site
+        keep_or_remove(staging.path(), kept_site);  // now holds the previous site
     } else {
         fs::create_directories(out.parent_path(), ec);
         fs::rename(staging.path(), out, ec);

@@ -17,8 +17,15 @@ namespace candour {
 using BeforeSwap = std::function<bool(const std::string& staging_dir)>;
 
 // Returns false (with a diagnostic) if the site could not be published.
+//
+// `kept_site`, when not empty, is a folder in the cache where the replaced
+// site is kept after the swap, and which the next build writes over instead
+// of an empty folder, changing only the files that differ (folder_sync.hpp).
+// It is never served: it holds pages no longer published. Used only when it
+// is on the same file system as the output; otherwise the replaced site is
+// deleted, as without it.
 bool write_site(const std::vector<OutputFile>& files, const std::string& output_dir, Diagnostics& diags,
-                const BeforeSwap& before_swap = {});
+                const BeforeSwap& before_swap = {}, const std::string& kept_site = {});
 
 // Refuses output folders that would destroy something or be read back as
 // input: the source folder itself, one of its parents, a folder inside its

@@ -1,0 +1,99 @@
+#include "write/folder_sync.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "io/write_file.hpp"
+
+namespace fs = std::filesystem;
+
+namespace candour {
+
+namespace {
+
+// What the site needs: each file's path, and every folder above one.
+struct Wanted {
+    std::unordered_set<std::string> files;
+    std::unordered_set<std::string> folders;
+};
+
+Wanted wanted_paths(const std::vector<OutputFile>& files) {
+    Wanted wanted;
+    wanted.files.reserve(files.size());
+    for (const auto& file : files) {
+        wanted.files.insert(file.path);
+        for (auto slash = file.path.rfind('/'); slash != std::string::npos && slash > 0;
+             slash = file.path.rfind('/', slash - 1)) {
+            if (!wanted.folders.insert(file.path.substr(0, slash)).second) break;  // and all above it
+        }
+    }
+    return wanted;
+}
+
+// Removes what the site does not need and returns the size of each regular
+// file that may be kept, by its path relative to `dir`.
+std::unordered_map<std::string, std::uintmax_t> prune(const fs::path& dir, const Wanted& wanted, int& removed) {
+    std::unordered_map<std::string, std::uintmax_t> kept;
+    std::error_code ec;
+    auto it = fs::recursive_directory_iterator(dir, fs::directory_options::none, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::string relative = it->path().lexically_relative(dir).generic_string();
+        auto status = it->symlink_status(ec);
+        if (ec) break;
+        if (fs::is_regular_file(status) && wanted.files.count(relative)) {
+            kept.emplace(std::move(relative), it->file_size(ec));
+            continue;
+        }
+        if (fs::is_directory(status) && wanted.folders.count(relative)) continue;
+        // Not part of the site: a withdrawn page, a link, or a folder no
+        // file needs. Removed whole, without following links.
+        it.disable_recursion_pending();
+        std::error_code remove_ec;
+        fs::remove_all(it->path(), remove_ec);
+        ++removed;
+    }
+    return kept;
+}
+
+bool same_bytes(const fs::path& path, std::string_view bytes) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) return false;
+    std::string buffer(bytes.size(), '\0');
+    std::size_t got = 0;
+    while (got < buffer.size()) {
+        ssize_t n = ::read(fd, buffer.data() + got, buffer.size() - got);
+        if (n <= 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    return got == bytes.size() && std::string_view(buffer) == bytes;
+}
+
+}  // namespace
+
+FolderSync sync_folder(const fs::path& dir, const std::vector<OutputFile>& files) {
+    FolderSync sync;
+    Wanted wanted = wanted_paths(files);
+    auto kept = prune(dir, wanted, sync.removed);
+    for (const auto& file : files) {
+        fs::path path = dir / file.path;
+        auto existing = kept.find(file.path);
+        if (existing != kept.end() && existing->second == file.bytes.size() && same_bytes(path, file.bytes)) {
+            ++sync.unchanged;
+            continue;
+        }
+        if (!write_file(path, file.bytes)) {
+            sync.ok = false;
+            sync.failed = path.string();
+            return sync;
+        }
+        ++sync.written;
+    }
+    return sync;
+}
+
+}  // namespace candour

@@ -1,0 +1,30 @@
+#pragma once
+// Makes a folder hold exactly the files of a site, writing only what
+// differs. A build writes into the previous site kept in the cache (see
+// write.hpp) rather than into an empty folder: creating ten thousand files
+// and folders just after deleting ten thousand others is the slowest thing a
+// build did (ext4 searches its recently freed inodes for each new one), and
+// most pages are the same from one build to the next.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "io/output_file.hpp"
+
+namespace candour {
+
+struct FolderSync {
+    bool ok = true;
+    std::string failed;  // the file that could not be written, when !ok
+    int written = 0;     // files created or changed
+    int unchanged = 0;   // files already holding the right bytes
+    int removed = 0;     // files and folders that are not part of the site
+};
+
+// Removes from `dir` everything that is not one of `files` (or a folder on
+// the way to one), including links and other special files, then writes
+// each file whose bytes differ. Paths must already be checked as relative
+// and free of "..". `dir` must exist.
+FolderSync sync_folder(const std::filesystem::path& dir, const std::vector<OutputFile>& files);
+
+}  // namespace candour
