@@ -9,18 +9,24 @@
 //   response out:    {"id":"...","svg":"<svg ...>","warnings":[...]}  or  {"id":"...","error":"..."}
 //                    (warnings: what Vega-Lite and Vega said about the spec)
 // Requests are answered one at a time, in order. The process ends when
-// stdin closes.
+// stdin closes. Specs that differ only in their rows share one compile
+// (shared-compile.mjs); the SVG is the same byte for byte.
 import {readFileSync} from 'node:fs';
 import {createInterface} from 'node:readline';
+
+// CANDOUR_VERIFY_CHARTS=1 (set by the tests): draw every chart twice, from
+// a shared compile and on its own, and fail on any difference.
+const verify = process.env.CANDOUR_VERIFY_CHARTS === '1';
 
 function send(message) {
   process.stdout.write(JSON.stringify(message) + '\n');
 }
 
-let vega, vl;
+let vega, vl, instantiate, prepare, shapeOf;
 try {
   vega = await import('vega');
   vl = await import('vega-lite');
+  ({instantiate, prepare, shapeOf} = await import('./shared-compile.mjs'));
 } catch (e) {
   send({fatal: `cannot load vega and vega-lite (${e.code || e.message})`});
   process.exit(2);
@@ -61,18 +67,56 @@ function collector(warnings) {
   });
 }
 
-async function render(spec) {
-  const warnings = [];
+// Compiles and parses a whole spec: the reference every drawing must match.
+function compileAlone(spec, warnings) {
+  const compiled = vl.compile(spec, {logger: collector(warnings)}).spec;
+  return vega.parse(compiled);
+}
+
+// Parsed shapes by their JSON (shared-compile.mjs); null: cannot share.
+const shapes = new Map();
+
+function sharedRuntime(spec, warnings) {
+  const parts = shapeOf(spec);
+  if (!parts) return null;
+  const key = JSON.stringify(parts.shape);
+  if (!shapes.has(key)) {
+    shapes.set(key, prepare(parts.shape, parts.rows.length, (shape) => {
+      const compileWarnings = [];
+      return {runtime: compileAlone(shape, compileWarnings), warnings: compileWarnings};
+    }));
+  }
+  const prepared = shapes.get(key);
+  if (!prepared) return null;
+  warnings.push(...prepared.warnings);
+  return instantiate(prepared, parts.rows, parts.description);
+}
+
+async function draw(runtime, warnings) {
   // Clip-path and gradient ids count up across a process; restarting them
   // makes a chart's SVG the same wherever it falls in a build.
   vega.resetSVGDefIds();
-  const compiled = vl.compile(spec, {logger: collector(warnings)}).spec;
-  const view = new vega.View(vega.parse(compiled), {renderer: 'none', logger: collector(warnings)});
+  const view = new vega.View(runtime, {renderer: 'none', logger: collector(warnings)});
   try {
     return {svg: await view.toSVG(), warnings};
   } finally {
     view.finalize();
   }
+}
+
+async function render(spec) {
+  const fresh = verify ? structuredClone(spec) : null;
+  const warnings = [];
+  const shared = sharedRuntime(spec, warnings);
+  const drawn = await draw(shared ?? compileAlone(spec, warnings), warnings);
+  if (verify) {
+    const alone = [];
+    const expected = await draw(compileAlone(fresh, alone), alone);
+    if (expected.svg !== drawn.svg || JSON.stringify(expected.warnings) !== JSON.stringify(drawn.warnings)) {
+      throw new Error('the chart drawn from a shared compile differs from the same chart drawn on its own');
+    }
+  }
+  return drawn;
 }
 
 send({ready: true, vega: vega.version, vegaLite: vl.version});

@@ -17,7 +17,7 @@ json chart_view(const Chart& generated, json table, const SourcePos& origin, Cha
         if (!page.wording.summary.empty()) edited.summary = page.wording.summary;
     }
     const Chart& chart = worded ? edited : generated;
-    ChartPlacement placed = page.collector.place(page.page_dir, chart, origin);
+    ChartPlacement placed = page.charts.place(chart, origin);
     // The same table may be on the page in full; a caption of its own keeps
     // the two scrolling regions' names apart.
     table["caption"] = "Data in the chart: " + table["caption"].get<std::string>();
@@ -27,8 +27,7 @@ json chart_view(const Chart& generated, json table, const SourcePos& origin, Cha
             {"title", chart.title},
             {"subtitle", chart.subtitle},
             {"key", chart.key},
-            {"svg_html", placed.marker},
-            {"narrow_svg_html", placed.narrow_marker},
+            {chart_drawing_key, placed.index},
             {"summary", chart.summary},
             {"notes", notes},
             {"has_notes", !notes.empty()},

@@ -1,14 +1,15 @@
 #pragma once
 // View models for charts (the kpi-chart partial): the chart's title,
-// subtitle and key as text, the markers of its two drawings (their SVGs
-// arrive after every page is rendered), its text summary and notes, its
+// subtitle and key as text, which of the page's chart requests its drawings
+// are (`drawing`: render puts the SVGs in `svg_html` and `narrow_svg_html`
+// once the chart stage has drawn them), its text summary and notes, its
 // data as a kpi-table, and its downloads. Each chart type's table is the
 // same view model the KPI tables use, from the same published figures.
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include "charts/chart_collector.hpp"
+#include "charts/page_charts.hpp"
 #include "charts/period_bar_chart.hpp"
 #include "charts/status_chart.hpp"
 #include "charts/trend_chart.hpp"
@@ -24,13 +25,14 @@ struct ChartWording {
     std::string summary;
 };
 
-// Where charts on one page go: the build's collector and the page's folder
-// ("indicators/charges/", where its downloads are written).
+// Where charts on one page go: the page's own list of chart requests.
 struct ChartPage {
-    ChartCollector& collector;
-    std::string page_dir;
+    PageCharts& charts;
     ChartWording wording = {};
 };
+
+// The key of a chart's view model that names its request on the page.
+inline constexpr const char* chart_drawing_key = "drawing";
 
 nlohmann::json chart_view(const Chart& chart, nlohmann::json table, const SourcePos& origin, ChartPage& page);
 

@@ -153,13 +153,13 @@ json site_block(const SiteConfig& config) {
 
 // What a page shows of the KPI data, by kind of page.
 void add_kpi(json& page, const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, const Route& route,
-             const std::string& root, const std::string& base_path, ChartCollector* charts) {
+             const std::string& root, const std::string& base_path, PageCharts* charts) {
     auto link_to = [&](const std::string& id) { return link_to_indicator(routes, route, id, base_path); };
     bool has_kpi = false;
     if (route.kind == PageKind::indicator) {
         if (const PublishedIndicator* ind = kpi.indicator(route.indicator)) {
             std::optional<ChartPage> chart_page;
-            if (charts) chart_page.emplace(ChartPage{*charts, route.url});
+            if (charts) chart_page.emplace(ChartPage{*charts});
             json view = indicator_page(kpi, *ind, tree.config.base_url, route.url, tree.config.organisation,
                                        tree.templates.messages, chart_page ? &*chart_page : nullptr);
             if (!tree.config.spreadsheets) view["downloads"].erase("xlsx");  // downloads.spreadsheets: false
@@ -243,7 +243,7 @@ const std::vector<std::string>& interactive_chart_scripts() {
 }
 
 json build_view_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, std::size_t page_index,
-                      const RenderedBody& body, ChartCollector* charts) {
+                      const RenderedBody& body, PageCharts* charts) {
     const Route& route = routes.pages[page_index];
     const std::string base_path = path_of_base_url(tree.config.base_url);
     const ContentFile* file = route.file;

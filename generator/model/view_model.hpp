@@ -18,7 +18,7 @@ struct RenderedBody {
     bool has_charts = false;                               // charts were placed in the narrative
 };
 
-class ChartCollector;
+class PageCharts;
 
 // The Content-Security-Policy every page carries: nothing from other origins
 // and no inline script. `webassembly` (the search page only) lets the
@@ -28,9 +28,11 @@ std::string content_security_policy(bool webassembly = false);
 // The search page's scripts, relative to the assets folder, loaded as modules.
 const std::vector<std::string>& search_scripts();
 
-// With `charts`, pages show charts (indicator pages a trend and breakdowns).
+// With `charts`, pages show charts (indicator pages a trend and breakdowns),
+// each asked for in `charts` and named in the view by its request (see
+// chart_view.hpp). Draws nothing and renders nothing.
 nlohmann::json build_view_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
-                                std::size_t page_index, const RenderedBody& body, ChartCollector* charts = nullptr);
+                                std::size_t page_index, const RenderedBody& body, PageCharts* charts = nullptr);
 
 // The scripts that turn static charts into interactive ones, relative to
 // the assets folder, in the order they load (site.yaml: charts.interactive).

@@ -180,7 +180,9 @@ std::optional<std::string> ChartEmbeds::block(const std::string& info, const std
     // ending the build (or the preview) without saying where.
     try {
         auto view = chart(r, diags);
-        return view ? renderer_.render_partial("kpi-chart", *view) : "";
+        if (!view) return "";
+        charts_.push_back(std::move(*view));
+        return std::string(chart_slot);
     } catch (const std::exception& e) {
         diags.error(r.start, fmt::format("this chart cannot be drawn: {}", e.what()),
                     "check the chart block's settings against docs/kpi-data.md");

@@ -13,6 +13,14 @@
 //
 // Every other block and inline span goes to the KPI figures, so a page has
 // one Embeds that knows both. A wrong field is a located error.
+//
+// A chart's HTML needs its drawings, which the chart stage makes after the
+// model: a chart block leaves `chart_slot` in the narrative's HTML and its
+// view model here, and render puts the kpi-chart partial there
+// (site_model.hpp, BodyParts).
+#include <string_view>
+#include <vector>
+
 #include "kpi/published.hpp"
 #include "model/chart_view.hpp"
 #include "render/kpi_embeds.hpp"
@@ -25,10 +33,14 @@ namespace candour {
 
 class YamlFields;
 
+// Where a chart block's chart goes in the narrative's HTML. Never in a
+// site's own text: load refuses files with invisible control characters.
+inline constexpr std::string_view chart_slot = "\x1E";
+
 class ChartEmbeds final : public Embeds {
 public:
-    ChartEmbeds(KpiEmbeds& figures, const PublishedKpi& kpi, PageRenderer& renderer, ChartPage page)
-        : figures_(figures), kpi_(kpi), renderer_(renderer), page_(std::move(page)) {}
+    ChartEmbeds(KpiEmbeds& figures, const PublishedKpi& kpi, ChartPage page)
+        : figures_(figures), kpi_(kpi), page_(std::move(page)) {}
 
     std::optional<std::string> block(const std::string& info, const std::string& body, const std::string& file,
                                      int first_line, Diagnostics& diags) override;
@@ -37,6 +49,8 @@ public:
     }
 
     bool used() const { return used_; }  // a chart was placed (or asked for)
+    // The view model of each chart placed, in the order of their slots.
+    std::vector<nlohmann::json> take_charts() { return std::move(charts_); }
 
 private:
     struct Request;
@@ -46,8 +60,8 @@ private:
 
     KpiEmbeds& figures_;
     const PublishedKpi& kpi_;
-    PageRenderer& renderer_;
     ChartPage page_;
+    std::vector<nlohmann::json> charts_;
     bool used_ = false;
 };
 

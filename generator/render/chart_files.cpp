@@ -13,10 +13,6 @@ namespace candour {
 
 namespace {
 
-bool is_page(const OutputFile& f) {
-    return f.path.size() > 5 && f.path.compare(f.path.size() - 5, 5, ".html") == 0;
-}
-
 // Where each interactive script comes from: the pinned npm packages (never
 // a CDN) and candour's own progressive enhancement.
 std::string script_source(const std::string& asset) {
@@ -44,15 +40,15 @@ void add_scripts(std::vector<OutputFile>& files, const SiteConfig& config, const
 
 }  // namespace
 
-void add_chart_files(std::vector<OutputFile>& files, const ChartCollector& charts, const SiteConfig& config,
-                     const ChartOptions& options, Diagnostics& diags, ChartStats* stats) {
-    if (charts.empty()) return;
-    auto svgs = draw_charts(charts, options, diags, stats);
-    for (auto& f : files) {
-        if (is_page(f)) f.bytes = charts.place_svgs(f.bytes, svgs);
+std::vector<OutputFile> take_chart_files(SiteModel& site, const SiteConfig& config, const ChartOptions& options,
+                                         Diagnostics& diags) {
+    std::vector<OutputFile> files;
+    for (auto& page : site.pages) {
+        for (auto& f : page.chart_files) files.push_back(std::move(f));
+        page.chart_files.clear();
     }
-    for (auto& [path, bytes] : charts.downloads()) files.push_back({path, bytes});
-    if (config.charts_interactive) add_scripts(files, config, options, diags);
+    if (!files.empty() && config.charts_interactive) add_scripts(files, config, options, diags);
+    return files;
 }
 
 }  // namespace candour

@@ -8,20 +8,13 @@
 #include <set>
 
 #include "audit/disclosure_metadata.hpp"
-#include "io/parallel.hpp"
 #include "kpi/published_survey.hpp"
-#include "load/partial_cycles.hpp"
-#include "markdown/markdown_init.hpp"
-#include "model/view_model.hpp"
-#include "render/chart_embeds.hpp"
 #include "render/chart_files.hpp"
-#include "render/data_markdown_check.hpp"
 #include "render/feed.hpp"
 #include "render/kpi_downloads.hpp"
-#include "render/kpi_embeds.hpp"
-#include "render/link_resolver.hpp"
-#include "render/markdown_document.hpp"
-#include "render/page_renderer.hpp"
+#include "render/page_render.hpp"
+#include "render/site_charts.hpp"
+#include "render/site_model.hpp"
 
 namespace candour {
 
@@ -39,43 +32,6 @@ DisclosureMetadata disclosure_metadata_of(const PublishedKpi& kpi, const SiteCon
     if (kpi.survey) meta.survey_breakdowns = kpi.survey->breakdowns;
     for (const auto& [release, files] : kpi.editions) meta.editions.push_back({release, files});
     return meta;
-}
-
-std::vector<std::optional<MarkdownDocument>> parse_all(const SourceTree& tree, const Routes& routes, Diagnostics& diags,
-                                                       int workers) {
-    init_markdown();
-    std::vector<std::optional<MarkdownDocument>> docs(routes.pages.size());
-    parallel_for(routes.pages.size(), workers, [&](std::size_t i, int) {
-        if (const ContentFile* file = routes.pages[i].file) {
-            docs[i].emplace(*file, tree.config.unsafe_html, diags);
-            docs[i]->release_tree();  // its headings are kept; parsed again when rendered
-        }
-    });
-    return docs;
-}
-
-RenderedBody render_body(std::optional<MarkdownDocument>& doc, const Route& route, const LinkResolver& links,
-                         KpiEmbeds* figures, ChartEmbeds* embeds, Diagnostics& diags) {
-    RenderedBody body;
-    if (!doc) return body;
-    doc->parse_again();
-    body.html = doc->render_html(route, links, embeds, diags);
-    doc->release_tree();
-    body.has_charts = embeds && embeds->used();
-    body.has_kpi = (figures && figures->used()) || body.has_charts;
-    for (const auto& h : doc->headings()) {
-        if (h.level == 2) body.toc.emplace_back(h.id, h.text);
-    }
-    return body;
-}
-
-bool templates_ready(const TemplateSet& templates, const Routes& routes) {
-    if (!templates.layouts.count("base")) return false;
-    if (!partial_cycles(templates).empty()) return false;  // Mustache would expand the loop for ever
-    for (const auto& r : routes.pages) {
-        if (!templates.layouts.count(r.layout)) return false;
-    }
-    return true;
 }
 
 // Response letters kept in the site folder, published as they are. One
@@ -97,47 +53,18 @@ void add_documents(std::vector<OutputFile>& files, const Accountability& a, Diag
 
 }  // namespace
 
+// The stages in order: the model (every page's view model and chart
+// requests), the charts (every request drawn), then the pages (templates,
+// models and drawings), and the files that are not pages.
 std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
                                     Diagnostics& diags, int jobs, const ChartOptions& chart_options,
                                     ChartStats* chart_stats, PageCache* cache) {
-    if (cache) cache->start_build(tree.templates);
-    int workers = worker_count(jobs, routes.pages.size());
-    auto docs = parse_all(tree, routes, diags, workers);
-    std::map<std::string, const MarkdownDocument*> by_path;
-    for (std::size_t i = 0; i < docs.size(); ++i) {
-        if (docs[i]) by_path[routes.pages[i].file->content_path()] = &*docs[i];
-    }
-    LinkResolver links(routes, by_path, path_of_base_url(tree.config.base_url));
-    check_data_markdown(tree.accountability, links, diags);
-
-    // A missing layout or a loop of partials was reported by validate; render
-    // bodies anyway so that one run still reports every broken link.
-    bool render_templates = templates_ready(tree.templates, routes);
-    std::vector<std::unique_ptr<PageRenderer>> renderers(static_cast<std::size_t>(workers));
-    std::vector<OutputFile> files(routes.pages.size());
-    const std::string base_path = path_of_base_url(tree.config.base_url);
-    ChartCollector charts(renderer_salt(chart_options.charts_dir));
-    parallel_for(routes.pages.size(), workers, [&](std::size_t i, int worker) {
-        const Route& route = routes.pages[i];
-        auto& renderer = renderers[static_cast<std::size_t>(worker)];
-        if (!renderer) renderer = std::make_unique<PageRenderer>(tree.templates);
-        std::optional<KpiEmbeds> figures;
-        std::optional<ChartEmbeds> embeds;
-        if (render_templates) {
-            figures.emplace(kpi, *renderer,
-                            [&](const std::string& id) { return link_to_indicator(routes, route, id, base_path); });
-            embeds.emplace(*figures, kpi, *renderer, ChartPage{charts, route.url});
-        }
-        RenderedBody body =
-            render_body(docs[i], route, links, figures ? &*figures : nullptr, embeds ? &*embeds : nullptr, diags);
-        if (!render_templates) return;
-        nlohmann::json view = build_view_model(tree, routes, kpi, i, body, &charts);
-        auto render_page = [&] { return renderer->render(route.layout, view); };
-        files[i] = {route.output_path,
-                    cache ? cache->page(route.output_path, route.layout, view, render_page) : render_page()};
-    });
-    if (!render_templates) return {};
-    add_chart_files(files, charts, tree.config, chart_options, diags, chart_stats);
+    SiteModel site = build_site_model(tree, routes, kpi, diags, jobs);
+    if (!site.renderable) return {};
+    SiteDrawings drawings = draw_site_charts(site, chart_options, diags, chart_stats);
+    std::vector<OutputFile> chart_files = take_chart_files(site, tree.config, chart_options, diags);
+    std::vector<OutputFile> files = render_pages(tree.templates, site, drawings, jobs, cache);
+    for (auto& f : chart_files) files.push_back(std::move(f));
     for (auto& f : render_kpi_downloads(kpi, {tree.config.spreadsheets ? &tree.config : nullptr, &tree.releases}, jobs))
         files.push_back(std::move(f));
     if (kpi.present || (kpi.survey && !kpi.survey->tables.empty())) {

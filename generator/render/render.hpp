@@ -28,9 +28,11 @@ public:
                              const std::function<std::string()>& render) = 0;
 };
 
-// Every file of the site, sorted by path. Pages are rendered on `jobs`
-// threads (0: one per core); the result does not depend on the count.
-// Charts are drawn after every page is rendered, as `charts` says.
+// Every file of the site, sorted by path: the model stage, the chart stage
+// and the pages (site_model.hpp, site_charts.hpp, page_render.hpp), then
+// downloads, sitemap, feed and assets. Pages are modelled and rendered on
+// `jobs` threads (0: one per core); the result does not depend on the count.
+// Charts are drawn between the two, as `charts` says.
 std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
                                     Diagnostics& diags, int jobs = 0, const ChartOptions& charts = {},
                                     ChartStats* chart_stats = nullptr, PageCache* cache = nullptr);

@@ -2,17 +2,20 @@
 // from published figures (N indicators, eight quarters each, every series
 // different), each with its wide and narrow drawing (2N specs), then draws
 // them all twice through the build's own path
-// (ChartCollector and draw_charts): cold, with an empty cache and the time
+// (PageCharts and draw_charts): cold, with an empty cache and the time
 // to start Node.js included, and warm, with every chart in the cache.
-//   build/tests/bench_charts [charts=500]
+//   build/tests/bench_charts [charts=500] [renderers=0: one a core, at most one per 8 drawings]
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <thread>
 
 #include "charts/charts.hpp"
 #include "charts/node_renderer.hpp"
+#include "charts/page_charts.hpp"
 #include "charts/trend_chart.hpp"
 #include "disclose/disclose.hpp"
 #include "support/site_fixture.hpp"
@@ -52,8 +55,8 @@ PublishedKpi make_kpi(int indicators) {
 
 void report(const char* what, int charts, double seconds, const ChartStats& stats) {
     std::cout << fmt::format(
-        "{}: {} charts in {:.2f} s, {:.0f} charts/s ({} drawings: {} drawn, {} from the cache, Node {})\n", what,
-        charts, seconds, charts / seconds, stats.drawn + stats.cached, stats.drawn, stats.cached,
+        "{}: {} charts in {:.2f} s, {:.0f} charts/s ({} drawings: {} drawn, {} from the cache, {} renderers {})\n",
+        what, charts, seconds, charts / seconds, stats.drawn + stats.cached, stats.drawn, stats.cached, stats.renderers,
         stats.renderer_started ? "started" : "not started");
 }
 
@@ -65,9 +68,16 @@ int main(int argc, char** argv) {
     PublishedKpi kpi = make_kpi(n);
 
     auto built = std::chrono::steady_clock::now();
-    ChartCollector charts(renderer_salt(data_path("charts")));
+    std::vector<ChartRequest> requests;
     for (const auto& ind : kpi.indicators) {
-        charts.place("indicators/" + ind.def.id + "/", trend_chart(ind), ind.def.pos);
+        PageCharts page("indicators/" + ind.def.id + "/");
+        page.place(trend_chart(ind), ind.def.pos);
+        for (auto& r : page.take_requests()) requests.push_back(std::move(r));
+    }
+    std::vector<SpecToDraw> specs;
+    for (const auto& r : requests) {
+        specs.push_back({&r.spec, r.origin});
+        specs.push_back({&r.narrow_spec, r.origin});
     }
     std::cout << fmt::format("specs: {} trend charts built in {:.3f} s\n", n, seconds_since(built));
 
@@ -82,13 +92,16 @@ int main(int argc, char** argv) {
     testing::TempDir dir;
     ChartOptions options;
     options.cache_dir = dir / "cache";
+    options.renderers = argc > 2 ? std::atoi(argv[2]) : 0;
+    std::cout << fmt::format("{} cores\n", std::thread::hardware_concurrency());
     for (const char* run : {"cold (empty cache, Node start included)", "warm (every chart cached)"}) {
         Diagnostics diags;
         ChartStats stats;
         auto start = std::chrono::steady_clock::now();
-        auto svgs = draw_charts(charts, options, diags, &stats);
+        Drawings drawn = draw_charts(specs, options, diags, &stats);
         double s = seconds_since(start);
-        if (diags.has_errors() || svgs.size() != charts.specs().size()) {
+        bool all = std::all_of(drawn.of.begin(), drawn.of.end(), [](int i) { return i >= 0; });
+        if (diags.has_errors() || !all) {
             for (const auto& d : diags.sorted()) std::cerr << format_diagnostic(d) << "\n";
             return 1;
         }

@@ -56,14 +56,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     LinkResolver links(routes, docs, "/");
     KpiEmbeds figures_embeds(fixture.kpi, *fixture.renderer,
                              [](const std::string& id) { return "indicators/" + id + "/"; });
-    ChartCollector collector("fuzz");
-    ChartEmbeds charts(figures_embeds, fixture.kpi, *fixture.renderer, ChartPage{collector, ""});
+    PageCharts page_charts("");
+    ChartEmbeds charts(figures_embeds, fixture.kpi, ChartPage{page_charts});
     std::string html = doc.render_html(routes.home(), links, &charts, diags);
+    // Each chart's partial (its data table too), as render places it.
+    for (const auto& view : charts.take_charts()) html += fixture.renderer->render_partial("kpi-chart", view);
     fuzz::check_diagnostics(diags);
     for (const auto& figure : fuzz::placed_figures(html)) {
         if (is_hidden_figure(figure)) fuzz::fail("a hidden figure reached the page", html);
     }
-    for (const auto& [path, bytes] : collector.downloads()) {
+    for (const auto& [path, bytes] : page_charts.take_downloads()) {
         if (path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0 && shows_hidden_count(bytes)) {
             fuzz::fail("a hidden figure reached a chart's data download", path);
         }

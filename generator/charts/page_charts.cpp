@@ -1,0 +1,41 @@
+#include "charts/page_charts.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "charts/chart_style.hpp"
+
+namespace candour {
+
+namespace {
+
+// The chart's text alternative: what it measures, what it shows, its notes.
+std::string description_of(const Chart& chart) {
+    std::string out = chart.subtitle + ". " + chart.summary;
+    for (const auto& note : chart.notes) out += " " + note;
+    return out;
+}
+
+}  // namespace
+
+ChartPlacement PageCharts::place(const Chart& chart, const SourcePos& origin) {
+    // A second chart with the same name on the page gets "-2", and so on.
+    auto taken = [&](const std::string& id) {
+        return std::any_of(requests_.begin(), requests_.end(), [&](const ChartRequest& r) { return r.id == id; });
+    };
+    std::string stem = chart.slug;
+    for (int n = 2; taken("chart-" + stem); ++n) stem = fmt::format("{}-{}", chart.slug, n);
+
+    ChartPlacement p{requests_.size(), "chart-" + stem, stem + ".csv", stem + ".vl.json"};
+    requests_.push_back(
+        {p.id, chart.title, description_of(chart), chart.spec.dump(), chart.narrow_spec.dump(), origin});
+    downloads_.push_back({page_dir_ + p.csv_file, chart.csv});
+    std::vector<std::string> subtitle{chart.subtitle};
+    subtitle.insert(subtitle.end(), chart.key.begin(), chart.key.end());
+    downloads_.push_back(
+        {page_dir_ + p.spec_file, chart_style::titled(chart.spec, chart.title, subtitle).dump(2) + "\n"});
+    return p;
+}
+
+}  // namespace candour

@@ -1,0 +1,122 @@
+#include "render/site_model.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+
+#include "charts/page_charts.hpp"
+#include "io/parallel.hpp"
+#include "load/partial_cycles.hpp"
+#include "markdown/markdown_init.hpp"
+#include "model/view_model.hpp"
+#include "render/chart_embeds.hpp"
+#include "render/data_markdown_check.hpp"
+#include "render/kpi_embeds.hpp"
+#include "render/link_resolver.hpp"
+#include "render/markdown_document.hpp"
+#include "render/page_renderer.hpp"
+
+namespace candour {
+
+namespace {
+
+std::vector<std::optional<MarkdownDocument>> parse_all(const SourceTree& tree, const Routes& routes, Diagnostics& diags,
+                                                       int workers) {
+    init_markdown();
+    std::vector<std::optional<MarkdownDocument>> docs(routes.pages.size());
+    parallel_for(routes.pages.size(), workers, [&](std::size_t i, int) {
+        if (const ContentFile* file = routes.pages[i].file) {
+            docs[i].emplace(*file, tree.config.unsafe_html, diags);
+            docs[i]->release_tree();  // its headings are kept; parsed again when rendered
+        }
+    });
+    return docs;
+}
+
+RenderedBody render_body(std::optional<MarkdownDocument>& doc, const Route& route, const LinkResolver& links,
+                         KpiEmbeds* figures, ChartEmbeds* embeds, Diagnostics& diags) {
+    RenderedBody body;
+    if (!doc) return body;
+    doc->parse_again();
+    body.html = doc->render_html(route, links, embeds, diags);
+    doc->release_tree();
+    body.has_charts = embeds && embeds->used();
+    body.has_kpi = (figures && figures->used()) || body.has_charts;
+    for (const auto& h : doc->headings()) {
+        if (h.level == 2) body.toc.emplace_back(h.id, h.text);
+    }
+    return body;
+}
+
+bool templates_ready(const TemplateSet& templates, const Routes& routes) {
+    if (!templates.layouts.count("base")) return false;
+    if (!partial_cycles(templates).empty()) return false;  // Mustache would expand the loop for ever
+    for (const auto& r : routes.pages) {
+        if (!templates.layouts.count(r.layout)) return false;
+    }
+    return true;
+}
+
+// The narrative's HTML cut at each chart's slot.
+BodyParts split_body(const std::string& html, std::vector<nlohmann::json> charts) {
+    BodyParts parts;
+    std::size_t from = 0;
+    for (auto at = html.find(chart_slot); at != std::string::npos; at = html.find(chart_slot, from)) {
+        parts.html.push_back(html.substr(from, at - from));
+        from = at + chart_slot.size();
+    }
+    parts.html.push_back(html.substr(from));
+    parts.charts = std::move(charts);
+    return parts;
+}
+
+}  // namespace
+
+SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, Diagnostics& diags,
+                           int jobs) {
+    int workers = worker_count(jobs, routes.pages.size());
+    auto docs = parse_all(tree, routes, diags, workers);
+    std::map<std::string, const MarkdownDocument*> by_path;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+        if (docs[i]) by_path[routes.pages[i].file->content_path()] = &*docs[i];
+    }
+    const std::string base_path = path_of_base_url(tree.config.base_url);
+    LinkResolver links(routes, by_path, base_path);
+    check_data_markdown(tree.accountability, links, diags);
+
+    // A missing layout or a loop of partials was reported by validate; read
+    // the narratives anyway so that one run still reports every broken link.
+    SiteModel site;
+    site.renderable = templates_ready(tree.templates, routes);
+    site.pages.resize(routes.pages.size());
+    // The KPI blocks' tables and headlines are the theme's partials, so each
+    // thread has its own renderer for them (Mustache is not thread-safe).
+    std::vector<std::unique_ptr<PageRenderer>> renderers(static_cast<std::size_t>(workers));
+    parallel_for(routes.pages.size(), workers, [&](std::size_t i, int worker) {
+        const Route& route = routes.pages[i];
+        if (!site.renderable) {
+            render_body(docs[i], route, links, nullptr, nullptr, diags);
+            return;
+        }
+        auto& renderer = renderers[static_cast<std::size_t>(worker)];
+        if (!renderer) renderer = std::make_unique<PageRenderer>(tree.templates);
+        PageCharts charts(route.url);
+        KpiEmbeds figures(kpi, *renderer,
+                          [&](const std::string& id) { return link_to_indicator(routes, route, id, base_path); });
+        ChartEmbeds embeds(figures, kpi, ChartPage{charts});
+        RenderedBody body = render_body(docs[i], route, links, &figures, &embeds, diags);
+        PageModel& page = site.pages[i];
+        page.output_path = route.output_path;
+        page.layout = route.layout;
+        page.view = build_view_model(tree, routes, kpi, i, body, &charts);
+        if (auto placed = embeds.take_charts(); !placed.empty()) {
+            page.body = split_body(body.html, std::move(placed));
+            page.view["page"]["content_html"] = "";
+        }
+        page.charts = charts.take_requests();
+        page.chart_files = charts.take_downloads();
+    });
+    return site;
+}
+
+}  // namespace candour

@@ -1,0 +1,54 @@
+#pragma once
+// The model stage as the pipeline runs it: every page's view model and the
+// charts it asks for, with nothing drawn and no layout rendered. The chart
+// stage then draws every request (site_charts.hpp) and render_pages puts
+// templates, models and drawings together (page_render.hpp).
+//
+// It lives in render/ rather than model/ because a page's narrative is part
+// of its model, and turning Markdown into HTML (links checked against every
+// page's headings, figures placed through the theme's KPI partials) is
+// render's: model/ builds the JSON around it.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "charts/chart_request.hpp"
+#include "diagnostics/diagnostics.hpp"
+#include "io/output_file.hpp"
+#include "kpi/published.hpp"
+#include "load/load.hpp"
+#include "model/routes.hpp"
+
+namespace candour {
+
+// A narrative with charts in it: the HTML between them, and each chart's
+// view model (the kpi-chart partial's data). parts.size() == charts.size() + 1.
+struct BodyParts {
+    std::vector<std::string> html;
+    std::vector<nlohmann::json> charts;
+};
+
+// One page, ready to render once its charts are drawn.
+struct PageModel {
+    std::string output_path;
+    std::string layout;
+    nlohmann::json view;                  // page.content_html is empty when `body` has charts
+    BodyParts body;                       // empty unless the narrative places charts
+    std::vector<ChartRequest> charts;     // in the order the page places them
+    std::vector<OutputFile> chart_files;  // each chart's CSV and Vega-Lite downloads
+};
+
+struct SiteModel {
+    // False when a layout is missing or partials loop (validate reported
+    // it): the narratives were still read, for their errors, but no page
+    // has a view model and nothing can be rendered.
+    bool renderable = false;
+    std::vector<PageModel> pages;  // as routes.pages
+};
+
+// Pages are modelled on `jobs` threads (0: one per core); the result does not
+// depend on the count.
+SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, Diagnostics& diags,
+                           int jobs = 0);
+
+}  // namespace candour
