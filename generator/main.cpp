@@ -2,4 +2,6 @@
 
 #include "cli/cli.hpp"
 
-int main(int argc, char** argv) { return candour::run_cli(argc, argv, std::cout, std::cerr); }
+int main(int argc, char** argv) {
+    return candour::run_cli(argc, argv, std::cout, std::cerr);
+}

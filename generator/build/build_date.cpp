@@ -1,7 +1,7 @@
 #include "build/build_date.hpp"
 
-#include <chrono>
 #include <charconv>
+#include <chrono>
 #include <cstdlib>
 #include <string_view>
 
@@ -29,7 +29,8 @@ Date build_date(const std::optional<Date>& fixed) {
     if (auto epoch = source_date_epoch()) {
         seconds = *epoch;
     } else {
-        seconds = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+        seconds = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+                      .count();
     }
     return date_from_day_number(static_cast<int>(seconds / 86400));
 }

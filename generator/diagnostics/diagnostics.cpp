@@ -1,9 +1,9 @@
 #include "diagnostics/diagnostics.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <tuple>
-
-#include <fmt/format.h>
 
 namespace candour {
 
@@ -28,7 +28,9 @@ void Diagnostics::merge(const Diagnostics& other) {
     items_.insert(items_.end(), copy.begin(), copy.end());
 }
 
-bool Diagnostics::has_errors() const { return error_count() > 0; }
+bool Diagnostics::has_errors() const {
+    return error_count() > 0;
+}
 
 int Diagnostics::error_count() const {
     std::lock_guard lock(mutex_);
@@ -50,10 +52,12 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
         return std::tie(a.pos.file, a.pos.line, a.pos.col, a.message) <
                std::tie(b.pos.file, b.pos.line, b.pos.col, b.message);
     });
-    copy.erase(std::unique(copy.begin(), copy.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return a.pos.file == b.pos.file && a.pos.line == b.pos.line && a.pos.col == b.pos.col &&
-               a.message == b.message;
-    }), copy.end());
+    copy.erase(std::unique(copy.begin(), copy.end(),
+                           [](const Diagnostic& a, const Diagnostic& b) {
+                               return a.pos.file == b.pos.file && a.pos.line == b.pos.line && a.pos.col == b.pos.col &&
+                                      a.message == b.message;
+                           }),
+               copy.end());
     return copy;
 }
 

@@ -1,8 +1,8 @@
 #include "diagnostics/text_position.hpp"
 
-#include <algorithm>
-
 #include <utf8.h>
+
+#include <algorithm>
 
 namespace candour {
 
@@ -27,7 +27,8 @@ LineCol line_col_at(std::string_view text, std::size_t byte_offset) {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
     starts_.push_back(0);
-    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) starts_.push_back(i + 1);
+    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
+        starts_.push_back(i + 1);
 }
 
 LineCol LineIndex::at(std::size_t byte_offset) const {

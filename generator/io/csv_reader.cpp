@@ -77,9 +77,12 @@ std::size_t CsvText::field_offset(const CsvRecord& record, std::size_t index) co
     bool quoted = false;
     for (std::size_t field = 0; field < index && pos < text_.size(); ++pos) {
         char c = text_[pos];
-        if (c == '"') quoted = !quoted;
-        else if (c == ',' && !quoted) ++field;
-        else if (c == '\n' && !quoted) return record.offset;
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == ',' && !quoted)
+            ++field;
+        else if (c == '\n' && !quoted)
+            return record.offset;
     }
     return pos;
 }

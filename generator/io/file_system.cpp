@@ -143,7 +143,9 @@ std::optional<std::string> MemoryFileSystem::read(const std::string& path) const
     return it->second;
 }
 
-bool MemoryFileSystem::is_file(const std::string& path) const { return files_.count(path) > 0; }
+bool MemoryFileSystem::is_file(const std::string& path) const {
+    return files_.count(path) > 0;
+}
 
 std::vector<std::string> MemoryFileSystem::list_files(const std::string& dir) const {
     std::vector<std::string> out;

@@ -1,20 +1,22 @@
 #include "kpi/date.hpp"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <charconv>
 #include <ctime>
-
-#include <fmt/format.h>
 
 namespace candour {
 
 namespace {
 
-constexpr std::array<const char*, 12> month_names = {
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December"};
+constexpr std::array<const char*, 12> month_names = {"January",   "February", "March",    "April",
+                                                     "May",       "June",     "July",     "August",
+                                                     "September", "October",  "November", "December"};
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int days_in_month(int y, int m) {
     constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -28,7 +30,9 @@ bool parse_int(std::string_view s, int& out) {
 
 }  // namespace
 
-std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
+std::string Date::iso() const {
+    return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
 
 std::string Date::display() const {
     return fmt::format("{} {} {}", day, month_names[static_cast<std::size_t>(month - 1)], year);

@@ -1,17 +1,17 @@
 #include "kpi/period.hpp"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <charconv>
-
-#include <fmt/format.h>
 
 namespace candour {
 
 namespace {
 
-constexpr std::array<const char*, 12> month_names = {
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December"};
+constexpr std::array<const char*, 12> month_names = {"January",   "February", "March",    "April",
+                                                     "May",       "June",     "July",     "August",
+                                                     "September", "October",  "November", "December"};
 
 constexpr std::array<int, 12> month_days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
@@ -54,8 +54,8 @@ std::optional<Period> Period::parse(std::string_view text) {
     }
     if (auto fy = parse_financial_year(text)) return financial_year(*fy);
     int y = 0, m = 0;
-    if (text.size() == 7 && text[4] == '-' && to_int(text.substr(0, 4), y) && to_int(text.substr(5, 2), m) &&
-        m >= 1 && m <= 12 && y >= 1990 && y <= 2100) {
+    if (text.size() == 7 && text[4] == '-' && to_int(text.substr(0, 4), y) && to_int(text.substr(5, 2), m) && m >= 1 &&
+        m <= 12 && y >= 1990 && y <= 2100) {
         return month(y, m);
     }
     return std::nullopt;
@@ -63,9 +63,12 @@ std::optional<Period> Period::parse(std::string_view text) {
 
 std::string Period::code() const {
     switch (kind_) {
-        case PeriodKind::quarter: return fmt::format("{}-{:02} Q{}", year_, (year_ + 1) % 100, index_);
-        case PeriodKind::financial_year: return fmt::format("{}-{:02}", year_, (year_ + 1) % 100);
-        case PeriodKind::month: break;
+        case PeriodKind::quarter:
+            return fmt::format("{}-{:02} Q{}", year_, (year_ + 1) % 100, index_);
+        case PeriodKind::financial_year:
+            return fmt::format("{}-{:02}", year_, (year_ + 1) % 100);
+        case PeriodKind::month:
+            break;
     }
     return fmt::format("{}-{:02}", year_, index_);
 }
@@ -79,31 +82,42 @@ std::string Period::slug() const {
     return s;
 }
 
-std::string Period::kind_name() const { return kind_name(kind_); }
+std::string Period::kind_name() const {
+    return kind_name(kind_);
+}
 
 std::string Period::kind_name(PeriodKind kind) {
     switch (kind) {
-        case PeriodKind::quarter: return "quarter";
-        case PeriodKind::financial_year: return "financial year";
-        case PeriodKind::month: break;
+        case PeriodKind::quarter:
+            return "quarter";
+        case PeriodKind::financial_year:
+            return "financial year";
+        case PeriodKind::month:
+            break;
     }
     return "month";
 }
 
 int Period::start_year() const {
     switch (kind_) {
-        case PeriodKind::quarter: return fy_month(year_, (index_ - 1) * 3 + 1).first;
-        case PeriodKind::financial_year: return year_;
-        case PeriodKind::month: break;
+        case PeriodKind::quarter:
+            return fy_month(year_, (index_ - 1) * 3 + 1).first;
+        case PeriodKind::financial_year:
+            return year_;
+        case PeriodKind::month:
+            break;
     }
     return year_;
 }
 
 int Period::start_month() const {
     switch (kind_) {
-        case PeriodKind::quarter: return fy_month(year_, (index_ - 1) * 3 + 1).second;
-        case PeriodKind::financial_year: return 4;
-        case PeriodKind::month: break;
+        case PeriodKind::quarter:
+            return fy_month(year_, (index_ - 1) * 3 + 1).second;
+        case PeriodKind::financial_year:
+            return 4;
+        case PeriodKind::month:
+            break;
     }
     return index_;
 }
@@ -115,52 +129,73 @@ std::string Period::label() const {
             auto [ey, em] = fy_month(year_, index_ * 3);
             return fmt::format("{} to {} {}", name(start_month()), name(em), ey);
         }
-        case PeriodKind::financial_year: return fmt::format("April {} to March {}", year_, year_ + 1);
-        case PeriodKind::month: break;
+        case PeriodKind::financial_year:
+            return fmt::format("April {} to March {}", year_, year_ + 1);
+        case PeriodKind::month:
+            break;
     }
     return fmt::format("{} {}", name(index_), year_);
 }
 
-std::string Period::start_iso() const { return fmt::format("{}-{:02}-01", start_year(), start_month()); }
+std::string Period::start_iso() const {
+    return fmt::format("{}-{:02}-01", start_year(), start_month());
+}
 
 std::string Period::end_iso() const {
     int y = year_, m = index_;
     switch (kind_) {
-        case PeriodKind::quarter: std::tie(y, m) = fy_month(year_, index_ * 3); break;
-        case PeriodKind::financial_year: y = year_ + 1; m = 3; break;
-        case PeriodKind::month: break;
+        case PeriodKind::quarter:
+            std::tie(y, m) = fy_month(year_, index_ * 3);
+            break;
+        case PeriodKind::financial_year:
+            y = year_ + 1;
+            m = 3;
+            break;
+        case PeriodKind::month:
+            break;
     }
     return fmt::format("{}-{:02}-{:02}", y, m, days_in(y, m));
 }
 
 int Period::periods_per_year() const {
     switch (kind_) {
-        case PeriodKind::quarter: return 4;
-        case PeriodKind::financial_year: return 1;
-        case PeriodKind::month: break;
+        case PeriodKind::quarter:
+            return 4;
+        case PeriodKind::financial_year:
+            return 1;
+        case PeriodKind::month:
+            break;
     }
     return 12;
 }
 
 Period Period::next() const {
     switch (kind_) {
-        case PeriodKind::quarter: return index_ == 4 ? quarter(year_ + 1, 1) : quarter(year_, index_ + 1);
-        case PeriodKind::financial_year: return financial_year(year_ + 1);
-        case PeriodKind::month: break;
+        case PeriodKind::quarter:
+            return index_ == 4 ? quarter(year_ + 1, 1) : quarter(year_, index_ + 1);
+        case PeriodKind::financial_year:
+            return financial_year(year_ + 1);
+        case PeriodKind::month:
+            break;
     }
     return index_ == 12 ? month(year_ + 1, 1) : month(year_, index_ + 1);
 }
 
 Period Period::previous() const {
     switch (kind_) {
-        case PeriodKind::quarter: return index_ == 1 ? quarter(year_ - 1, 4) : quarter(year_, index_ - 1);
-        case PeriodKind::financial_year: return financial_year(year_ - 1);
-        case PeriodKind::month: break;
+        case PeriodKind::quarter:
+            return index_ == 1 ? quarter(year_ - 1, 4) : quarter(year_, index_ - 1);
+        case PeriodKind::financial_year:
+            return financial_year(year_ - 1);
+        case PeriodKind::month:
+            break;
     }
     return index_ == 1 ? month(year_ - 1, 12) : month(year_, index_ - 1);
 }
 
-Period Period::same_period_last_year() const { return {kind_, year_ - 1, index_}; }
+Period Period::same_period_last_year() const {
+    return {kind_, year_ - 1, index_};
+}
 
 std::vector<Period> Period::year_to_date(PeriodKind kind) const {
     int fy = financial_year_start();

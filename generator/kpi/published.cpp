@@ -6,10 +6,14 @@ namespace candour {
 
 std::string symbol_text(Symbol s) {
     switch (s) {
-        case Symbol::confidential: return "[c]";
-        case Symbol::not_available: return "[x]";
-        case Symbol::not_applicable: return "[z]";
-        case Symbol::none: break;
+        case Symbol::confidential:
+            return "[c]";
+        case Symbol::not_available:
+            return "[x]";
+        case Symbol::not_applicable:
+            return "[z]";
+        case Symbol::none:
+            break;
     }
     return "";
 }
@@ -40,8 +44,8 @@ const PublishedCell* PublishedIndicator::cell(const std::string& breakdown, cons
 }
 
 const PublishedIndicator* PublishedKpi::indicator(const std::string& id) const {
-    auto it = std::find_if(indicators.begin(), indicators.end(),
-                           [&](const PublishedIndicator& i) { return i.def.id == id; });
+    auto it =
+        std::find_if(indicators.begin(), indicators.end(), [&](const PublishedIndicator& i) { return i.def.id == id; });
     return it == indicators.end() ? nullptr : &*it;
 }
 

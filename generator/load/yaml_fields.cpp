@@ -42,8 +42,7 @@ std::optional<std::string> YamlFields::scalar(const YAML::Node& map, const char*
 std::optional<std::string> YamlFields::string(const YAML::Node& map, const char* key, bool required) {
     auto value = scalar(map, key, "text");
     if (!value && required && !map[key]) {
-        diags_.error(pos(map), fmt::format("missing '{}'", key),
-                     fmt::format("add a line such as '{}: ...'", key));
+        diags_.error(pos(map), fmt::format("missing '{}'", key), fmt::format("add a line such as '{}: ...'", key));
     }
     if (value && required && value->empty()) {
         diags_.error(pos(map[key]), fmt::format("'{}' is empty", key), "give it a value");
@@ -95,8 +94,10 @@ std::vector<std::string> YamlFields::string_list(const YAML::Node& map, const ch
         return out;
     }
     for (const auto& item : list) {
-        if (item.IsScalar()) out.push_back(item.Scalar());
-        else diags_.error(pos(item), fmt::format("each item of '{}' must be text", key), "");
+        if (item.IsScalar())
+            out.push_back(item.Scalar());
+        else
+            diags_.error(pos(item), fmt::format("each item of '{}' must be text", key), "");
     }
     return out;
 }

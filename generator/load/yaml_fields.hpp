@@ -1,11 +1,11 @@
 #pragma once
 // Typed reads of YAML mapping fields that report located errors instead of
 // throwing, shared by site.yaml and front matter.
+#include <yaml-cpp/yaml.h>
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <yaml-cpp/yaml.h>
 
 #include "diagnostics/diagnostics.hpp"
 #include "kpi/date.hpp"

@@ -1,11 +1,11 @@
 #pragma once
 // yaml-cpp reports 0-based positions relative to the string it was given;
 // these helpers turn them into file positions an editor understands.
+#include <yaml-cpp/yaml.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
-
-#include <yaml-cpp/yaml.h>
 
 #include "diagnostics/diagnostic.hpp"
 #include "diagnostics/text_position.hpp"

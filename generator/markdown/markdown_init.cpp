@@ -1,8 +1,8 @@
 #include "markdown/markdown_init.hpp"
 
-#include <mutex>
-
 #include <cmark-gfm-core-extensions.h>
+
+#include <mutex>
 
 namespace candour {
 

@@ -2,4 +2,6 @@
 // did not come from disclosure control.
 #include "kpi/published.hpp"
 
-candour::PublishedValue forge() { return candour::PublishedValue(candour::Symbol::none, 2.0); }
+candour::PublishedValue forge() {
+    return candour::PublishedValue(candour::Symbol::none, 2.0);
+}

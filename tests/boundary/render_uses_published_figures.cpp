@@ -2,4 +2,6 @@
 #include "kpi/format.hpp"
 #include "kpi/published.hpp"
 
-std::string show(const candour::PublishedValue& v) { return candour::download_value(v, 0); }
+std::string show(const candour::PublishedValue& v) {
+    return candour::download_value(v, 0);
+}

@@ -2,8 +2,8 @@
 // and the validation and disclosure that follow, against a fixed catalogue.
 #include "disclose/internal/discloser.hpp"
 #include "disclose/internal/kpi_check.hpp"
-#include "fuzz_support.hpp"
 #include "disclose/internal/kpi_tables.hpp"
+#include "fuzz_support.hpp"
 
 namespace {
 

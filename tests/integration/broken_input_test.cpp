@@ -10,8 +10,8 @@ namespace {
 
 struct BrokenCase {
     const char* name;
-    Files changes;                       // applied on top of minimal_site(); "" deletes a file
-    std::vector<std::string> expected;   // every diagnostic's first line, in order
+    Files changes;                      // applied on top of minimal_site(); "" deletes a file
+    std::vector<std::string> expected;  // every diagnostic's first line, in order
 };
 
 std::vector<std::string> diagnostic_lines(const std::string& err) {
@@ -51,14 +51,17 @@ const std::vector<BrokenCase>& broken_cases() {
          {{"content/reports/q1.md", "---\ntitle: Q1\nlayout: wide\n---\nText\n"}},
          {"content/reports/q1.md:3:9: error: no layout called 'wide'"}},
         {"missing partial in an override template",
-         {{"templates/overrides/layouts/page.mustache", "<article>\n  {{> sidebar}}\n{{{page.content_html}}}\n</article>\n"}},
+         {{"templates/overrides/layouts/page.mustache",
+           "<article>\n  {{> sidebar}}\n{{{page.content_html}}}\n</article>\n"}},
          {"templates/overrides/layouts/page.mustache:2:3: error: no partial called 'sidebar'"}},
         {"unescaped value in an override template",
          {{"templates/overrides/partials/page-heading.mustache", "<h1>{{{page.title}}}</h1>\n"}},
-         {"templates/overrides/partials/page-heading.mustache:1:5: error: 'page.title' is written without HTML escaping"}},
+         {"templates/overrides/partials/page-heading.mustache:1:5: error: 'page.title' is written without HTML "
+          "escaping"}},
         {"broken internal link",
          {{"content/reports/q1.md", "---\ntitle: Q1\n---\n## Summary\n\nSee the [glossary](../about/glossary.md).\n"}},
-         {"content/reports/q1.md:6:9: error: link to '../about/glossary.md', but there is no page content/about/glossary.md"}},
+         {"content/reports/q1.md:6:9: error: link to '../about/glossary.md', but there is no page "
+          "content/about/glossary.md"}},
         {"link to a heading that does not exist",
          {{"content/reports/q1.md", "---\ntitle: Q1\n---\n## Summary\n\nSee [reports](_index.md#archive).\n"}},
          {"content/reports/q1.md:6:5: error: link to '_index.md#archive', but that page has no heading '#archive'"}},
@@ -66,7 +69,9 @@ const std::vector<BrokenCase>& broken_cases() {
          {{"content/reports/q1.md", "---\ntitle: Q1\n---\nCaf\xe9 opening hours\n"}},
          {"content/reports/q1.md:4:4: error: the file is not valid UTF-8 text"}},
         {"navigation to a page that does not exist",
-         {{"site.yaml", "title: T\norganisation: O\nbase_url: https://example.org/\nnavigation:\n  - title: Reports\n    url: report/_index.md\n"}},
+         {{"site.yaml",
+           "title: T\norganisation: O\nbase_url: https://example.org/\nnavigation:\n  - title: Reports\n    url: "
+           "report/_index.md\n"}},
          {"site.yaml:6:10: error: navigation links to 'report/_index.md', which is not a page in content/"}},
         {"image without alternative text",
          {{"content/reports/q1.md", "---\ntitle: Q1\n---\nChart:\n\n![](chart.png)\n"}},

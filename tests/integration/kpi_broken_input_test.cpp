@@ -16,7 +16,9 @@ struct BrokenKpi {
 
 const char* header = "indicator,period,breakdown,group,value,numerator,denominator\n";
 
-std::string csv(const std::string& rows) { return header + rows; }
+std::string csv(const std::string& rows) {
+    return header + rows;
+}
 
 std::string catalogue_with(const std::string& indicator_yaml) {
     return "aims:\n  - id: aim-1\n    title: Aim 1\nindicators:\n" + indicator_yaml;

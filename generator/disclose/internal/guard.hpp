@@ -5,5 +5,6 @@
 // download or command that includes one of these headers does not compile.
 // tests/boundary/ proves it with a file that tries.
 #ifndef CANDOUR_DISCLOSE_INTERNAL
-#error "raw figures are private to the disclose library; use disclose/disclose.hpp, which returns published figures (kpi/published.hpp)"
+#error \
+    "raw figures are private to the disclose library; use disclose/disclose.hpp, which returns published figures (kpi/published.hpp)"
 #endif

@@ -1,12 +1,13 @@
 // Checks of KPI tables against the catalogue and against themselves.
+#include "disclose/internal/kpi_check.hpp"
+
+#include <fmt/format.h>
+
 #include <cmath>
 #include <map>
 #include <unordered_map>
 
-#include <fmt/format.h>
-
 #include "diagnostics/suggest.hpp"
-#include "disclose/internal/kpi_check.hpp"
 
 namespace candour {
 
@@ -41,11 +42,12 @@ public:
             Series& series = series_[obs.indicator + '\x1f' + obs.breakdown + '\x1f' + obs.group];
             auto [it, inserted] = series.by_period.emplace(obs.period, &obs);
             if (!inserted) {
-                diags_.error(kpi_.row_pos(obs),
-                             fmt::format("duplicate observation: {} {}{} is also given at {}:{}", obs.indicator,
-                                         obs.period.code(), obs.group.empty() ? "" : " " + obs.breakdown + "=" + obs.group,
-                                         kpi_.row_pos(*it->second).file, kpi_.row_pos(*it->second).line),
-                             "keep one row for each indicator, period, breakdown and group");
+                diags_.error(
+                    kpi_.row_pos(obs),
+                    fmt::format("duplicate observation: {} {}{} is also given at {}:{}", obs.indicator,
+                                obs.period.code(), obs.group.empty() ? "" : " " + obs.breakdown + "=" + obs.group,
+                                kpi_.row_pos(*it->second).file, kpi_.row_pos(*it->second).line),
+                    "keep one row for each indicator, period, breakdown and group");
                 continue;
             }
             if (!ok) series.by_period.erase(it);
@@ -67,8 +69,9 @@ private:
         }
         const Breakdown* b = cat_.breakdown(obs.breakdown);
         if (std::find(b->groups.begin(), b->groups.end(), obs.group) != b->groups.end()) return true;
-        diags_.error(kpi_.pos(obs, Column::group), fmt::format("breakdown '{}' has no group '{}'", b->id, obs.group),
-                     did_you_mean(obs.group, b->groups, "its groups are: " + fmt::format("{}", fmt::join(b->groups, ", "))));
+        diags_.error(
+            kpi_.pos(obs, Column::group), fmt::format("breakdown '{}' has no group '{}'", b->id, obs.group),
+            did_you_mean(obs.group, b->groups, "its groups are: " + fmt::format("{}", fmt::join(b->groups, ", "))));
         return false;
     }
 
@@ -126,19 +129,19 @@ private:
             return false;
         }
         if (*obs.numerator > *obs.denominator) {
-            diags_.error(kpi_.pos(obs, Column::numerator),
-                         fmt::format("the numerator ({}) is larger than the denominator ({})", *obs.numerator,
-                                     *obs.denominator),
-                         "a percentage's numerator counts part of its denominator; check the columns are not swapped");
+            diags_.error(
+                kpi_.pos(obs, Column::numerator),
+                fmt::format("the numerator ({}) is larger than the denominator ({})", *obs.numerator, *obs.denominator),
+                "a percentage's numerator counts part of its denominator; check the columns are not swapped");
             return false;
         }
         if (obs.value && *obs.denominator > 0) {
             double computed = 100.0 * *obs.numerator / *obs.denominator;
             if (std::fabs(computed - *obs.value) > 0.5) {
-                diags_.error(kpi_.pos(obs, Column::value),
-                             fmt::format("value {} does not match numerator / denominator ({:.1f}%)", *obs.value,
-                                         computed),
-                             "leave the value empty to have it worked out, or correct the figures");
+                diags_.error(
+                    kpi_.pos(obs, Column::value),
+                    fmt::format("value {} does not match numerator / denominator ({:.1f}%)", *obs.value, computed),
+                    "leave the value empty to have it worked out, or correct the figures");
                 return false;
             }
         }

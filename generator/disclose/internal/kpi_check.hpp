@@ -1,9 +1,9 @@
 #pragma once
 // KPI tables against the catalogue: unknown indicators, breakdowns and
 // groups, wrong periods and units, duplicates, impossible percentages, gaps.
+#include "diagnostics/diagnostics.hpp"
 #include "disclose/internal/guard.hpp"
 #include "disclose/internal/raw_kpi.hpp"
-#include "diagnostics/diagnostics.hpp"
 
 namespace candour {
 

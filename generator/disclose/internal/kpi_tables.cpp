@@ -14,9 +14,8 @@
 namespace candour {
 
 const std::vector<std::string>& column_names() {
-    static const std::vector<std::string> names = {"indicator", "period",      "breakdown", "group",
-                                                   "value",     "numerator",   "denominator", "base",
-                                                   "status",    "unit",        "note"};
+    static const std::vector<std::string> names = {"indicator",   "period", "breakdown", "group", "value", "numerator",
+                                                   "denominator", "base",   "status",    "unit",  "note"};
     return names;
 }
 
@@ -49,31 +48,37 @@ std::string lower(std::string s) {
 class TableReader {
 public:
     TableReader(KpiFile& file, std::uint32_t index, RawKpi& kpi, Diagnostics& diags)
-        : file_(file), index_(index), kpi_(kpi), diags_(diags), csv_(file.path, file.text),
+        : file_(file),
+          index_(index),
+          kpi_(kpi),
+          diags_(diags),
+          csv_(file.path, file.text),
           errors_before_(diags.error_count()) {
         file_.column_of.fill(-1);
     }
 
     void read() {
         bool header_done = false;
-        csv_.read([&](CsvRecord& record) {
-            if (!header_done) {
-                header_done = true;
-                header_ok_ = read_header(record);
-                return;
-            }
-            if (!header_ok_ || stopped_) return;
-            // A wholly wrong file (say, the wrong export) would bury the
-            // useful messages: stop after enough to show the pattern.
-            if (diags_.error_count() - errors_before_ >= max_errors_per_file) {
-                diags_.error(csv_.record_pos(record), "too many errors in this file; stopped reading it here",
-                             "fix the errors above, which may share one cause, and build again");
-                stopped_ = true;
-                return;
-            }
-            ++rows_;
-            read_row(record);
-        }, diags_);
+        csv_.read(
+            [&](CsvRecord& record) {
+                if (!header_done) {
+                    header_done = true;
+                    header_ok_ = read_header(record);
+                    return;
+                }
+                if (!header_ok_ || stopped_) return;
+                // A wholly wrong file (say, the wrong export) would bury the
+                // useful messages: stop after enough to show the pattern.
+                if (diags_.error_count() - errors_before_ >= max_errors_per_file) {
+                    diags_.error(csv_.record_pos(record), "too many errors in this file; stopped reading it here",
+                                 "fix the errors above, which may share one cause, and build again");
+                    stopped_ = true;
+                    return;
+                }
+                ++rows_;
+                read_row(record);
+            },
+            diags_);
         if (!header_done) {
             diags_.error({file_.path, 1, 1}, "the KPI table is empty", "the first row must name the columns");
         } else if (header_ok_ && rows_ == 0) {
@@ -115,7 +120,8 @@ private:
             }
             auto col = static_cast<std::size_t>(it - column_names().begin());
             if (file_.column_of[col] >= 0) {
-                diags_.error(csv_.field_pos(header, i), fmt::format("column '{}' appears twice", name), "delete one of them");
+                diags_.error(csv_.field_pos(header, i), fmt::format("column '{}' appears twice", name),
+                             "delete one of them");
                 ok = false;
             }
             file_.column_of[col] = static_cast<int>(i);
@@ -127,7 +133,8 @@ private:
             ok = false;
         }
         if (!has(Column::value) && !(has(Column::numerator) && has(Column::denominator))) {
-            diags_.error(csv_.record_pos(header), "the table has neither a 'value' column nor 'numerator' and 'denominator'",
+            diags_.error(csv_.record_pos(header),
+                         "the table has neither a 'value' column nor 'numerator' and 'denominator'",
                          "add a 'value' column, or 'numerator' and 'denominator' for percentages");
             ok = false;
         }
@@ -166,10 +173,10 @@ private:
     void read_row(const CsvRecord& r) {
         for (std::size_t i = header_size_; i < r.fields.size(); ++i) {
             if (trim(r.fields[i]).empty()) continue;
-            diags_.error(csv_.field_pos(r, i),
-                         fmt::format("this row has {} cells but the first row names {} columns", r.fields.size(),
-                                     header_size_),
-                         "remove the extra cells, or put quotes around a cell that contains a comma");
+            diags_.error(
+                csv_.field_pos(r, i),
+                fmt::format("this row has {} cells but the first row names {} columns", r.fields.size(), header_size_),
+                "remove the extra cells, or put quotes around a cell that contains a comma");
             return;
         }
         RawObservation obs;
@@ -178,7 +185,8 @@ private:
         bool ok = true;
         obs.indicator = field(r, Column::indicator);
         if (obs.indicator.empty()) {
-            diags_.error(pos(r, Column::indicator), "the indicator is empty", "write the indicator's id from the catalogue");
+            diags_.error(pos(r, Column::indicator), "the indicator is empty",
+                         "write the indicator's id from the catalogue");
             ok = false;
         }
         ok &= read_period(r, obs);
@@ -210,8 +218,9 @@ private:
         obs.group = field(r, Column::group);
         if (obs.breakdown.empty() == obs.group.empty()) return true;
         Column empty = obs.breakdown.empty() ? Column::breakdown : Column::group;
-        diags_.error(pos(r, empty), fmt::format("'{}' is empty but '{}' is not", name_of(empty),
-                                                 name_of(empty == Column::breakdown ? Column::group : Column::breakdown)),
+        diags_.error(pos(r, empty),
+                     fmt::format("'{}' is empty but '{}' is not", name_of(empty),
+                                 name_of(empty == Column::breakdown ? Column::group : Column::breakdown)),
                      "give both a breakdown and a group, or leave both empty for the overall figure");
         return false;
     }
@@ -219,8 +228,10 @@ private:
     bool read_status(const CsvRecord& r, RawObservation& obs) {
         std::string text = lower(field(r, Column::status));
         if (text.empty() || text == "final") return true;
-        if (text == "p" || text == "provisional") obs.status = Status::provisional;
-        else if (text == "r" || text == "revised") obs.status = Status::revised;
+        if (text == "p" || text == "provisional")
+            obs.status = Status::provisional;
+        else if (text == "r" || text == "revised")
+            obs.status = Status::revised;
         else {
             diags_.error(pos(r, Column::status), fmt::format("unknown status '{}'", field(r, Column::status)),
                          "use 'p' (provisional), 'r' (revised), or leave it empty");

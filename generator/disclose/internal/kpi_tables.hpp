@@ -1,9 +1,9 @@
 #pragma once
 // Reading the KPI tables (data/kpi/*.csv) into RAW figures, which only the
 // disclose library ever sees.
+#include "diagnostics/diagnostics.hpp"
 #include "disclose/internal/guard.hpp"
 #include "disclose/internal/raw_kpi.hpp"
-#include "diagnostics/diagnostics.hpp"
 #include "io/file_system.hpp"
 
 namespace candour {

@@ -2,8 +2,6 @@
 // RAW figures as the analyst supplied them. Private to the disclose library
 // (see guard.hpp): everything after disclosure works on kpi/published.hpp, so
 // no page, chart or download can reach a raw value.
-#include "disclose/internal/guard.hpp"
-
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -13,6 +11,7 @@
 #include <vector>
 
 #include "diagnostics/diagnostic.hpp"
+#include "disclose/internal/guard.hpp"
 #include "io/csv_reader.hpp"
 #include "kpi/catalogue.hpp"
 #include "kpi/period.hpp"

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "diagnostics/suggest.hpp"
+
+#include <catch2/catch.hpp>
 
 using namespace candour;
 

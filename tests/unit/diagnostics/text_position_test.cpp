@@ -1,7 +1,8 @@
+#include "diagnostics/text_position.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "diagnostics/diagnostics.hpp"
-#include "diagnostics/text_position.hpp"
 
 using namespace candour;
 
@@ -28,7 +29,8 @@ TEST_CASE("the first invalid UTF-8 byte is found; valid text passes") {
 
 TEST_CASE("a diagnostic prints as file:line:col: severity: message with the hint below") {
     Diagnostic d{{"content/a.md", 3, 7}, Severity::error, "unknown front-matter key 'titel'", "did you mean 'title'?"};
-    CHECK(format_diagnostic(d) == "content/a.md:3:7: error: unknown front-matter key 'titel'\n  hint: did you mean 'title'?");
+    CHECK(format_diagnostic(d) ==
+          "content/a.md:3:7: error: unknown front-matter key 'titel'\n  hint: did you mean 'title'?");
     d.hint.clear();
     d.severity = Severity::warning;
     CHECK(format_diagnostic(d) == "content/a.md:3:7: warning: unknown front-matter key 'titel'");

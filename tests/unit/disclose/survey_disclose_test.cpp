@@ -13,7 +13,8 @@ namespace {
 RawSurvey survey(const std::vector<std::tuple<const char*, const char*, double>>& counts) {
     RawSurvey raw;
     raw.present = true;
-    for (const auto& [period, rating, n] : counts) raw.counts.push_back({*Period::parse(period), "respect", rating, n, {}});
+    for (const auto& [period, rating, n] : counts)
+        raw.counts.push_back({*Period::parse(period), "respect", rating, n, {}});
     return raw;
 }
 
@@ -21,14 +22,20 @@ PublishedSurvey disclose_survey(const RawSurvey& raw, const DisclosureRules& rul
     return *disclose(RawKpi{}, raw, rules, log).survey;
 }
 
-std::string text(const PublishedValue& v) { return v.has_number() ? std::to_string(static_cast<int>(v.number())) : symbol_text(v.symbol()); }
+std::string text(const PublishedValue& v) {
+    return v.has_number() ? std::to_string(static_cast<int>(v.number())) : symbol_text(v.symbol());
+}
 
 }  // namespace
 
 TEST_CASE("survey counts from 1 to 4 are hidden, and cumulative totals are shown when safe") {
     DisclosureLog log;
-    auto out = disclose_survey(survey({{"2024-25 Q1", "good", 9}, {"2024-25 Q1", "neither", 6}, {"2024-25 Q1", "poor", 5},
-                                       {"2024-25 Q2", "good", 8}, {"2024-25 Q2", "neither", 7}, {"2024-25 Q2", "poor", 2}}),
+    auto out = disclose_survey(survey({{"2024-25 Q1", "good", 9},
+                                       {"2024-25 Q1", "neither", 6},
+                                       {"2024-25 Q1", "poor", 5},
+                                       {"2024-25 Q2", "good", 8},
+                                       {"2024-25 Q2", "neither", 7},
+                                       {"2024-25 Q2", "poor", 2}}),
                                DisclosureRules{}, &log);
     const SurveyTable* t = out.table("respect");
     REQUIRE(t);

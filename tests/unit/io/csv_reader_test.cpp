@@ -1,6 +1,7 @@
+#include "io/csv_reader.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "io/csv_reader.hpp"
 #include "load/text_file.hpp"
 
 using namespace candour;

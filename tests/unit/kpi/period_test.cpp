@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "kpi/period.hpp"
+
+#include <catch2/catch.hpp>
 
 using namespace candour;
 
@@ -45,9 +45,9 @@ TEST_CASE("periods order by time, so Q4 (January to March) follows Q3") {
 }
 
 TEST_CASE("malformed periods are refused") {
-    for (const char* bad : {"2024 Q1", "2024-26 Q1", "2024-25 Q5", "2024-25 Q0", "2024-13", "Q1 2024", "", "2024-25Q1",
-                            "24-25 Q1", "2024-25 q1",
-                            "1999--0", "2099--0", "2024--1", "2024--5", "2024-+5", "-024-25"}) {
+    for (const char* bad :
+         {"2024 Q1", "2024-26 Q1", "2024-25 Q5", "2024-25 Q0", "2024-13", "Q1 2024", "", "2024-25Q1", "24-25 Q1",
+          "2024-25 q1", "1999--0", "2099--0", "2024--1", "2024--5", "2024-+5", "-024-25"}) {
         INFO(bad);
         CHECK_FALSE(Period::parse(bad));
     }

@@ -1,6 +1,7 @@
+#include "render/link_resolver.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "render/link_resolver.hpp"
 #include "render/markdown_document.hpp"
 #include "support/memory_site.hpp"
 
@@ -90,6 +91,7 @@ TEST_CASE("a same-page fragment must name a heading on the page") {
     CHECK(resolve_in_sample("reports/q1.md", "#summary").problems.empty());
     auto r = resolve_in_sample("reports/q1.md", "#summry");
     REQUIRE(r.problems.size() == 1);
-    CHECK(r.problems[0] == "content/reports/q1.md:7:3: error: no heading '#summry' on this page\n"
-                           "  hint: headings there: summary");
+    CHECK(r.problems[0] ==
+          "content/reports/q1.md:7:3: error: no heading '#summry' on this page\n"
+          "  hint: headings there: summary");
 }

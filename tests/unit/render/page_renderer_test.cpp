@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "render/page_renderer.hpp"
+
+#include <catch2/catch.hpp>
 
 using namespace candour;
 
@@ -29,7 +29,8 @@ TEST_CASE("values are escaped; the layout's output is wrapped by base") {
 }
 
 TEST_CASE("partials come from the theme even when the data has a key of the same name") {
-    PageRenderer renderer(templates("{{> breadcrumbs}}", {{"breadcrumbs", "<nav>{{#breadcrumbs}}{{title}};{{/breadcrumbs}}</nav>"}}));
+    PageRenderer renderer(
+        templates("{{> breadcrumbs}}", {{"breadcrumbs", "<nav>{{#breadcrumbs}}{{title}};{{/breadcrumbs}}</nav>"}}));
     nlohmann::json view{{"breadcrumbs", {{{"title", "Home"}}, {{"title", "Reports"}}}}};
     CHECK(renderer.render("page", view) == "<body><nav>Home;Reports;</nav></body>");
 }
