@@ -24,6 +24,8 @@ packages=(
   # focus checks; Java for the Nu HTML Checker; clang and its runtimes
   # (libFuzzer is in libclang-rt-14-dev, only recommended by clang) for fuzzing.
   chromium openjdk-17-jre-headless clang libclang-rt-14-dev
+  # tcmalloc, the program's allocator (CMakeLists.txt says why).
+  libgoogle-perftools-dev
   # The format and tidy gates (scripts/check-format.sh, scripts/tidy.sh).
   clang-format clang-tidy
   # The charts' first font (metric-compatible with Arial, which readers'
