@@ -3,7 +3,7 @@
 // type, breakdown, period and target a careless editor might write.
 #include <sstream>
 
-#include "charts/chart_collector.hpp"
+#include "charts/page_charts.hpp"
 #include "fuzz_site.hpp"
 #include "model/routes.hpp"
 #include "render/chart_embeds.hpp"
