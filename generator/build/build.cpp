@@ -128,10 +128,6 @@ bool add_report_pdfs(const RenderedSite& site, const BuildOptions& options, cons
     return !diags.has_errors();
 }
 
-}  // namespace
-
-namespace {
-
 std::string cache_root_of(const BuildOptions& options) {
     return options.cache_dir.empty() ? default_cache_dir(options.source_dir, cache_environment()) : options.cache_dir;
 }

@@ -69,7 +69,7 @@ std::string_view trimmed(std::string_view text) {
 // is left alone. Loops of partials never get here (templates_ready), but the
 // depth is bounded anyway; a partial the theme lacks renders nothing, as in
 // kainjow.
-std::string with_partials_written_in(const std::string& source, const std::map<std::string, std::string>& partials,
+std::string with_partials_written_in(const std::string& source, const std::map<std::string, mustache::data>& partials,
                                      int depth = 0) {
     std::string out;
     std::size_t at = 0;
@@ -84,7 +84,8 @@ std::string with_partials_written_in(const std::string& source, const std::map<s
         out.append(source, at, (triple || inside.empty() || inside[0] != '>' || depth >= 16 ? end : open) - at);
         if (!triple && !inside.empty() && inside[0] == '>' && depth < 16) {
             auto partial = partials.find(std::string(trimmed(inside.substr(1))));
-            if (partial != partials.end()) out += with_partials_written_in(partial->second, partials, depth + 1);
+            if (partial != partials.end())
+                out += with_partials_written_in(partial->second.string_value(), partials, depth + 1);
         }
         at = end;
     }
@@ -98,21 +99,15 @@ struct PageRenderer::Compiled {
     std::map<std::string, std::unique_ptr<mustache::mustache>> layouts;
     std::map<std::string, mustache::data> partials;
     std::map<std::string, std::unique_ptr<mustache::mustache>> compiled_partials;
-    std::map<std::string, std::string> partial_sources;
 };
 
 PageRenderer::PageRenderer(const TemplateSet& templates)
     : compiled_(std::make_unique<Compiled>()), messages_(templates.messages) {
-    std::map<std::string, std::string> partial_sources;
-    for (const auto& [name, t] : templates.partials) {
-        compiled_->partials.emplace(name, mustache::data(t.source));
-        partial_sources.emplace(name, t.source);
-    }
+    for (const auto& [name, t] : templates.partials) compiled_->partials.emplace(name, mustache::data(t.source));
     for (const auto& [name, t] : templates.layouts) {
         compiled_->layouts.emplace(
-            name, std::make_unique<mustache::mustache>(with_partials_written_in(t.source, partial_sources)));
+            name, std::make_unique<mustache::mustache>(with_partials_written_in(t.source, compiled_->partials)));
     }
-    compiled_->partial_sources = std::move(partial_sources);
 }
 
 PageRenderer::~PageRenderer() = default;
@@ -131,7 +126,7 @@ std::string PageRenderer::render_partial(const std::string& partial, const nlohm
     auto& compiled = compiled_->compiled_partials[partial];
     if (!compiled)
         compiled = std::make_unique<mustache::mustache>(
-            with_partials_written_in(compiled_->partials.at(partial).string_value(), compiled_->partial_sources));
+            with_partials_written_in(compiled_->partials.at(partial).string_value(), compiled_->partials));
     mustache::data data = to_mustache(view);
     ThemeContext ctx(&data, compiled_->partials);
     return compiled->render(ctx);
