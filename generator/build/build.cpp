@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <future>
 #include <iterator>
 #include <memory>
 
@@ -156,7 +157,7 @@ std::string output_dir_of(const BuildOptions& options) {
 RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, const BuildReuse& reuse) {
     RenderedSite site;
     DiskFileSystem fs(options.source_dir);
-    SourceTree tree = load(fs, options.themes_dir, diags, reuse.parse_content);
+    SourceTree tree = load_settings(fs, options.themes_dir, diags);
     // One date for everything that depends on it: scheduled pages and
     // deadlines still running (SOURCE_DATE_EPOCH makes it reproducible).
     Date today = build_date(options.today);
@@ -164,12 +165,18 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     // PDFs are printed by `build` alone, from the pages it writes; the pages
     // link to them only then.
     tree.config.pdf = (tree.config.pdf || options.pdf.enabled) && options.write && !options.preview;
+    // Disclosure control reads the data, never the pages: the pages are
+    // read and parsed meanwhile.
+    auto content = std::async(std::launch::async, [&] {
+        return load_content(fs, diags, reuse.parse_content, tree.accountability, options.jobs);
+    });
     TypedFigureCheck typed;
     // The releases still online: set beside the figures now, and published
     // again, byte for byte, at their addresses.
     std::vector<FrozenRelease> releases = load_frozen_releases(fs, diags);
     PublishedKpi kpi =
         disclose_and_check(tree, fs, diags, site.disclosure, typed, {&releases, options.freezing.has_value()}, today);
+    tree.content = content.get();
     Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags,
                                  {options.preview, today, kpi.present && !releases.empty()});
     for (auto& route : routes.pages) {

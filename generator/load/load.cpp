@@ -1,7 +1,9 @@
 #include "load/load.hpp"
 
 #include <algorithm>
+#include <optional>
 
+#include "io/parallel.hpp"
 #include "load/accountability_load.hpp"
 #include "load/front_matter.hpp"
 #include "load/refused_files.hpp"
@@ -33,34 +35,46 @@ bool is_document(const std::string& path, const Accountability& a) {
                        [&](const PublishedDocument& d) { return d.source == path; });
 }
 
-// `a`: response letters kept in content/ are published, so not warned about.
+}  // namespace
+
+SourceTree load_settings(const FileSystem& fs, const std::string& installed_themes_dir, Diagnostics& diags) {
+    SourceTree tree;
+    for (const char* dir : {site_config_file, content_dir, "data"}) report_refused_files(fs, dir, "", diags);
+    tree.config = load_site_config(fs, diags);
+    tree.accountability = load_accountability(fs, diags);
+    tree.templates = load_templates(fs, tree.config, installed_themes_dir, diags);
+    tree.releases = load_release_calendar(fs, diags);
+    return tree;
+}
+
+// Pages are read and parsed on every core (front matter is most of the load
+// stage at national scale); they are kept in the listing's order.
 std::vector<ContentFile> load_content(const FileSystem& fs, Diagnostics& diags, const ContentParser& parse,
-                                      const Accountability& a) {
+                                      const Accountability& a, int jobs) {
+    std::vector<std::string> pages;
+    for (auto& path : fs.list_files(content_dir)) {
+        if (is_markdown(path))
+            pages.push_back(std::move(path));
+        else if (!is_editor_file(path) && !is_document(path, a))
+            warn_not_published(path, diags);
+    }
+    std::vector<std::optional<ContentFile>> parsed(pages.size());
+    parallel_for(pages.size(), worker_count(jobs, pages.size()), [&](std::size_t i, int) {
+        auto text = read_text_file(fs, pages[i], diags);
+        if (text) parsed[i] = parse ? parse(pages[i], *text, diags) : parse_content_file(pages[i], *text, diags);
+    });
     std::vector<ContentFile> files;
-    for (const auto& path : fs.list_files(content_dir)) {
-        if (!is_markdown(path)) {
-            if (!is_editor_file(path) && !is_document(path, a)) warn_not_published(path, diags);
-            continue;
-        }
-        auto text = read_text_file(fs, path, diags);
-        if (!text) continue;
-        auto file = parse ? parse(path, *text, diags) : parse_content_file(path, *text, diags);
+    files.reserve(parsed.size());
+    for (auto& file : parsed) {
         if (file) files.push_back(std::move(*file));
     }
     return files;
 }
 
-}  // namespace
-
 SourceTree load(const FileSystem& fs, const std::string& installed_themes_dir, Diagnostics& diags,
-                const ContentParser& parse) {
-    SourceTree tree;
-    for (const char* dir : {site_config_file, content_dir, "data"}) report_refused_files(fs, dir, "", diags);
-    tree.config = load_site_config(fs, diags);
-    tree.accountability = load_accountability(fs, diags);
-    tree.content = load_content(fs, diags, parse, tree.accountability);
-    tree.templates = load_templates(fs, tree.config, installed_themes_dir, diags);
-    tree.releases = load_release_calendar(fs, diags);
+                const ContentParser& parse, int jobs) {
+    SourceTree tree = load_settings(fs, installed_themes_dir, diags);
+    tree.content = load_content(fs, diags, parse, tree.accountability, jobs);
     return tree;
 }
 

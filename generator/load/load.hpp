@@ -28,10 +28,22 @@ inline constexpr const char* content_dir = "content";
 
 // Turns one content file's text into a ContentFile (parse_content_file by
 // default). `candour serve` passes one that remembers files that did not change.
+// It is called from several threads at once.
 using ContentParser =
     std::function<std::optional<ContentFile>(const std::string& path, const std::string& text, Diagnostics& diags)>;
 
+// Everything but the pages: site.yaml, data/ findings, trackers and action
+// plans, the theme and the release calendar.
+SourceTree load_settings(const FileSystem& fs, const std::string& installed_themes_dir, Diagnostics& diags);
+
+// The pages of content/, in path order (`accountability`: response letters
+// kept there are published, so not warned about). `jobs`: threads to read
+// them with (0: one per core).
+std::vector<ContentFile> load_content(const FileSystem& fs, Diagnostics& diags, const ContentParser& parse,
+                                      const Accountability& accountability, int jobs = 0);
+
+// Both of the above.
 SourceTree load(const FileSystem& fs, const std::string& installed_themes_dir, Diagnostics& diags,
-                const ContentParser& parse = {});
+                const ContentParser& parse = {}, int jobs = 0);
 
 }  // namespace candour

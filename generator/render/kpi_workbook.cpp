@@ -140,7 +140,7 @@ std::string kpi_workbook(const Rows& rows, const std::string& title, const std::
     book.tables.push_back(std::move(table));
     add_cover(book, rows, release, indicators, about);
     book.notes = workbook_notes(indicators, rows);
-    return write_workbook(book);
+    return cached_workbook(book, KeyedFileCache(about.spreadsheet_cache, ".xlsx"));
 }
 
 std::optional<std::string> kpi_workbook_of_csv(std::string_view csv, const Period& release, const Catalogue& catalogue,

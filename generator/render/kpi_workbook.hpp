@@ -20,6 +20,7 @@ namespace candour {
 struct DownloadCover {
     const SiteConfig* site = nullptr;           // title, organisation, contact, address
     const ReleaseCalendar* releases = nullptr;  // release dates; may be null
+    std::string spreadsheet_cache;              // spreadsheets made before (statistics_workbook.hpp); empty: none
 };
 
 // "Published KPI figures for July to September 2024": a release download's

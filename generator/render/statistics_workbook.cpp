@@ -16,6 +16,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "io/program_id.hpp"
+
 namespace candour {
 
 namespace {
@@ -220,6 +222,40 @@ std::string temporary_path() {
         .string();
 }
 
+// Every field, each with its length, so no two workbooks give one text.
+class WorkbookKey {
+public:
+    WorkbookKey& operator<<(std::string_view field) {
+        text_ += fmt::format("{}:", field.size());
+        text_ += field;
+        return *this;
+    }
+    std::string key() const { return content_key(text_); }
+
+private:
+    std::string text_;
+};
+
+std::string key_of(const StatisticsWorkbook& book) {
+    WorkbookKey k;
+    k << program_id() << LXW_VERSION << book.title << book.author << book.created.iso();
+    k << std::to_string(book.cover.size());
+    for (const auto& [heading, text] : book.cover) k << heading << text;
+    k << std::to_string(book.notes.size());
+    for (const auto& note : book.notes) k << note;
+    k << std::to_string(book.tables.size());
+    for (const auto& table : book.tables) {
+        k << table.title << table.description << std::to_string(table.columns.size());
+        for (const auto& c : table.columns) k << c.header << (c.numeric ? "n" : "t") << fmt::format("{}", c.width);
+        k << std::to_string(table.rows.size());
+        for (const auto& row : table.rows) {
+            k << std::to_string(row.size());
+            for (const auto& cell : row) k << cell;
+        }
+    }
+    return k.key();
+}
+
 }  // namespace
 
 std::string table_sheet_name(std::size_t index) {
@@ -244,6 +280,14 @@ std::string write_workbook(const StatisticsWorkbook& book) {
     std::filesystem::remove(path, ec);
     if (!in) throw std::runtime_error("could not read back the spreadsheet written at " + path);
     return bytes.str();
+}
+
+std::string cached_workbook(const StatisticsWorkbook& book, const KeyedFileCache& cache) {
+    std::string key = key_of(book);
+    if (auto kept = cache.get(key)) return std::move(*kept);
+    std::string bytes = write_workbook(book);
+    cache.put(key, bytes);
+    return bytes;
 }
 
 }  // namespace candour

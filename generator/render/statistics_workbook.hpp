@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "io/keyed_file_cache.hpp"
 #include "kpi/date.hpp"
 
 namespace candour {
@@ -40,6 +41,12 @@ struct StatisticsWorkbook {
 // The .xlsx file's bytes; throws std::runtime_error if libxlsxwriter fails
 // (it writes through a temporary file).
 std::string write_workbook(const StatisticsWorkbook& book);
+
+// write_workbook's bytes, taken from `cache` when the same workbook was made
+// before. The key covers every field of `book` and this build of candour
+// (io/program_id.hpp), so what comes back is byte for byte what
+// write_workbook would make; the audit still reads every spreadsheet back.
+std::string cached_workbook(const StatisticsWorkbook& book, const KeyedFileCache& cache);
 
 // "Table_3": the sheet of the third table.
 std::string table_sheet_name(std::size_t index);

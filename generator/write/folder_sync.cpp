@@ -3,10 +3,12 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "io/parallel.hpp"
 #include "io/write_file.hpp"
 
 namespace fs = std::filesystem;
@@ -75,23 +77,38 @@ bool same_bytes(const fs::path& path, std::string_view bytes) {
 
 }  // namespace
 
-FolderSync sync_folder(const fs::path& dir, const std::vector<OutputFile>& files) {
+// Files are compared and written on every core: at national scale this
+// is thousands of reads and writes, each waiting on the kernel. After a
+// failure no more files are tried; the earliest failed one is reported.
+FolderSync sync_folder(const fs::path& dir, const std::vector<OutputFile>& files, int jobs) {
     FolderSync sync;
     Wanted wanted = wanted_paths(files);
     auto kept = prune(dir, wanted, sync.removed);
-    for (const auto& file : files) {
+    enum class Outcome : char { not_tried, unchanged, written, failed };
+    std::vector<Outcome> outcomes(files.size());
+    std::atomic<bool> failed{false};
+    parallel_for(files.size(), worker_count(jobs, files.size()), [&](std::size_t i, int) {
+        if (failed) return;
+        const OutputFile& file = files[i];
         fs::path path = dir / file.path;
         auto existing = kept.find(file.path);
         if (existing != kept.end() && existing->second == file.bytes.size() && same_bytes(path, file.bytes)) {
-            ++sync.unchanged;
-            continue;
+            outcomes[i] = Outcome::unchanged;
+        } else if (write_file(path, file.bytes)) {
+            outcomes[i] = Outcome::written;
+        } else {
+            outcomes[i] = Outcome::failed;
+            failed = true;
         }
-        if (!write_file(path, file.bytes)) {
+    });
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (outcomes[i] == Outcome::failed) {
             sync.ok = false;
-            sync.failed = path.string();
+            sync.failed = (dir / files[i].path).string();
             return sync;
         }
-        ++sync.written;
+        sync.unchanged += outcomes[i] == Outcome::unchanged;
+        sync.written += outcomes[i] == Outcome::written;
     }
     return sync;
 }

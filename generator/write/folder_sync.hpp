@@ -24,7 +24,7 @@ struct FolderSync {
 // Removes from `dir` everything that is not one of `files` (or a folder on
 // the way to one), including links and other special files, then writes
 // each file whose bytes differ. Paths must already be checked as relative
-// and free of "..". `dir` must exist.
-FolderSync sync_folder(const std::filesystem::path& dir, const std::vector<OutputFile>& files);
+// and free of "..". `dir` must exist. `jobs`: threads (0: one per core).
+FolderSync sync_folder(const std::filesystem::path& dir, const std::vector<OutputFile>& files, int jobs = 0);
 
 }  // namespace candour

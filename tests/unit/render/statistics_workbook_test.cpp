@@ -3,10 +3,14 @@
 #include "render/statistics_workbook.hpp"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <iterator>
 
 #include "audit/spreadsheet_agreement.hpp"
+#include "io/write_file.hpp"
 #include "io/xlsx_reader.hpp"
 #include "io/zip_archive.hpp"
+#include "support/site_fixture.hpp"
 
 using namespace candour;
 
@@ -73,6 +77,26 @@ TEST_CASE("figures are stored as numbers and symbols as text") {
 
 TEST_CASE("the same workbook twice is the same bytes") {
     CHECK(write_workbook(small_book()) == write_workbook(small_book()));
+}
+
+TEST_CASE("a workbook made before comes from the cache, and any changed cell makes it again") {
+    candour::testing::TempDir dir;
+    KeyedFileCache cache(dir / "spreadsheets", ".xlsx");
+    std::string made = cached_workbook(small_book(), cache);
+    CHECK(made == write_workbook(small_book()));
+    auto kept = std::filesystem::directory_iterator(dir / "spreadsheets")->path();
+    CHECK(kept.extension() == ".xlsx");
+    // The second build reads what the first kept: proven by changing it.
+    write_file(kept, "kept bytes");
+    CHECK(cached_workbook(small_book(), cache) == "kept bytes");
+    StatisticsWorkbook changed = small_book();
+    changed.tables[0].rows[0][1] = "49";
+    CHECK(cached_workbook(changed, cache) == write_workbook(changed));
+    StatisticsWorkbook moved = small_book();  // the same text, split between two cells differently
+    moved.tables[0].rows[0] = {"Female4", "8"};
+    CHECK(cached_workbook(moved, cache) == write_workbook(moved));
+    CHECK(std::distance(std::filesystem::directory_iterator(dir / "spreadsheets"),
+                        std::filesystem::directory_iterator()) == 3);
 }
 
 TEST_CASE("the privacy gate's text of a workbook has every cell on its own line") {
