@@ -21,6 +21,12 @@ namespace {
 
 const std::string q1_url = "/rasso/reports/q1/";
 
+// A page stuck behind open event streams waits for a free worker: seconds,
+// or for ever. A page merely slow (a loaded CI machine, the sanitizer
+// build) took 110 ms once, so 100 ms failed a sound server; a second tells
+// the two apart.
+constexpr double page_load_limit_ms = 1000;
+
 std::string host_of(const Preview& preview) {
     return "127.0.0.1:" + std::to_string(preview.port());
 }
@@ -62,7 +68,7 @@ TEST_CASE("with 100 pages open, each holding its event stream, pages still load 
     double slowest = slowest_load_ms(preview, q1_url, 20);
     INFO("slowest page load: " << slowest << " ms");
     CHECK(slowest >= 0);
-    CHECK(slowest < 100);
+    CHECK(slowest < page_load_limit_ms);
     // Still live: a save reaches the open streams.
     preview.write({{"content/reports/q1.md", "---\ntitle: Q1 report\n---\nEdited.\n"}});
     CHECK(streams.front()->read_until("\"version\":2"));
@@ -80,7 +86,7 @@ TEST_CASE("event streams beyond the cap are told to retry later, and pages still
     CHECK(extra.received().find("HTTP/1.1 200 OK") == 0);  // any other status stops a browser retrying
     double slowest = slowest_load_ms(preview, q1_url, 5);
     CHECK(slowest >= 0);
-    CHECK(slowest < 100);
+    CHECK(slowest < page_load_limit_ms);
     // A page that goes frees its place for the next one.
     streams.pop_back();
     CHECK(eventually([&] {
