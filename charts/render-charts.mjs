@@ -10,9 +10,12 @@
 //                    (warnings: what Vega-Lite and Vega said about the spec)
 // Requests are answered one at a time, in order. The process ends when
 // stdin closes. Specs that differ only in their rows share one compile
-// (shared-compile.mjs); the SVG is the same byte for byte.
+// (shared-compile.mjs) and, where it can be kept, one Vega view
+// (view-reuse.mjs); the SVG is the same byte for byte.
 import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {createInterface} from 'node:readline';
+import {fileURLToPath} from 'node:url';
 
 // CANDOUR_VERIFY_CHARTS=1 (set by the tests): draw every chart twice, from
 // a shared compile and on its own, and fail on any difference.
@@ -22,11 +25,18 @@ function send(message) {
   process.stdout.write(JSON.stringify(message) + '\n');
 }
 
-let vega, vl, instantiate, prepare, shapeOf;
+let vega, vl, instantiate, prepare, shapeOf, keptSources, keep, reload;
 try {
-  vega = await import('vega');
-  vl = await import('vega-lite');
+  // Found as import finds them (the same files, the same error when
+  // missing) but loaded with require: both packages are CommonJS, and
+  // importing them makes Node scan their source for exports first (a third
+  // of the time a renderer takes to start).
+  const require = createRequire(import.meta.url);
+  const load = (name) => require(fileURLToPath(import.meta.resolve(name)));
+  vega = load('vega');
+  vl = load('vega-lite');
   ({instantiate, prepare, shapeOf} = await import('./shared-compile.mjs'));
+  ({keptSources, keep, reload} = await import('./view-reuse.mjs'));
 } catch (e) {
   send({fatal: `cannot load vega and vega-lite (${e.code || e.message})`});
   process.exit(2);
@@ -60,55 +70,102 @@ function textWidth(item, text) {
 vega.textMetrics.width = textWidth;
 
 // Warnings go back with the SVG rather than to stderr, so candour can
-// report them against the chart they are about.
-function collector(warnings) {
+// report them against the chart they are about. `sink.warnings` is where
+// they go: a kept view (view-reuse.mjs) logs into a different drawing's
+// list each time.
+function collector(sink) {
   return vega.logger(vega.Warn, undefined, (method, level, input) => {
-    warnings.push(Array.from(input, String).join(' '));
+    sink.warnings?.push(Array.from(input, String).join(' '));
   });
 }
 
 // Compiles and parses a whole spec: the reference every drawing must match.
 function compileAlone(spec, warnings) {
-  const compiled = vl.compile(spec, {logger: collector(warnings)}).spec;
+  const compiled = vl.compile(spec, {logger: collector({warnings})}).spec;
   return vega.parse(compiled);
 }
 
 // Parsed shapes by their JSON (shared-compile.mjs); null: cannot share.
 const shapes = new Map();
 
-function sharedRuntime(spec, warnings) {
-  const parts = shapeOf(spec);
-  if (!parts) return null;
+function preparedShape(parts) {
   const key = JSON.stringify(parts.shape);
   if (!shapes.has(key)) {
-    shapes.set(key, prepare(parts.shape, parts.rows.length, (shape) => {
+    const prepared = prepare(parts.shape, parts.rows.length, (shape) => {
       const compileWarnings = [];
       return {runtime: compileAlone(shape, compileWarnings), warnings: compileWarnings};
-    }));
+    });
+    if (prepared) prepared.sources = keptSources(prepared);
+    shapes.set(key, prepared);
   }
-  const prepared = shapes.get(key);
-  if (!prepared) return null;
-  warnings.push(...prepared.warnings);
-  return instantiate(prepared, parts.rows, parts.description);
+  return shapes.get(key);
 }
 
-async function draw(runtime, warnings) {
+async function toSVG(view, warnings) {
   // Clip-path and gradient ids count up across a process; restarting them
   // makes a chart's SVG the same wherever it falls in a build.
   vega.resetSVGDefIds();
-  const view = new vega.View(runtime, {renderer: 'none', logger: collector(warnings)});
+  return {svg: await view.toSVG(), warnings};
+}
+
+// A new view for one drawing, finalized once drawn.
+async function draw(runtime, warnings) {
+  const view = new vega.View(runtime, {renderer: 'none', logger: collector({warnings})});
   try {
-    return {svg: await view.toSVG(), warnings};
+    return await toSVG(view, warnings);
   } finally {
     view.finalize();
+  }
+}
+
+// The shape's kept view, made with this drawing's rows and kept for the
+// next; what building it logged is said again for every drawing.
+async function drawFirst(prepared, parts, warnings) {
+  const sink = {warnings: []};
+  const view = new vega.View(instantiate(prepared, parts.rows, parts.description), {
+    renderer: 'none',
+    logger: collector(sink),
+  });
+  const kept = {...keep(view, prepared.sources), sink, built: sink.warnings};
+  warnings.push(...kept.built);
+  sink.warnings = warnings;
+  const drawn = await toSVG(view, warnings);
+  prepared.kept = kept;
+  return drawn;
+}
+
+async function drawKept(kept, parts, warnings) {
+  const quiet = async (run) => {
+    kept.sink.warnings = null;
+    await run();
+  };
+  await reload(kept, parts.rows, parts.description, quiet);
+  warnings.push(...kept.built);
+  kept.sink.warnings = warnings;
+  return toSVG(kept.view, warnings);
+}
+
+// Drawn from the shape's compile: by its kept view when it has one, else by
+// a new view from a copy of the parsed runtime. A kept view that fails is
+// dropped, so the next drawing of its shape starts from a new one.
+async function drawShared(prepared, parts, warnings) {
+  warnings.push(...prepared.warnings);
+  if (!prepared.sources) return draw(instantiate(prepared, parts.rows, parts.description), warnings);
+  try {
+    return prepared.kept ? await drawKept(prepared.kept, parts, warnings) : await drawFirst(prepared, parts, warnings);
+  } catch (e) {
+    prepared.kept?.view.finalize();
+    prepared.kept = null;
+    throw e;
   }
 }
 
 async function render(spec) {
   const fresh = verify ? structuredClone(spec) : null;
   const warnings = [];
-  const shared = sharedRuntime(spec, warnings);
-  const drawn = await draw(shared ?? compileAlone(spec, warnings), warnings);
+  const parts = shapeOf(spec);
+  const prepared = parts && preparedShape(parts);
+  const drawn = prepared ? await drawShared(prepared, parts, warnings) : await draw(compileAlone(spec, warnings), warnings);
   if (verify) {
     const alone = [];
     const expected = await draw(compileAlone(fresh, alone), alone);
