@@ -25,7 +25,7 @@ function send(message) {
   process.stdout.write(JSON.stringify(message) + '\n');
 }
 
-let vega, vl, instantiate, prepare, shapeOf, keptSources, keep, reload;
+let vega, vl, instantiate, prepare, shapeOf, keptSources, keep, reload, keyedInOrder;
 try {
   // Found as import finds them (the same files, the same error when
   // missing) but loaded with require: both packages are CommonJS, and
@@ -36,7 +36,7 @@ try {
   vega = load('vega');
   vl = load('vega-lite');
   ({instantiate, prepare, shapeOf} = await import('./shared-compile.mjs'));
-  ({keptSources, keep, reload} = await import('./view-reuse.mjs'));
+  ({keptSources, keep, reload, keyedInOrder} = await import('./view-reuse.mjs'));
 } catch (e) {
   send({fatal: `cannot load vega and vega-lite (${e.code || e.message})`});
   process.exit(2);
@@ -131,18 +131,53 @@ async function drawFirst(prepared, parts, warnings) {
   sink.warnings = warnings;
   const drawn = await toSVG(view, warnings);
   prepared.kept = kept;
+  // A clip path's or gradient's id is kept on its item or fill, numbered
+  // when first drawn: a kept view's would not restart with the drawing.
+  if (hasIds(drawn.svg)) {
+    drop(prepared);
+    prepared.sources = null;
+  }
   return drawn;
 }
 
+function hasIds(svg) {
+  return svg.includes('url(#');
+}
+
+// Null when the kept view's drawing could differ from a new view's: its
+// keyed marks out of their data's order (view-reuse.mjs), or ids in it.
 async function drawKept(kept, parts, warnings) {
   const quiet = async (run) => {
     kept.sink.warnings = null;
     await run();
   };
   await reload(kept, parts.rows, parts.description, quiet);
-  warnings.push(...kept.built);
-  kept.sink.warnings = warnings;
-  return toSVG(kept.view, warnings);
+  const mine = [...kept.built];
+  kept.sink.warnings = mine;
+  await kept.view.runAsync();
+  if (!keyedInOrder(kept.view.scenegraph().root, vega.tupleid)) return null;
+  const drawn = await toSVG(kept.view, mine);
+  if (hasIds(drawn.svg)) return null;
+  warnings.push(...mine);
+  return {svg: drawn.svg, warnings};
+}
+
+// Shapes with a kept view, least recently drawn first. A view holds its
+// whole scenegraph, so a site of thousands of shapes keeps only the last
+// few; dropping one changes nothing but the time its next drawing takes.
+const keptViews = new Set();
+const maxKeptViews = 64;
+
+function drop(prepared) {
+  prepared.kept?.view.finalize();
+  prepared.kept = null;
+  keptViews.delete(prepared);
+}
+
+function touchKept(prepared) {
+  keptViews.delete(prepared);
+  keptViews.add(prepared);
+  if (keptViews.size > maxKeptViews) drop(keptViews.values().next().value);
 }
 
 // Drawn from the shape's compile: by its kept view when it has one, else by
@@ -152,10 +187,15 @@ async function drawShared(prepared, parts, warnings) {
   warnings.push(...prepared.warnings);
   if (!prepared.sources) return draw(instantiate(prepared, parts.rows, parts.description), warnings);
   try {
-    return prepared.kept ? await drawKept(prepared.kept, parts, warnings) : await drawFirst(prepared, parts, warnings);
+    // A kept view that cannot draw this chart as a new one would is
+    // replaced by a new one, made with this drawing's rows.
+    const drawn = (prepared.kept && (await drawKept(prepared.kept, parts, warnings))) || null;
+    if (!drawn) drop(prepared);
+    const done = drawn ?? (await drawFirst(prepared, parts, warnings));
+    if (prepared.kept) touchKept(prepared);
+    return done;
   } catch (e) {
-    prepared.kept?.view.finalize();
-    prepared.kept = null;
+    drop(prepared);
     throw e;
   }
 }

@@ -6,15 +6,20 @@
 //
 // A kept view must end up exactly as a new one would, so before each drawing
 // it is brought back to a new view's state:
-//   - its rows are emptied and the dataflow run, so every item the last
-//     drawing made leaves the scenegraph; with cleanThreshold 0 for that
-//     run the joins forget them, and the new rows make new items in their own order (a
-//     join keyed by value, such as an axis's ticks, would otherwise keep an
-//     old tick where it was and draw the new ones after it);
+//   - its rows are emptied and the dataflow run, so the items the last
+//     drawing made from them leave the scenegraph; with cleanThreshold 0
+//     for that run the joins forget them, and the new rows make new items
+//     in their own order (a join keyed by value, such as an axis's ticks,
+//     would otherwise keep an old tick where it was and draw the new ones
+//     after it);
 //   - width and height go back to the spec's, and the signals whose
 //     handlers ask for the autosize layout are touched, as they are first
 //     thing in a new view;
 //   - the description and the rows go in, and the dataflow runs.
+// Two things a kept view cannot undo are checked at each drawing, and a new
+// view draws it instead (render-charts.mjs): ticks that the spec alone
+// gives survive the run with no rows (`keyedInOrder` below), and clip-path
+// and gradient ids are kept on their items (any `url(#` in the SVG).
 // Only shapes made of operators known to keep nothing else from one run to
 // the next are drawn this way (`stateless`: every type the builders'
 // charts use was checked, drawing a thousand charts both ways). Any other
@@ -45,6 +50,25 @@ export function keptSources(prepared) {
     sources.push([names[0][0], slot]);
   }
   return sources.length ? sources : null;
+}
+
+// Marks whose join is keyed by value (vega-parser's guides). Ticks a spec
+// fixes, or that its constants alone give (a target in a scale's domain,
+// zero), are drawn even with no rows, so their items outlive the run that
+// clears the view; an item whose key comes back keeps its place before the
+// new ones. A new view makes every item in the order of its data, whose
+// tuples are numbered in that order: the kept view's drawing is the same
+// only if each keyed mark's items are in the order of their data's ids.
+const keyedRoles = new Set(['axis-grid', 'axis-tick', 'axis-label', 'legend-band', 'legend-label', 'legend-symbol']);
+
+function inDataOrder(items, tupleid) {
+  return items.every((item, i) => i === 0 || tupleid(items[i - 1].datum) < tupleid(item.datum));
+}
+
+export function keyedInOrder(scene, tupleid) {
+  const items = scene.items ?? [];
+  if (keyedRoles.has(scene.role) && !inDataOrder(items, tupleid)) return false;
+  return items.every((item) => (item.items ?? []).every((mark) => keyedInOrder(mark, tupleid)));
 }
 
 function replaceRows(view, sources, rows) {
