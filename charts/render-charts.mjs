@@ -95,7 +95,7 @@ function preparedShape(parts) {
       const compileWarnings = [];
       return {runtime: compileAlone(shape, compileWarnings), warnings: compileWarnings};
     });
-    if (prepared) prepared.sources = keptSources(prepared);
+    if (prepared) Object.assign(prepared, {sources: keptSources(prepared), misses: 0});
     shapes.set(key, prepared);
   }
   return shapes.get(key);
@@ -167,6 +167,7 @@ async function drawKept(kept, parts, warnings) {
 // few; dropping one changes nothing but the time its next drawing takes.
 const keptViews = new Set();
 const maxKeptViews = 64;
+const maxMisses = 3;
 
 function drop(prepared) {
   prepared.kept?.view.finalize();
@@ -188,8 +189,10 @@ async function drawShared(prepared, parts, warnings) {
   if (!prepared.sources) return draw(instantiate(prepared, parts.rows, parts.description), warnings);
   try {
     // A kept view that cannot draw this chart as a new one would is
-    // replaced by a new one, made with this drawing's rows.
+    // replaced by a new one, made with this drawing's rows; a shape whose
+    // kept views keep failing so is no longer kept, as each miss draws twice.
     const drawn = (prepared.kept && (await drawKept(prepared.kept, parts, warnings))) || null;
+    if (!drawn && prepared.kept && ++prepared.misses >= maxMisses) prepared.sources = null;
     if (!drawn) drop(prepared);
     const done = drawn ?? (await drawFirst(prepared, parts, warnings));
     if (prepared.kept) touchKept(prepared);
