@@ -191,12 +191,20 @@ async function drawShared(prepared, parts, warnings) {
     // A kept view that cannot draw this chart as a new one would is
     // replaced by a new one, made with this drawing's rows; a shape whose
     // kept views keep failing so is no longer kept, as each miss draws twice.
-    const drawn = (prepared.kept && (await drawKept(prepared.kept, parts, warnings))) || null;
-    if (!drawn && prepared.kept && ++prepared.misses >= maxMisses) prepared.sources = null;
-    if (!drawn) drop(prepared);
-    const done = drawn ?? (await drawFirst(prepared, parts, warnings));
+    const drawn = prepared.kept ? await drawKept(prepared.kept, parts, warnings) : null;
+    if (drawn) {
+      touchKept(prepared);
+      return drawn;
+    }
+    const missed = Boolean(prepared.kept);
+    drop(prepared);
+    if (missed && ++prepared.misses >= maxMisses) {
+      prepared.sources = null;
+      return draw(instantiate(prepared, parts.rows, parts.description), warnings);
+    }
+    const first = await drawFirst(prepared, parts, warnings);
     if (prepared.kept) touchKept(prepared);
-    return done;
+    return first;
   } catch (e) {
     drop(prepared);
     throw e;
