@@ -93,7 +93,8 @@ void draw_missing(const std::vector<Distinct>& all, const std::vector<std::size_
 std::string renderer_salt(const std::string& charts_dir) {
     namespace fs = std::filesystem;
     std::string salt = tidy_version;
-    for (const char* name : {"render-charts.mjs", "shared-compile.mjs", "package-lock.json", "font-metrics.json"}) {
+    for (const char* name :
+         {"render-charts.mjs", "shared-compile.mjs", "view-reuse.mjs", "package-lock.json", "font-metrics.json"}) {
         salt += "\n" + spec_key(file_text(fs::path(charts_dir) / name), name);
     }
     return salt;

@@ -64,6 +64,22 @@ std::vector<std::string> marks(const std::string& svg, const std::string& kind) 
     return out;
 }
 
+// The spec with every figure in its rows multiplied by `factor`: the same
+// shape (charts/shared-compile.mjs), other axis labels and widths.
+nlohmann::json scaled(nlohmann::json spec, double factor) {
+    if (spec.is_object() && spec.contains("values") && spec["values"].is_array()) {
+        for (auto& row : spec["values"]) {
+            if (row.is_object() && row.contains("value") && row["value"].is_number()) {
+                row["value"] = row["value"].get<double>() * factor;
+            }
+        }
+    }
+    if (spec.is_structured()) {
+        for (auto& child : spec) child = scaled(child, factor);
+    }
+    return spec;
+}
+
 }  // namespace
 
 TEST_CASE("the same spec renders to byte-identical SVG, alone or after other charts") {
@@ -77,6 +93,22 @@ TEST_CASE("the same spec renders to byte-identical SVG, alone or after other cha
     std::string again = draw(renderer, chart);
     CHECK(first.size() > 2000);
     CHECK(again == first);
+}
+
+// A renderer keeps one Vega view for each shape and swaps its rows
+// (charts/view-reuse.mjs); what the view drew before must leave no trace.
+TEST_CASE("a chart drawn after others of its shape with other figures is the chart drawn alone") {
+    Chart chart = trend_chart(ind("charge-rate"), {{}, 15.0});
+    std::string wide = draw(chart);
+    NodeRenderer renderer(data_path("charts"));
+    renderer.start();
+    std::string narrow = tidy_svg(renderer.render(chart.narrow_spec.dump()).svg);
+    for (double factor : {1000.0, 0.01, 3.0}) {
+        CHECK(tidy_svg(renderer.render(scaled(chart.spec, factor).dump()).svg) != wide);
+        renderer.render(scaled(chart.narrow_spec, factor).dump());
+    }
+    CHECK(tidy_svg(renderer.render(chart.spec.dump()).svg) == wide);
+    CHECK(tidy_svg(renderer.render(chart.narrow_spec.dump()).svg) == narrow);
 }
 
 TEST_CASE("a suppressed value never reaches the SVG: no bar, no number, only its symbol") {
