@@ -57,12 +57,20 @@ std::vector<Distinct> distinct_specs(const std::vector<SpecToDraw>& specs, const
 }
 
 // Draws `missing` (indices into `all`, in source order), reports what went
-// wrong at the chart it concerns, and keeps each drawing in the cache.
+// wrong at the chart it concerns, and keeps each drawing in the cache: tidied
+// and saved by the thread of the renderer that drew it, as it arrives, so
+// creating the cache's files is not left to one core after the last drawing.
 void draw_missing(const std::vector<Distinct>& all, const std::vector<std::size_t>& missing, const SvgCache& cache,
                   const ChartOptions& options, Drawings& out, Diagnostics& diags, ChartStats& stats) {
     std::vector<const std::string*> specs;
     for (std::size_t m : missing) specs.push_back(all[m].spec);
-    PoolOptions pool{options.charts_dir, options.node, renderer_count(specs.size(), options.renderers)};
+    std::vector<char> saved(missing.size(), 1);
+    PoolOptions pool{options.charts_dir, options.node, renderer_count(specs.size(), options.renderers),
+                     [&](std::size_t i, PoolDrawing& drawn) {
+                         if (drawn.svg.empty()) return;
+                         drawn.svg = tidy_svg(drawn.svg);
+                         saved[i] = cache.put(all[missing[i]].key, drawn.svg);
+                     }};
     stats.renderers = pool.renderers;
     auto drawn = draw_in_pool(specs, pool, &stats.renderer_started);
     bool renderer_reported = false;
@@ -78,12 +86,11 @@ void draw_missing(const std::vector<Distinct>& all, const std::vector<std::size_
             continue;
         }
         if (result.svg.empty()) continue;  // left when every renderer had stopped: reported above
-        std::string svg = tidy_svg(result.svg);
-        if (!cache.put(d.key, svg) && !std::exchange(cache_failed, true)) {
+        if (!saved[i] && !std::exchange(cache_failed, true)) {
             diags.warning(d.origin, fmt::format("could not save a drawn chart in {}", cache.dir()),
                           "charts will be drawn again next build; check the folder can be written");
         }
-        out.svgs[missing[i]] = std::move(svg);
+        out.svgs[missing[i]] = std::move(result.svg);
         ++stats.drawn;
     }
 }

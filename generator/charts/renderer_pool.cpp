@@ -32,6 +32,7 @@ void run_renderer(const std::vector<const std::string*>& specs, const PoolOption
             RenderedSvg drawn = renderer.render(*specs[i]);
             out[i].svg = std::move(drawn.svg);
             out[i].warnings = std::move(drawn.warnings);
+            if (options.on_drawn) options.on_drawn(i, out[i]);
         } catch (const ChartRendererError& e) {
             // Vega refusing one spec leaves the process running; anything
             // else (no Node.js, a crash) has stopped it.

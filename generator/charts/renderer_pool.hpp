@@ -4,6 +4,7 @@
 // for a share of at least `drawings_per_renderer` drawings; each process
 // draws the next spec not yet taken, and every result is kept at its
 // spec's index, so the output never depends on which process drew what.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,6 +29,10 @@ struct PoolOptions {
     std::string charts_dir;
     std::string node;
     int renderers = 1;
+    // Called with each spec's index and drawing as it arrives, on the thread
+    // of the renderer that drew it (so the work on finished drawings, such
+    // as saving them, goes on while the others are drawn). May be empty.
+    std::function<void(std::size_t, PoolDrawing&)> on_drawn;
 };
 
 // One result a spec, in `specs`' order. A renderer that cannot start or dies
