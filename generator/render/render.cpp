@@ -59,7 +59,8 @@ void add_documents(std::vector<OutputFile>& files, const Accountability& a, Diag
 std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
                                     Diagnostics& diags, int jobs, const ChartOptions& chart_options,
                                     ChartStats* chart_stats, PageCache* cache) {
-    SiteModel site = build_site_model(tree, routes, kpi, diags, jobs);
+    if (cache) cache->start_build(tree.templates);
+    SiteModel site = build_site_model(tree, routes, kpi, diags, jobs, cache);
     if (!site.renderable) return {};
     SiteDrawings drawings = draw_site_charts(site, chart_options, diags, chart_stats);
     std::vector<OutputFile> chart_files = take_chart_files(site, tree.config, chart_options, diags);
