@@ -15,14 +15,14 @@ std::string render_page(PageRenderer& renderer, const std::string& output_path, 
 }
 
 std::vector<OutputFile> render_pages(const TemplateSet& templates, SiteModel& site, const SiteDrawings& drawings,
-                                     int jobs, PageCache* cache) {
+                                     int jobs, PageCache* cache, const PageSink& sink) {
     int workers = worker_count(jobs, site.pages.size());
     std::vector<std::unique_ptr<PageRenderer>> renderers(static_cast<std::size_t>(workers));
     std::vector<OutputFile> files(site.pages.size());
     parallel_for(site.pages.size(), workers, [&](std::size_t i, int worker) {
         PageModel& page = site.pages[i];
-        if (page.html) {
-            files[i] = {std::move(page.output_path), std::move(*page.html)};
+        if (page.file) {
+            files[i] = std::move(*page.file);
             page = PageModel{};
             return;
         }
@@ -33,6 +33,7 @@ std::vector<OutputFile> render_pages(const TemplateSet& templates, SiteModel& si
             view["page"]["content_html"] = body_with_charts(page.body, page, i, drawings, *renderer);
         place_drawings(view, page, i, drawings);
         files[i] = {page.output_path, render_page(*renderer, page.output_path, page.layout, view, cache)};
+        if (sink) sink(files[i]);
         page = PageModel{};  // its part of the model is done with
     });
     return files;

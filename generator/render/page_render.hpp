@@ -19,9 +19,9 @@ std::string render_page(PageRenderer& renderer, const std::string& output_path, 
                         const nlohmann::json& view, PageCache* cache);
 
 // One file a page, as site.pages: the pages rendered in the model stage as
-// they are, the others now. Each page's view model is consumed as it is
+// they are, the others now, each given to `sink`. Each page's view model is consumed as it is
 // rendered, so the models and the HTML are never all held at once.
 std::vector<OutputFile> render_pages(const TemplateSet& templates, SiteModel& site, const SiteDrawings& drawings,
-                                     int jobs = 0, PageCache* cache = nullptr);
+                                     int jobs = 0, PageCache* cache = nullptr, const PageSink& sink = {});
 
 }  // namespace candour

@@ -11,6 +11,7 @@
 // of its model, and turning Markdown into HTML (links checked against every
 // page's headings, figures placed through the theme's KPI partials) is
 // render's: model/ builds the JSON around it.
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -36,7 +37,7 @@ struct BodyParts {
 struct PageModel {
     std::string output_path;
     std::string layout;
-    std::optional<std::string> html;      // the page, when it has no charts; `view` is then null
+    std::optional<OutputFile> file;       // the page, when it has no charts (given to the sink); `view` is then null
     nlohmann::json view;                  // page.content_html is empty when `body` has charts
     BodyParts body;                       // empty unless the narrative places charts
     std::vector<ChartRequest> charts;     // in the order the page places them
@@ -52,11 +53,12 @@ struct SiteModel {
 };
 
 class PageCache;
+using PageSink = std::function<void(OutputFile& page)>;  // render.hpp
 
 // Pages are modelled on `jobs` threads (0: one per core); the result does not
 // depend on the count. Pages without charts are rendered through `cache`
-// when there is one (its build already started).
+// when there is one (its build already started), and given to `sink`.
 SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, Diagnostics& diags,
-                           int jobs = 0, PageCache* cache = nullptr);
+                           int jobs = 0, PageCache* cache = nullptr, const PageSink& sink = {});
 
 }  // namespace candour

@@ -21,17 +21,11 @@ struct Wanted {
     std::unordered_set<std::string> folders;
 };
 
-Wanted wanted_paths(const std::vector<OutputFile>& files) {
-    Wanted wanted;
-    wanted.files.reserve(files.size());
-    for (const auto& file : files) {
-        wanted.files.insert(file.path);
-        for (auto slash = file.path.rfind('/'); slash != std::string::npos && slash > 0;
-             slash = file.path.rfind('/', slash - 1)) {
-            if (!wanted.folders.insert(file.path.substr(0, slash)).second) break;  // and all above it
-        }
+void want(Wanted& wanted, const std::string& path) {
+    wanted.files.insert(path);
+    for (auto slash = path.rfind('/'); slash != std::string::npos && slash > 0; slash = path.rfind('/', slash - 1)) {
+        if (!wanted.folders.insert(path.substr(0, slash)).second) break;  // and all above it
     }
-    return wanted;
 }
 
 // Removes what the site does not need and returns the size of each regular
@@ -77,9 +71,12 @@ bool same_bytes(const fs::path& path, std::string_view bytes) {
 
 FolderSync sync_folder(const fs::path& dir, const std::vector<OutputFile>& files) {
     FolderSync sync;
-    Wanted wanted = wanted_paths(files);
+    Wanted wanted;
+    wanted.files.reserve(files.size());
+    for (const auto& file : files) want(wanted, file.path);
     auto kept = prune(dir, wanted, sync.removed);
     for (const auto& file : files) {
+        if (file.streamed) continue;  // written as it was rendered (write_if_changed)
         fs::path path = dir / file.path;
         auto existing = kept.find(file.path);
         if (existing != kept.end() && existing->second == file.bytes.size() && same_bytes(path, file.bytes)) {
@@ -94,6 +91,28 @@ FolderSync sync_folder(const fs::path& dir, const std::vector<OutputFile>& files
         ++sync.written;
     }
     return sync;
+}
+
+}  // namespace candour
+
+namespace candour {
+
+int prune_folder(const fs::path& dir, const std::vector<std::string>& paths) {
+    Wanted wanted;
+    wanted.files.reserve(paths.size());
+    for (const auto& path : paths) want(wanted, path);
+    int removed = 0;
+    prune(dir, wanted, removed);
+    return removed;
+}
+
+bool write_if_changed(const fs::path& path, std::string_view bytes, bool& written) {
+    std::error_code ec;
+    auto size = fs::file_size(path, ec);
+    written = false;
+    if (!ec && size == bytes.size() && same_bytes(path, bytes)) return true;
+    written = true;
+    return write_file(path, bytes);
 }
 
 }  // namespace candour

@@ -1,0 +1,21 @@
+#include "privacy/scanned_files.hpp"
+
+#include "privacy/published_text.hpp"
+
+namespace candour {
+
+ScannedFiles::ScannedFiles(const SiteConfig& config, Diagnostics& diags) : scanner_(config, diags) {}
+
+void ScannedFiles::scan(const OutputFile& file) {
+    std::vector<PrivacyHit> hits = scanner_.scan(read_published(file));
+    std::lock_guard lock(mutex_);
+    hits_[file.path] = std::move(hits);
+}
+
+const std::vector<PrivacyHit>* ScannedFiles::hits_of(const std::string& path) const {
+    std::lock_guard lock(mutex_);
+    auto it = hits_.find(path);
+    return it == hits_.end() ? nullptr : &it->second;
+}
+
+}  // namespace candour
