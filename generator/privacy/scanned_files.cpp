@@ -8,6 +8,10 @@ ScannedFiles::ScannedFiles(const SiteConfig& config, Diagnostics& diags) : scann
 
 void ScannedFiles::scan(const OutputFile& file) {
     std::vector<PrivacyHit> hits = scanner_.scan(read_published(file));
+    // Held for every page until the gate runs: most pages' candidates were
+    // all allowed (the site's own contacts), leaving an empty vector with
+    // room for them.
+    hits.shrink_to_fit();
     std::lock_guard lock(mutex_);
     hits_[file.path] = std::move(hits);
 }

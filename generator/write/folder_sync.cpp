@@ -106,6 +106,21 @@ int prune_folder(const fs::path& dir, const std::vector<std::string>& paths) {
     return removed;
 }
 
+FolderSync write_into(const fs::path& dir, const std::vector<OutputFile>& files) {
+    FolderSync sync;
+    for (const auto& file : files) {
+        if (file.streamed) continue;
+        bool written = false;
+        if (!write_if_changed(dir / file.path, file.bytes, written)) {
+            sync.ok = false;
+            sync.failed = (dir / file.path).string();
+            return sync;
+        }
+        ++(written ? sync.written : sync.unchanged);
+    }
+    return sync;
+}
+
 bool write_if_changed(const fs::path& path, std::string_view bytes, bool& written) {
     std::error_code ec;
     auto size = fs::file_size(path, ec);

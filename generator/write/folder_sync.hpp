@@ -34,6 +34,10 @@ FolderSync sync_folder(const std::filesystem::path& dir, const std::vector<Outpu
 // one by one: afterwards nothing on the way to them is a link or a file.
 int prune_folder(const std::filesystem::path& dir, const std::vector<std::string>& paths);
 
+// Writes into `dir` each of `files` that is not streamed and whose bytes
+// differ, removing nothing: for a folder prune_folder has just cleared.
+FolderSync write_into(const std::filesystem::path& dir, const std::vector<OutputFile>& files);
+
 // Writes `bytes` to `path` unless it already holds them. False if it could
 // not be written; `written` says whether it was.
 bool write_if_changed(const std::filesystem::path& path, std::string_view bytes, bool& written);

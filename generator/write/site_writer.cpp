@@ -107,7 +107,22 @@ bool SiteWriter::fail(Diagnostics& diags, const std::string& what) {
 void SiteWriter::expect_pages(const std::vector<std::string>& pages) {
     expected_ = pages;
     std::sort(expected_.begin(), expected_.end());
+    expected_.erase(std::unique(expected_.begin(), expected_.end()), expected_.end());
     if (staging_.ok()) prune_folder(staging_.path(), expected_);
+    cleared_ = true;
+}
+
+// After expect_pages the folder holds nothing but the pages' paths and the
+// folders above them; when every one of those pages is in the site there
+// is nothing left to remove, and a second walk of the folder is saved.
+bool SiteWriter::holds_only_pages_of(const std::vector<OutputFile>& files) const {
+    if (!cleared_) return false;
+    std::vector<bool> found(expected_.size());
+    for (const auto& file : files) {
+        auto at = std::lower_bound(expected_.begin(), expected_.end(), file.path);
+        if (at != expected_.end() && *at == file.path) found[static_cast<std::size_t>(at - expected_.begin())] = true;
+    }
+    return std::find(found.begin(), found.end(), false) == found.end();
 }
 
 void SiteWriter::write_page(const OutputFile& page) {
@@ -131,7 +146,8 @@ bool SiteWriter::publish(const std::vector<OutputFile>& files, Diagnostics& diag
             return fail(diags, fmt::format("refused to write outside the site: {}", file.path));
     }
     if (!failed_.empty()) return fail(diags, fmt::format("could not write {}", failed_));
-    FolderSync sync = sync_folder(staging_.path(), files);
+    FolderSync sync =
+        holds_only_pages_of(files) ? write_into(staging_.path(), files) : sync_folder(staging_.path(), files);
     if (!sync.ok) return fail(diags, fmt::format("could not write {}: {}", sync.failed, std::strerror(errno)));
     if (before_swap && !before_swap(staging_.path().string())) {
         give_up();

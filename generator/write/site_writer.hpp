@@ -47,6 +47,7 @@ public:
 
 private:
     void give_up();
+    bool holds_only_pages_of(const std::vector<OutputFile>& files) const;
     bool fail(Diagnostics& diags, const std::string& what);
 
     std::filesystem::path out_;
@@ -55,6 +56,7 @@ private:
     StagingFolder staging_;
     bool adopted_ = false;
     bool done_ = false;
+    bool cleared_ = false;               // expect_pages ran
     std::vector<std::string> expected_;  // sorted
     std::mutex failed_mutex_;
     std::string failed_;  // the first page that could not be written

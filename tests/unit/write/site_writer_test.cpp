@@ -100,3 +100,16 @@ TEST_CASE("a streamed page is never written through a link or over a file the ke
     CHECK(read_tree(dir / "elsewhere") == Files{{"index.html", "not the site's"}});
     CHECK_FALSE(fs::is_symlink(dir / "out/a"));
 }
+
+TEST_CASE("a page expected but never rendered is not published from the kept site") {
+    TempDir dir;
+    Diagnostics diags;
+    std::string kept = dir / "cache/previous-site";
+    REQUIRE(write_site({{"index.html", "one"}, {"old/index.html", "withdrawn"}}, dir / "out", diags, {}, kept));
+    REQUIRE(write_site({{"index.html", "two"}, {"old/index.html", "withdrawn"}}, dir / "out", diags, {}, kept));
+    SiteWriter writer(dir / "out", kept);
+    writer.expect_pages({"index.html", "old/index.html"});
+    writer.write_page({"index.html", "three"});
+    REQUIRE(writer.publish({streamed("index.html")}, diags));
+    CHECK(read_tree(dir / "out") == Files{{"index.html", "three"}});
+}
