@@ -7,6 +7,7 @@
 #include <future>
 #include <iterator>
 #include <memory>
+#include <optional>
 
 #include "audit/audit.hpp"
 #include "audit/spreadsheet_agreement.hpp"
@@ -24,6 +25,7 @@
 #include "validate/accountability_check.hpp"
 #include "validate/validate.hpp"
 #include "write/disclosure_report.hpp"
+#include "write/site_writer.hpp"
 #include "write/write.hpp"
 
 namespace candour {
@@ -129,6 +131,21 @@ bool add_report_pdfs(const RenderedSite& site, const BuildOptions& options, cons
     return !diags.has_errors();
 }
 
+// Each page, as soon as it is rendered: read by the privacy gate, written to
+// the staging folder, and its bytes released.
+PageSink streaming_sink(const Routes& routes, SiteWriter* writer, ScannedFiles* scanned) {
+    if (!writer || !scanned) return {};
+    std::vector<std::string> pages;
+    for (const auto& route : routes.pages) pages.push_back(route.output_path);
+    writer->expect_pages(pages);
+    return [writer, scanned](OutputFile& page) {
+        scanned->scan(page);
+        writer->write_page(page);
+        std::string().swap(page.bytes);
+        page.streamed = true;
+    };
+}
+
 std::string cache_root_of(const BuildOptions& options) {
     return options.cache_dir.empty() ? default_cache_dir(options.source_dir, cache_environment()) : options.cache_dir;
 }
@@ -154,7 +171,8 @@ std::string output_dir_of(const BuildOptions& options) {
     return (std::filesystem::path(options.source_dir) / "site").string();
 }
 
-RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, const BuildReuse& reuse) {
+RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, const BuildReuse& reuse,
+                              SiteWriter* writer) {
     RenderedSite site;
     DiskFileSystem fs(options.source_dir);
     SourceTree tree = load_settings(fs, options.themes_dir, diags);
@@ -188,17 +206,22 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     validate(tree, routes, kpi, diags);
     ChartOptions charts = options.charts;
     charts.cache_dir = chart_cache_of(options);
-    site.files = render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages);
+    // Without site.yaml's contact and privacy settings the gate would report
+    // every page showing the organisation's own contact details.
+    std::optional<ScannedFiles> scanned;
+    if (tree.config.privacy_settings_ok && writer) scanned.emplace(tree.config, diags);
+    PageSink sink = streaming_sink(routes, writer, scanned ? &*scanned : nullptr);
+    site.files = render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages, sink);
     publish_frozen(site.files, releases);
     add_frozen_spreadsheets(site.files, releases, kpi.catalogue,
                             {tree.config.spreadsheets ? &tree.config : nullptr, &tree.releases});
     site.hidden_fingerprints = std::move(kpi.hidden_fingerprints);
-    // The privacy gate reads every byte that would be written, as published;
-    // the audit attacks every figure, as published.
-    // Without site.yaml's contact and privacy settings the gate would report
-    // every page showing the organisation's own contact details.
+    // The privacy gate reads every byte that would be written, as published
+    // (the streamed pages were read as they were rendered); the audit
+    // attacks every figure, as published.
     if (tree.config.privacy_settings_ok) {
-        privacy_gate(tree, routes, site.files, fs, {options.preview, options.jobs}, diags, site.disclosure);
+        privacy_gate(tree, routes, site.files, fs, {options.preview, options.jobs}, diags, site.disclosure,
+                     scanned ? &*scanned : nullptr);
     }
     if (!diags.has_errors()) audit_publication(site, kpi, diags, site.disclosure, options.jobs);
     site.base_path = path_of_base_url(tree.config.base_url);
@@ -213,7 +236,11 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
 
 BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
     BuildReport report;
-    RenderedSite site = render_in_memory(options, diags);
+    // Opened before render, so pages go to disk as they are made; nothing is
+    // live until publish, and a build that stops before it changes nothing.
+    std::optional<SiteWriter> writer;
+    if (options.write) writer.emplace(output_dir_of(options), kept_site_of(options));
+    RenderedSite site = render_in_memory(options, diags, {}, writer ? &*writer : nullptr);
     report.pages = site.pages;
     report.files = static_cast<int>(site.files.size());
     report.suppressed = static_cast<int>(site.disclosure.suppressions.size());
@@ -239,7 +266,7 @@ BuildReport build_site(const BuildOptions& options, Diagnostics& diags) {
             build_search_index(staging, options.search, output_dir_of(options), diags, &report.search);
         return true;
     };
-    report.written = write_site(site.files, output_dir_of(options), diags, finish_staging, kept_site_of(options));
+    report.written = writer->publish(site.files, diags, finish_staging);
     if (report.written)
         write_disclosure_report(site.disclosure, report.disclosure_report, diags);
     else

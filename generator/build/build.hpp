@@ -82,8 +82,14 @@ struct RenderedSite {
     std::function<void(const std::vector<OutputFile>&, Diagnostics&)> gate_later;
 };
 
-// Every stage but write.
-RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, const BuildReuse& reuse = {});
+class SiteWriter;
+
+// Every stage but write. With `writer` (`candour build`), each page is read
+// by the privacy gate and written to the staging folder as soon as it is
+// rendered, and only its path is kept in `files` (OutputFile::streamed);
+// the rest of the site is held, and everything waits for writer->publish.
+RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, const BuildReuse& reuse = {},
+                              SiteWriter* writer = nullptr);
 
 std::string output_dir_of(const BuildOptions& options);
 

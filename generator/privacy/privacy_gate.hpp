@@ -16,6 +16,7 @@
 #include "io/output_file.hpp"
 #include "load/load.hpp"
 #include "model/routes.hpp"
+#include "privacy/scanned_files.hpp"
 
 namespace candour {
 
@@ -27,7 +28,10 @@ struct PrivacyGateOptions {
     bool report_unused_approvals = true;
 };
 
+// `scanned`: files read already as they were made (scanned_files.hpp), whose
+// scanner is used for the rest. A streamed file it did not read is an error.
 void privacy_gate(const SourceTree& tree, const Routes& routes, const std::vector<OutputFile>& files,
-                  const FileSystem& fs, const PrivacyGateOptions& options, Diagnostics& diags, DisclosureLog& log);
+                  const FileSystem& fs, const PrivacyGateOptions& options, Diagnostics& diags, DisclosureLog& log,
+                  const ScannedFiles* scanned = nullptr);
 
 }  // namespace candour

@@ -121,6 +121,7 @@ void publish_frozen(std::vector<OutputFile>& files, const std::vector<FrozenRele
         auto it = frozen.find(f.path);
         if (it == frozen.end()) continue;
         f.bytes = it->second->bytes;
+        f.streamed = false;  // a page written as it was rendered is written over with the release's
         frozen.erase(it);
     }
     for (const auto& [path, f] : frozen) files.push_back(*f);

@@ -58,12 +58,13 @@ void add_documents(std::vector<OutputFile>& files, const Accountability& a, Diag
 // models and drawings), and the files that are not pages.
 std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
                                     Diagnostics& diags, int jobs, const ChartOptions& chart_options,
-                                    ChartStats* chart_stats, PageCache* cache) {
-    SiteModel site = build_site_model(tree, routes, kpi, diags, jobs);
+                                    ChartStats* chart_stats, PageCache* cache, const PageSink& sink) {
+    if (cache) cache->start_build(tree.templates);
+    SiteModel site = build_site_model(tree, routes, kpi, diags, jobs, cache, sink);
     if (!site.renderable) return {};
     SiteDrawings drawings = draw_site_charts(site, chart_options, diags, chart_stats);
     std::vector<OutputFile> chart_files = take_chart_files(site, tree.config, chart_options, diags);
-    std::vector<OutputFile> files = render_pages(tree.templates, site, drawings, jobs, cache);
+    std::vector<OutputFile> files = render_pages(tree.templates, site, drawings, jobs, cache, sink);
     for (auto& f : chart_files) files.push_back(std::move(f));
     for (auto& f : render_kpi_downloads(kpi, {tree.config.spreadsheets ? &tree.config : nullptr, &tree.releases}, jobs))
         files.push_back(std::move(f));

@@ -28,14 +28,22 @@ public:
                              const std::function<std::string()>& render) = 0;
 };
 
+// Takes each page as soon as it is rendered, on the thread that rendered
+// it: `candour build` has the privacy gate read it, writes it to the staging
+// folder and releases its bytes (OutputFile::streamed), so that the site's
+// HTML is never all held at once.
+using PageSink = std::function<void(OutputFile& page)>;
+
 // Every file of the site, sorted by path: the model stage, the chart stage
 // and the pages (site_model.hpp, site_charts.hpp, page_render.hpp), then
 // downloads, sitemap, feed and assets. Pages are modelled and rendered on
 // `jobs` threads (0: one per core); the result does not depend on the count.
-// Charts are drawn between the two, as `charts` says.
+// Charts are drawn between the two, as `charts` says. Every page goes
+// through `sink` when there is one.
 std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
                                     Diagnostics& diags, int jobs = 0, const ChartOptions& charts = {},
-                                    ChartStats* chart_stats = nullptr, PageCache* cache = nullptr);
+                                    ChartStats* chart_stats = nullptr, PageCache* cache = nullptr,
+                                    const PageSink& sink = {});
 
 // sitemap.xml and robots.txt for the published pages.
 std::vector<OutputFile> render_sitemap(const SourceTree& tree, const Routes& routes);

@@ -14,6 +14,7 @@
 #include "render/kpi_embeds.hpp"
 #include "render/link_resolver.hpp"
 #include "render/markdown_document.hpp"
+#include "render/page_render.hpp"
 #include "render/page_renderer.hpp"
 
 namespace candour {
@@ -73,7 +74,7 @@ BodyParts split_body(const std::string& html, std::vector<nlohmann::json> charts
 }  // namespace
 
 SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, Diagnostics& diags,
-                           int jobs) {
+                           int jobs, PageCache* cache, const PageSink& sink) {
     int workers = worker_count(jobs, routes.pages.size());
     auto docs = parse_all(tree, routes, diags, workers);
     std::map<std::string, const MarkdownDocument*> by_path;
@@ -115,6 +116,12 @@ SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const P
         }
         page.charts = charts.take_requests();
         page.chart_files = charts.take_downloads();
+        if (page.charts.empty() && page.body.charts.empty()) {
+            page.file =
+                OutputFile{page.output_path, render_page(*renderer, page.output_path, page.layout, page.view, cache)};
+            page.view = nullptr;
+            if (sink) sink(*page.file);
+        }
     });
     return site;
 }

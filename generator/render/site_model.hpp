@@ -1,14 +1,19 @@
 #pragma once
 // The model stage as the pipeline runs it: every page's view model and the
-// charts it asks for, with nothing drawn and no layout rendered. The chart
-// stage then draws every request (site_charts.hpp) and render_pages puts
-// templates, models and drawings together (page_render.hpp).
+// charts it asks for, with nothing drawn. The chart stage then draws every
+// request (site_charts.hpp) and render_pages puts templates, models and
+// drawings together (page_render.hpp). A page that asks for no chart waits
+// for nothing, so it is rendered here, as soon as its model is made: at
+// 10,000 pages the models held until the chart stage were most of the
+// build's peak memory, and a page's HTML is less than half its model.
 //
 // It lives in render/ rather than model/ because a page's narrative is part
 // of its model, and turning Markdown into HTML (links checked against every
 // page's headings, figures placed through the theme's KPI partials) is
 // render's: model/ builds the JSON around it.
+#include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,10 +33,11 @@ struct BodyParts {
     std::vector<nlohmann::json> charts;
 };
 
-// One page, ready to render once its charts are drawn.
+// One page, ready to render once its charts are drawn; or rendered already.
 struct PageModel {
     std::string output_path;
     std::string layout;
+    std::optional<OutputFile> file;       // the page, when it has no charts (given to the sink); `view` is then null
     nlohmann::json view;                  // page.content_html is empty when `body` has charts
     BodyParts body;                       // empty unless the narrative places charts
     std::vector<ChartRequest> charts;     // in the order the page places them
@@ -46,9 +52,13 @@ struct SiteModel {
     std::vector<PageModel> pages;  // as routes.pages
 };
 
+class PageCache;
+using PageSink = std::function<void(OutputFile& page)>;  // render.hpp
+
 // Pages are modelled on `jobs` threads (0: one per core); the result does not
-// depend on the count.
+// depend on the count. Pages without charts are rendered through `cache`
+// when there is one (its build already started), and given to `sink`.
 SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, Diagnostics& diags,
-                           int jobs = 0);
+                           int jobs = 0, PageCache* cache = nullptr, const PageSink& sink = {});
 
 }  // namespace candour

@@ -23,17 +23,11 @@ struct Wanted {
     std::unordered_set<std::string> folders;
 };
 
-Wanted wanted_paths(const std::vector<OutputFile>& files) {
-    Wanted wanted;
-    wanted.files.reserve(files.size());
-    for (const auto& file : files) {
-        wanted.files.insert(file.path);
-        for (auto slash = file.path.rfind('/'); slash != std::string::npos && slash > 0;
-             slash = file.path.rfind('/', slash - 1)) {
-            if (!wanted.folders.insert(file.path.substr(0, slash)).second) break;  // and all above it
-        }
+void want(Wanted& wanted, const std::string& path) {
+    wanted.files.insert(path);
+    for (auto slash = path.rfind('/'); slash != std::string::npos && slash > 0; slash = path.rfind('/', slash - 1)) {
+        if (!wanted.folders.insert(path.substr(0, slash)).second) break;  // and all above it
     }
-    return wanted;
 }
 
 // Removes what the site does not need and returns the size of each regular
@@ -82,7 +76,9 @@ bool same_bytes(const fs::path& path, std::string_view bytes) {
 // failure no more files are tried; the earliest failed one is reported.
 FolderSync sync_folder(const fs::path& dir, const std::vector<OutputFile>& files, int jobs) {
     FolderSync sync;
-    Wanted wanted = wanted_paths(files);
+    Wanted wanted;
+    wanted.files.reserve(files.size());
+    for (const auto& file : files) want(wanted, file.path);
     auto kept = prune(dir, wanted, sync.removed);
     enum class Outcome : char { not_tried, unchanged, written, failed };
     std::vector<Outcome> outcomes(files.size());
@@ -90,6 +86,7 @@ FolderSync sync_folder(const fs::path& dir, const std::vector<OutputFile>& files
     parallel_for(files.size(), worker_count(jobs, files.size()), [&](std::size_t i, int) {
         if (failed) return;
         const OutputFile& file = files[i];
+        if (file.streamed) return;  // written as it was rendered (write_if_changed)
         fs::path path = dir / file.path;
         auto existing = kept.find(file.path);
         if (existing != kept.end() && existing->second == file.bytes.size() && same_bytes(path, file.bytes)) {
@@ -111,6 +108,40 @@ FolderSync sync_folder(const fs::path& dir, const std::vector<OutputFile>& files
         sync.written += outcomes[i] == Outcome::written;
     }
     return sync;
+}
+
+
+int prune_folder(const fs::path& dir, const std::vector<std::string>& paths) {
+    Wanted wanted;
+    wanted.files.reserve(paths.size());
+    for (const auto& path : paths) want(wanted, path);
+    int removed = 0;
+    prune(dir, wanted, removed);
+    return removed;
+}
+
+FolderSync write_into(const fs::path& dir, const std::vector<OutputFile>& files) {
+    FolderSync sync;
+    for (const auto& file : files) {
+        if (file.streamed) continue;
+        bool written = false;
+        if (!write_if_changed(dir / file.path, file.bytes, written)) {
+            sync.ok = false;
+            sync.failed = (dir / file.path).string();
+            return sync;
+        }
+        ++(written ? sync.written : sync.unchanged);
+    }
+    return sync;
+}
+
+bool write_if_changed(const fs::path& path, std::string_view bytes, bool& written) {
+    std::error_code ec;
+    auto size = fs::file_size(path, ec);
+    written = false;
+    if (!ec && size == bytes.size() && same_bytes(path, bytes)) return true;
+    written = true;
+    return write_file(path, bytes);
 }
 
 }  // namespace candour

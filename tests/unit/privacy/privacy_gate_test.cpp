@@ -67,3 +67,34 @@ TEST_CASE("privacy gate: what is not published is not reported, even if the sour
     Site site("---\ntitle: Q1\n---\n<!-- Call 07700 900123. -->\n");  // raw HTML is dropped
     CHECK(site.gate("<p><!-- raw HTML omitted --></p>").empty());
 }
+
+TEST_CASE("privacy gate: a page read as it was rendered, its bytes released, is reported as if read now") {
+    Site site("---\ntitle: Q1\n---\nNothing here.\n");
+    Diagnostics diags;
+    DisclosureLog log;
+    ScannedFiles scanned(site.tree.config, diags);
+    scanned.scan({"reports/q1/index.html", "<p>Call 07700 900123</p>"});
+    privacy_gate(site.tree, site.routes, {{"reports/q1/index.html", "", true}}, site.fs, {false, 1}, diags, log,
+                 &scanned);
+    auto streamed = diags.sorted();
+    auto read_now = site.gate("<p>Call 07700 900123</p>");
+    REQUIRE(streamed.size() == 1);
+    REQUIRE(read_now.size() == 1);
+    CHECK(format_diagnostic(streamed[0]) == format_diagnostic(read_now[0]));
+}
+
+TEST_CASE("privacy gate: a file streamed without being read is an error, never a clean file") {
+    Site site("---\ntitle: Q1\n---\nNothing here.\n");
+    for (bool with_scans : {false, true}) {
+        Diagnostics diags;
+        DisclosureLog log;
+        ScannedFiles scanned(site.tree.config, diags);
+        privacy_gate(site.tree, site.routes, {{"reports/q1/index.html", "", true}}, site.fs, {false, 1}, diags, log,
+                     with_scans ? &scanned : nullptr);
+        auto d = diags.sorted();
+        REQUIRE(d.size() == 1);
+        CHECK(format_diagnostic(d[0]).starts_with(
+            "reports/q1/index.html:1:1: error: reports/q1/index.html was written without being read by the privacy "
+            "gate"));
+    }
+}
