@@ -157,6 +157,12 @@ std::string kept_site_of(const BuildOptions& options) {
     return (std::filesystem::path(root) / "previous-site").string();
 }
 
+// Spreadsheets made by earlier builds, by their input (statistics_workbook.hpp).
+std::string spreadsheet_cache_of(const BuildOptions& options) {
+    std::string root = cache_root_of(options);
+    return root.empty() ? std::string() : (std::filesystem::path(root) / "spreadsheets").string();
+}
+
 }  // namespace
 
 std::string chart_cache_of(const BuildOptions& options) {
@@ -211,10 +217,12 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     std::optional<ScannedFiles> scanned;
     if (tree.config.privacy_settings_ok && writer) scanned.emplace(tree.config, diags);
     PageSink sink = streaming_sink(routes, writer, scanned ? &*scanned : nullptr);
-    site.files = render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages, sink);
+    site.files = render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages, sink,
+                             spreadsheet_cache_of(options));
     publish_frozen(site.files, releases);
-    add_frozen_spreadsheets(site.files, releases, kpi.catalogue,
-                            {tree.config.spreadsheets ? &tree.config : nullptr, &tree.releases});
+    add_frozen_spreadsheets(
+        site.files, releases, kpi.catalogue,
+        {tree.config.spreadsheets ? &tree.config : nullptr, &tree.releases, spreadsheet_cache_of(options)});
     site.hidden_fingerprints = std::move(kpi.hidden_fingerprints);
     // The privacy gate reads every byte that would be written, as published
     // (the streamed pages were read as they were rendered); the audit

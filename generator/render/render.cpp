@@ -58,7 +58,8 @@ void add_documents(std::vector<OutputFile>& files, const Accountability& a, Diag
 // models and drawings), and the files that are not pages.
 std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
                                     Diagnostics& diags, int jobs, const ChartOptions& chart_options,
-                                    ChartStats* chart_stats, PageCache* cache, const PageSink& sink) {
+                                    ChartStats* chart_stats, PageCache* cache, const PageSink& sink,
+                                    const std::string& spreadsheet_cache) {
     if (cache) cache->start_build(tree.templates);
     SiteModel site = build_site_model(tree, routes, kpi, diags, jobs, cache, sink);
     if (!site.renderable) return {};
@@ -66,7 +67,8 @@ std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes
     std::vector<OutputFile> chart_files = take_chart_files(site, tree.config, chart_options, diags);
     std::vector<OutputFile> files = render_pages(tree.templates, site, drawings, jobs, cache, sink);
     for (auto& f : chart_files) files.push_back(std::move(f));
-    for (auto& f : render_kpi_downloads(kpi, {tree.config.spreadsheets ? &tree.config : nullptr, &tree.releases}, jobs))
+    for (auto& f : render_kpi_downloads(
+             kpi, {tree.config.spreadsheets ? &tree.config : nullptr, &tree.releases, spreadsheet_cache}, jobs))
         files.push_back(std::move(f));
     if (kpi.present || (kpi.survey && !kpi.survey->tables.empty())) {
         files.push_back({disclosure_metadata_file, disclosure_metadata_json(disclosure_metadata_of(kpi, tree.config))});

@@ -39,11 +39,12 @@ using PageSink = std::function<void(OutputFile& page)>;
 // downloads, sitemap, feed and assets. Pages are modelled and rendered on
 // `jobs` threads (0: one per core); the result does not depend on the count.
 // Charts are drawn between the two, as `charts` says. Every page goes
-// through `sink` when there is one.
+// through `sink` when there is one. Spreadsheets made by an earlier build
+// are taken from `spreadsheet_cache` (a folder; empty: made every time).
 std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
                                     Diagnostics& diags, int jobs = 0, const ChartOptions& charts = {},
                                     ChartStats* chart_stats = nullptr, PageCache* cache = nullptr,
-                                    const PageSink& sink = {});
+                                    const PageSink& sink = {}, const std::string& spreadsheet_cache = {});
 
 // sitemap.xml and robots.txt for the published pages.
 std::vector<OutputFile> render_sitemap(const SourceTree& tree, const Routes& routes);

@@ -1,11 +1,11 @@
 #include "write/folder_sync.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "io/parallel.hpp"
@@ -30,21 +30,23 @@ void want(Wanted& wanted, const std::string& path) {
     }
 }
 
-// Removes what the site does not need and returns the size of each regular
-// file that may be kept, by its path relative to `dir`.
-std::unordered_map<std::string, std::uintmax_t> prune(const fs::path& dir, const Wanted& wanted, int& removed) {
-    std::unordered_map<std::string, std::uintmax_t> kept;
+// Removes what the site does not need and returns the path, relative to
+// `dir`, of each regular file that may be kept. The kind of each entry comes
+// from the folder listing itself (d_type), so the walk costs no stat a file.
+std::unordered_set<std::string> prune(const fs::path& dir, const Wanted& wanted, int& removed) {
+    std::unordered_set<std::string> kept;
     std::error_code ec;
     auto it = fs::recursive_directory_iterator(dir, fs::directory_options::none, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         std::string relative = it->path().lexically_relative(dir).generic_string();
-        auto status = it->symlink_status(ec);
+        bool link = it->is_symlink(ec);
         if (ec) break;
-        if (fs::is_regular_file(status) && wanted.files.count(relative)) {
-            kept.emplace(std::move(relative), it->file_size(ec));
+        // Not a link, so these are the entry's own kind, not a target's.
+        if (!link && it->is_regular_file(ec) && wanted.files.count(relative)) {
+            kept.insert(std::move(relative));
             continue;
         }
-        if (fs::is_directory(status) && wanted.folders.count(relative)) continue;
+        if (!link && it->is_directory(ec) && wanted.folders.count(relative)) continue;
         // Not part of the site: a withdrawn page, a link, or a folder no
         // file needs. Removed whole, without following links.
         it.disable_recursion_pending();
@@ -55,10 +57,14 @@ std::unordered_map<std::string, std::uintmax_t> prune(const fs::path& dir, const
     return kept;
 }
 
+// A regular file (never followed through a link) holding exactly `bytes`.
 bool same_bytes(const fs::path& path, std::string_view bytes) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) return false;
-    std::string buffer(bytes.size(), '\0');
+    struct stat about {};
+    bool same = ::fstat(fd, &about) == 0 && S_ISREG(about.st_mode) &&
+                static_cast<std::uintmax_t>(about.st_size) == bytes.size();
+    std::string buffer(same ? bytes.size() : 0, '\0');
     std::size_t got = 0;
     while (got < buffer.size()) {
         ssize_t n = ::read(fd, buffer.data() + got, buffer.size() - got);
@@ -66,7 +72,7 @@ bool same_bytes(const fs::path& path, std::string_view bytes) {
         got += static_cast<std::size_t>(n);
     }
     ::close(fd);
-    return got == bytes.size() && std::string_view(buffer) == bytes;
+    return same && got == bytes.size() && std::string_view(buffer) == bytes;
 }
 
 }  // namespace
@@ -88,8 +94,7 @@ FolderSync sync_folder(const fs::path& dir, const std::vector<OutputFile>& files
         const OutputFile& file = files[i];
         if (file.streamed) return;  // written as it was rendered (write_if_changed)
         fs::path path = dir / file.path;
-        auto existing = kept.find(file.path);
-        if (existing != kept.end() && existing->second == file.bytes.size() && same_bytes(path, file.bytes)) {
+        if (kept.count(file.path) && same_bytes(path, file.bytes)) {
             outcomes[i] = Outcome::unchanged;
         } else if (write_file(path, file.bytes)) {
             outcomes[i] = Outcome::written;
@@ -109,7 +114,6 @@ FolderSync sync_folder(const fs::path& dir, const std::vector<OutputFile>& files
     }
     return sync;
 }
-
 
 int prune_folder(const fs::path& dir, const std::vector<std::string>& paths) {
     Wanted wanted;
@@ -136,10 +140,8 @@ FolderSync write_into(const fs::path& dir, const std::vector<OutputFile>& files)
 }
 
 bool write_if_changed(const fs::path& path, std::string_view bytes, bool& written) {
-    std::error_code ec;
-    auto size = fs::file_size(path, ec);
     written = false;
-    if (!ec && size == bytes.size() && same_bytes(path, bytes)) return true;
+    if (same_bytes(path, bytes)) return true;
     written = true;
     return write_file(path, bytes);
 }
