@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "io/keyed_file_cache.hpp"
+
 namespace candour {
 
 // 32 hex digits: XXH3-128 of `salt`, a newline and `spec_text`. The same
@@ -15,17 +17,16 @@ std::string spec_key(const std::string& spec_text, const std::string& salt);
 class SvgCache {
 public:
     // `dir` empty: a cache that keeps nothing.
-    explicit SvgCache(std::string dir) : dir_(std::move(dir)) {}
+    explicit SvgCache(std::string dir) : files_(std::move(dir), ".svg") {}
 
     std::optional<std::string> get(const std::string& key) const;
     // Written to a temporary file and renamed, so a build running at the
     // same time never reads half a file. False if it could not be written.
     bool put(const std::string& key, const std::string& svg) const;
-    const std::string& dir() const { return dir_; }
+    const std::string& dir() const { return files_.dir(); }
 
 private:
-    std::string path_of(const std::string& key) const;
-    std::string dir_;
+    KeyedFileCache files_;
 };
 
 }  // namespace candour
