@@ -56,15 +56,16 @@ std::vector<std::unique_ptr<RawEventStream>> open_streams(const Preview& preview
 
 }  // namespace
 
-TEST_CASE("with 100 pages open, each holding its event stream, pages still load in under 100 ms") {
+TEST_CASE("with 100 pages open, each holding its event stream, pages still load without waiting for a worker") {
     Preview preview(minimal_site());
     REQUIRE(preview.started());
     auto start = Clock::now();
     auto streams = open_streams(preview, 100);
     for (auto& s : streams) REQUIRE(s->read_until("data: "));  // every stream is being served
     // All at once, as when the preview restarts and every open page reconnects:
-    // with cpp-httplib's queue of 5 waiting connections this took 14 s.
-    CHECK(Clock::now() - start < std::chrono::seconds(3));
+    // with cpp-httplib's queue of 5 waiting connections this took 14 s
+    // (half that still tells the two apart under a sanitizer on a busy machine).
+    CHECK(Clock::now() - start < std::chrono::seconds(7));
     double slowest = slowest_load_ms(preview, q1_url, 20);
     INFO("slowest page load: " << slowest << " ms");
     CHECK(slowest >= 0);
