@@ -65,8 +65,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const auto& figure : fuzz::placed_figures(html)) {
         if (is_hidden_figure(figure)) fuzz::fail("a hidden figure reached the page", html);
     }
-    for (const auto& [path, bytes] : page_charts.take_downloads()) {
-        if (path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0 && shows_hidden_count(bytes)) {
+    for (const auto& file : page_charts.take_downloads()) {
+        const std::string& path = file.path;
+        if (path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0 && shows_hidden_count(file.bytes)) {
             fuzz::fail("a hidden figure reached a chart's data download", path);
         }
     }
