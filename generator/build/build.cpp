@@ -217,12 +217,12 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     std::optional<ScannedFiles> scanned;
     if (tree.config.privacy_settings_ok && writer) scanned.emplace(tree.config, diags);
     PageSink sink = streaming_sink(routes, writer, scanned ? &*scanned : nullptr);
-    site.files = render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages, sink,
-                             spreadsheet_cache_of(options));
+    std::string spreadsheets = spreadsheet_cache_of(options);
+    site.files =
+        render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages, sink, spreadsheets);
     publish_frozen(site.files, releases);
-    add_frozen_spreadsheets(
-        site.files, releases, kpi.catalogue,
-        {tree.config.spreadsheets ? &tree.config : nullptr, &tree.releases, spreadsheet_cache_of(options)});
+    add_frozen_spreadsheets(site.files, releases, kpi.catalogue,
+                            {tree.config.spreadsheets ? &tree.config : nullptr, &tree.releases, spreadsheets});
     site.hidden_fingerprints = std::move(kpi.hidden_fingerprints);
     // The privacy gate reads every byte that would be written, as published
     // (the streamed pages were read as they were rendered); the audit

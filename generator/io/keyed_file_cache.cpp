@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "io/write_file.hpp"
+
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
@@ -30,26 +32,18 @@ std::optional<std::string> KeyedFileCache::get(const std::string& key) const {
     if (!in) return std::nullopt;
     std::ostringstream bytes;
     bytes << in.rdbuf();
-    if (!in && !in.eof()) return std::nullopt;
     return bytes.str();
 }
 
 bool KeyedFileCache::put(const std::string& key, std::string_view bytes) const {
     if (dir_.empty()) return true;
     static std::atomic<int> counter{0};
-    std::error_code ec;
-    fs::create_directories(dir_, ec);
     std::string temp = fmt::format("{}.tmp-{}-{}", path_of(key), ::getpid(), counter++);
-    {
-        std::ofstream out(temp, std::ios::binary);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        if (!out.flush()) {
-            fs::remove(temp, ec);
-            return false;
-        }
+    std::error_code ec;
+    if (write_file(temp, bytes)) {
+        fs::rename(temp, path_of(key), ec);
+        if (!ec) return true;
     }
-    fs::rename(temp, path_of(key), ec);
-    if (!ec) return true;
     fs::remove(temp, ec);
     return false;
 }

@@ -11,6 +11,7 @@
 #include "kpi/published.hpp"
 #include "load/load.hpp"
 #include "model/routes.hpp"
+#include "render/page_sink.hpp"
 
 namespace candour {
 
@@ -27,12 +28,6 @@ public:
     virtual std::string page(const std::string& path, const std::string& layout, const nlohmann::json& view,
                              const std::function<std::string()>& render) = 0;
 };
-
-// Takes each page as soon as it is rendered, on the thread that rendered
-// it: `candour build` has the privacy gate read it, writes it to the staging
-// folder and releases its bytes (OutputFile::streamed), so that the site's
-// HTML is never all held at once.
-using PageSink = std::function<void(OutputFile& page)>;
 
 // Every file of the site, sorted by path: the model stage, the chart stage
 // and the pages (site_model.hpp, site_charts.hpp, page_render.hpp), then

@@ -11,7 +11,6 @@
 // of its model, and turning Markdown into HTML (links checked against every
 // page's headings, figures placed through the theme's KPI partials) is
 // render's: model/ builds the JSON around it.
-#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -23,6 +22,7 @@
 #include "kpi/published.hpp"
 #include "load/load.hpp"
 #include "model/routes.hpp"
+#include "render/page_sink.hpp"
 
 namespace candour {
 
@@ -53,7 +53,6 @@ struct SiteModel {
 };
 
 class PageCache;
-using PageSink = std::function<void(OutputFile& page)>;  // render.hpp
 
 // Pages are modelled on `jobs` threads (0: one per core); the result does not
 // depend on the count. Pages without charts are rendered through `cache`

@@ -30,11 +30,11 @@ void want(Wanted& wanted, const std::string& path) {
     }
 }
 
-// Removes what the site does not need and returns the path, relative to
-// `dir`, of each regular file that may be kept. The kind of each entry comes
-// from the folder listing itself (d_type), so the walk costs no stat a file.
-std::unordered_set<std::string> prune(const fs::path& dir, const Wanted& wanted, int& removed) {
-    std::unordered_set<std::string> kept;
+// Removes what the site does not need and returns how many entries went.
+// The kind of each entry comes from the folder listing itself (d_type), so
+// the walk costs no stat a file.
+int prune(const fs::path& dir, const Wanted& wanted) {
+    int removed = 0;
     std::error_code ec;
     auto it = fs::recursive_directory_iterator(dir, fs::directory_options::none, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
@@ -42,10 +42,7 @@ std::unordered_set<std::string> prune(const fs::path& dir, const Wanted& wanted,
         bool link = it->is_symlink(ec);
         if (ec) break;
         // Not a link, so these are the entry's own kind, not a target's.
-        if (!link && it->is_regular_file(ec) && wanted.files.count(relative)) {
-            kept.insert(std::move(relative));
-            continue;
-        }
+        if (!link && it->is_regular_file(ec) && wanted.files.count(relative)) continue;
         if (!link && it->is_directory(ec) && wanted.folders.count(relative)) continue;
         // Not part of the site: a withdrawn page, a link, or a folder no
         // file needs. Removed whole, without following links.
@@ -54,7 +51,7 @@ std::unordered_set<std::string> prune(const fs::path& dir, const Wanted& wanted,
         fs::remove_all(it->path(), remove_ec);
         ++removed;
     }
-    return kept;
+    return removed;
 }
 
 // A regular file (never followed through a link) holding exactly `bytes`.
@@ -77,32 +74,41 @@ bool same_bytes(const fs::path& path, std::string_view bytes) {
 
 }  // namespace
 
+FolderSync sync_folder(const fs::path& dir, const std::vector<OutputFile>& files, int jobs) {
+    std::vector<std::string> paths;
+    paths.reserve(files.size());
+    for (const auto& file : files) paths.push_back(file.path);
+    int removed = prune_folder(dir, paths);
+    FolderSync sync = write_into(dir, files, jobs);
+    sync.removed = removed;
+    return sync;
+}
+
+int prune_folder(const fs::path& dir, const std::vector<std::string>& paths) {
+    Wanted wanted;
+    wanted.files.reserve(paths.size());
+    for (const auto& path : paths) want(wanted, path);
+    return prune(dir, wanted);
+}
+
 // Files are compared and written on every core: at national scale this
 // is thousands of reads and writes, each waiting on the kernel. After a
 // failure no more files are tried; the earliest failed one is reported.
-FolderSync sync_folder(const fs::path& dir, const std::vector<OutputFile>& files, int jobs) {
-    FolderSync sync;
-    Wanted wanted;
-    wanted.files.reserve(files.size());
-    for (const auto& file : files) want(wanted, file.path);
-    auto kept = prune(dir, wanted, sync.removed);
+FolderSync write_into(const fs::path& dir, const std::vector<OutputFile>& files, int jobs) {
     enum class Outcome : char { not_tried, unchanged, written, failed };
     std::vector<Outcome> outcomes(files.size());
     std::atomic<bool> failed{false};
     parallel_for(files.size(), worker_count(jobs, files.size()), [&](std::size_t i, int) {
-        if (failed) return;
-        const OutputFile& file = files[i];
-        if (file.streamed) return;  // written as it was rendered (write_if_changed)
-        fs::path path = dir / file.path;
-        if (kept.count(file.path) && same_bytes(path, file.bytes)) {
-            outcomes[i] = Outcome::unchanged;
-        } else if (write_file(path, file.bytes)) {
-            outcomes[i] = Outcome::written;
+        if (failed || files[i].streamed) return;  // a streamed file was written as it was rendered
+        bool written = false;
+        if (write_if_changed(dir / files[i].path, files[i].bytes, written)) {
+            outcomes[i] = written ? Outcome::written : Outcome::unchanged;
         } else {
             outcomes[i] = Outcome::failed;
             failed = true;
         }
     });
+    FolderSync sync;
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (outcomes[i] == Outcome::failed) {
             sync.ok = false;
@@ -111,30 +117,6 @@ FolderSync sync_folder(const fs::path& dir, const std::vector<OutputFile>& files
         }
         sync.unchanged += outcomes[i] == Outcome::unchanged;
         sync.written += outcomes[i] == Outcome::written;
-    }
-    return sync;
-}
-
-int prune_folder(const fs::path& dir, const std::vector<std::string>& paths) {
-    Wanted wanted;
-    wanted.files.reserve(paths.size());
-    for (const auto& path : paths) want(wanted, path);
-    int removed = 0;
-    prune(dir, wanted, removed);
-    return removed;
-}
-
-FolderSync write_into(const fs::path& dir, const std::vector<OutputFile>& files) {
-    FolderSync sync;
-    for (const auto& file : files) {
-        if (file.streamed) continue;
-        bool written = false;
-        if (!write_if_changed(dir / file.path, file.bytes, written)) {
-            sync.ok = false;
-            sync.failed = (dir / file.path).string();
-            return sync;
-        }
-        ++(written ? sync.written : sync.unchanged);
     }
     return sync;
 }

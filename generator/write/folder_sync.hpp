@@ -36,7 +36,8 @@ int prune_folder(const std::filesystem::path& dir, const std::vector<std::string
 
 // Writes into `dir` each of `files` that is not streamed and whose bytes
 // differ, removing nothing: for a folder prune_folder has just cleared.
-FolderSync write_into(const std::filesystem::path& dir, const std::vector<OutputFile>& files);
+// `jobs`: threads (0: one per core).
+FolderSync write_into(const std::filesystem::path& dir, const std::vector<OutputFile>& files, int jobs = 0);
 
 // Writes `bytes` to `path` unless it already holds them. False if it could
 // not be written; `written` says whether it was.
