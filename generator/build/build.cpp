@@ -208,15 +208,16 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
         if (options.freezing && *route.file->front.period == *options.freezing) route.frozen_on = today;
         site.period_pages.push_back({*route.file->front.period, route.output_path});
     }
+    // Without site.yaml's contact and privacy settings the gate would report
+    // every page showing the organisation's own contact details. (The pages
+    // are known now: the staging folder is cleared for them meanwhile.)
+    std::optional<ScannedFiles> scanned;
+    if (tree.config.privacy_settings_ok && writer) scanned.emplace(tree.config, diags);
+    PageSink sink = streaming_sink(routes, writer, scanned ? &*scanned : nullptr);
     check_typed_figures(typed, tree, routes, fs, diags);
     validate(tree, routes, kpi, diags);
     ChartOptions charts = options.charts;
     charts.cache_dir = chart_cache_of(options);
-    // Without site.yaml's contact and privacy settings the gate would report
-    // every page showing the organisation's own contact details.
-    std::optional<ScannedFiles> scanned;
-    if (tree.config.privacy_settings_ok && writer) scanned.emplace(tree.config, diags);
-    PageSink sink = streaming_sink(routes, writer, scanned ? &*scanned : nullptr);
     std::string spreadsheets = spreadsheet_cache_of(options);
     site.files =
         render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages, sink, spreadsheets);

@@ -1,6 +1,7 @@
 #include "load/load.hpp"
 
 #include <algorithm>
+#include <future>
 #include <optional>
 
 #include "io/parallel.hpp"
@@ -39,11 +40,15 @@ bool is_document(const std::string& path, const Accountability& a) {
 
 SourceTree load_settings(const FileSystem& fs, const std::string& installed_themes_dir, Diagnostics& diags) {
     SourceTree tree;
-    for (const char* dir : {site_config_file, content_dir, "data"}) report_refused_files(fs, dir, "", diags);
+    // The walk of content/ for files candour will not read is the kernel's
+    // work on every folder of the site: the settings are read meanwhile.
+    auto content_refusals = std::async(std::launch::async, [&] { report_refused_files(fs, content_dir, "", diags); });
+    for (const char* dir : {site_config_file, "data"}) report_refused_files(fs, dir, "", diags);
     tree.config = load_site_config(fs, diags);
     tree.accountability = load_accountability(fs, diags);
     tree.templates = load_templates(fs, tree.config, installed_themes_dir, diags);
     tree.releases = load_release_calendar(fs, diags);
+    content_refusals.get();
     return tree;
 }
 

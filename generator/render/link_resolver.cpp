@@ -13,21 +13,35 @@ bool ends_with_md(const std::string& path) {
     return path.size() >= 3 && path.compare(path.size() - 3, 3, ".md") == 0;
 }
 
-}  // namespace
-
-bool LinkResolver::has_anchor(const std::string& content_path, const std::string& id) const {
-    auto it = documents_.find(content_path);
-    return it != documents_.end() && it->second->has_anchor(id);
-}
-
-std::string LinkResolver::anchor_hint(const std::string& content_path) const {
-    auto it = documents_.find(content_path);
+std::string anchor_hint(const MarkdownDocument* document) {
     std::vector<std::string> ids;
-    if (it != documents_.end()) {
-        for (const auto& h : it->second->headings()) ids.push_back(h.id);
+    if (document) {
+        for (const auto& h : document->headings()) ids.push_back(h.id);
     }
     if (ids.empty()) return "that page has no headings to link to; remove the '#...' part";
     return "headings there: " + fmt::format("{}", fmt::join(ids, ", "));
+}
+
+}  // namespace
+
+void LinkResolver::check_anchor_later(AnchorLink link) const {
+    std::lock_guard lock(anchors_mutex_);
+    anchors_.push_back(std::move(link));
+}
+
+void LinkResolver::check_anchors(const std::map<std::string, const MarkdownDocument*>& documents,
+                                 Diagnostics& diags) const {
+    std::lock_guard lock(anchors_mutex_);
+    for (const auto& link : anchors_) {
+        auto it = documents.find(link.content_path);
+        const MarkdownDocument* document = it == documents.end() ? nullptr : it->second;
+        if (document && document->has_anchor(link.fragment)) continue;
+        std::string message =
+            link.same_page ? fmt::format("no heading '#{}' on this page", link.fragment)
+                           : fmt::format("link to '{}', but that page has no heading '#{}'", link.url, link.fragment);
+        diags.error(link.pos, message, anchor_hint(document));
+    }
+    anchors_.clear();
 }
 
 std::optional<std::string> LinkResolver::resolve(const Route& from, const std::string& url, const SourcePos& pos,
@@ -39,9 +53,7 @@ std::optional<std::string> LinkResolver::resolve(const Route& from, const std::s
     std::string fragment = hash == std::string::npos ? "" : url.substr(hash + 1);
 
     if (path.empty()) {  // "#heading" on the same page
-        if (!fragment.empty() && !has_anchor(from_path, fragment)) {
-            diags.error(pos, fmt::format("no heading '#{}' on this page", fragment), anchor_hint(from_path));
-        }
+        if (!fragment.empty()) check_anchor_later({from_path, fragment, url, pos, true});
         return std::nullopt;
     }
     if (path[0] == '/') {
@@ -92,10 +104,7 @@ const Route* LinkResolver::target(const std::optional<std::string>& target_path,
         diags.warning(pos, fmt::format("link to '{}', which is not published yet", url),
                       "'candour build' will report this link as an error until that page is published");
     }
-    if (!fragment.empty() && !has_anchor(*target_path, fragment)) {
-        diags.error(pos, fmt::format("link to '{}', but that page has no heading '#{}'", url, fragment),
-                    anchor_hint(*target_path));
-    }
+    if (!fragment.empty()) check_anchor_later({*target_path, fragment, url, pos, false});
     return target;
 }
 

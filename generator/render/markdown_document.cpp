@@ -106,13 +106,10 @@ std::string label_footnotes(std::string html) {
 MarkdownDocument::MarkdownDocument(const ContentFile& file, bool unsafe_html, Diagnostics& diags)
     : file_(&file),
       options_(CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | (unsafe_html ? CMARK_OPT_UNSAFE : 0)) {
-    parse(diags, true);
+    parse(diags);
 }
 
-// `first`: the parse that finds the page's headings and footnotes. Parsing
-// again (to render) must not touch them: other threads read them then, to
-// check links to this page.
-void MarkdownDocument::parse(Diagnostics& diags, bool first) {
+void MarkdownDocument::parse(Diagnostics& diags) {
     init_markdown();
     parser_ = cmark_parser_new(options_);
     for (const char* name : extensions) {
@@ -122,18 +119,11 @@ void MarkdownDocument::parse(Diagnostics& diags, bool first) {
     }
     cmark_parser_feed(parser_, file_->body.data(), file_->body.size());
     doc_ = cmark_parser_finish(parser_);
-    assign_heading_ids(diags, first ? &headings_ : nullptr);
+    assign_heading_ids(diags);
     check_images(diags);
-    if (!first) return;
     for (cmark_node* def : nodes_of_type(doc_, CMARK_NODE_FOOTNOTE_DEFINITION)) {
         if (const char* label = cmark_node_get_literal(def)) footnote_ids_.push_back(std::string("fn-") + label);
     }
-}
-
-void MarkdownDocument::parse_again() {
-    if (doc_) return;
-    Diagnostics reported_already;  // by the first parse
-    parse(reported_already, false);
 }
 
 MarkdownDocument::~MarkdownDocument() {
@@ -217,7 +207,7 @@ bool MarkdownDocument::has_anchor(const std::string& id) const {
 // cmark-gfm writes headings without ids. Each heading becomes a custom block
 // (for the line breaks around it) holding a custom inline that opens and
 // closes the <hN id="..."> element around the heading's own inlines.
-void MarkdownDocument::assign_heading_ids(Diagnostics& diags, std::vector<Heading>* found) {
+void MarkdownDocument::assign_heading_ids(Diagnostics& diags) {
     std::map<std::string, int> seen;
     int previous_level = 1;
     for (cmark_node* heading : nodes_of_type(doc_, CMARK_NODE_HEADING)) {
@@ -235,7 +225,7 @@ void MarkdownDocument::assign_heading_ids(Diagnostics& diags, std::vector<Headin
         if (base.empty()) base = "section";
         int count = seen[base]++;
         std::string id = count == 0 ? base : fmt::format("{}-{}", base, count + 1);
-        if (found) found->push_back({level, id, text});
+        headings_.push_back({level, id, text});
 
         cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
         cmark_node* inline_wrapper = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);

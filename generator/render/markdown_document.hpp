@@ -1,7 +1,8 @@
 #pragma once
-// A content file's body parsed by cmark-gfm, with stable heading ids. Every
-// page is parsed before any is rendered, so that links can be checked
-// against every page's headings (see release_tree for the memory this takes).
+// A content file's body parsed by cmark-gfm, with stable heading ids. Each
+// page is parsed once, rendered, and released but for its headings, which
+// the links of other pages are checked against once every page is parsed
+// (render/link_resolver.hpp).
 #include <memory>
 #include <string>
 #include <vector>
@@ -45,16 +46,13 @@ public:
 
     // Frees the syntax tree, keeping the headings and footnotes that other
     // pages' links are checked against: at 10,000 pages the trees of every
-    // page at once were most of a build's memory. So every page is parsed
-    // first for its headings and released, then parsed again (parse_again,
-    // which reports nothing twice) just before it is rendered, and released
-    // once more. render_html on a released document returns nothing.
+    // page at once were most of a build's memory. render_html on a released
+    // document returns nothing.
     void release_tree();
-    void parse_again();
 
 private:
-    void parse(Diagnostics& diags, bool first);
-    void assign_heading_ids(Diagnostics& diags, std::vector<Heading>* found);
+    void parse(Diagnostics& diags);
+    void assign_heading_ids(Diagnostics& diags);
     void check_images(Diagnostics& diags);
     void place_embeds(Embeds& embeds, Diagnostics& diags);
     void check_urls(Diagnostics& diags);

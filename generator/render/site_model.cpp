@@ -21,24 +21,14 @@ namespace candour {
 
 namespace {
 
-std::vector<std::optional<MarkdownDocument>> parse_all(const SourceTree& tree, const Routes& routes, Diagnostics& diags,
-                                                       int workers) {
-    init_markdown();
-    std::vector<std::optional<MarkdownDocument>> docs(routes.pages.size());
-    parallel_for(routes.pages.size(), workers, [&](std::size_t i, int) {
-        if (const ContentFile* file = routes.pages[i].file) {
-            docs[i].emplace(*file, tree.config.unsafe_html, diags);
-            docs[i]->release_tree();  // its headings are kept; parsed again when rendered
-        }
-    });
-    return docs;
-}
-
-RenderedBody render_body(std::optional<MarkdownDocument>& doc, const Route& route, const LinkResolver& links,
-                         KpiEmbeds* figures, ChartEmbeds* embeds, Diagnostics& diags) {
+// Parses the page's narrative and renders it; only its headings are kept
+// (for the links to it that other pages make, checked once every page is
+// parsed).
+RenderedBody render_body(const SourceTree& tree, std::optional<MarkdownDocument>& doc, const Route& route,
+                         const LinkResolver& links, KpiEmbeds* figures, ChartEmbeds* embeds, Diagnostics& diags) {
     RenderedBody body;
-    if (!doc) return body;
-    doc->parse_again();
+    if (!route.file) return body;
+    doc.emplace(*route.file, tree.config.unsafe_html, diags);
     body.html = doc->render_html(route, links, embeds, diags);
     doc->release_tree();
     body.has_charts = embeds && embeds->used();
@@ -76,13 +66,10 @@ BodyParts split_body(const std::string& html, std::vector<nlohmann::json> charts
 SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, Diagnostics& diags,
                            int jobs, PageCache* cache, const PageSink& sink) {
     int workers = worker_count(jobs, routes.pages.size());
-    auto docs = parse_all(tree, routes, diags, workers);
-    std::map<std::string, const MarkdownDocument*> by_path;
-    for (std::size_t i = 0; i < docs.size(); ++i) {
-        if (docs[i]) by_path[routes.pages[i].file->content_path()] = &*docs[i];
-    }
+    init_markdown();
+    std::vector<std::optional<MarkdownDocument>> docs(routes.pages.size());
     const std::string base_path = path_of_base_url(tree.config.base_url);
-    LinkResolver links(routes, by_path, base_path);
+    LinkResolver links(routes, base_path);
     check_data_markdown(tree.accountability, links, diags);
 
     // A missing layout or a loop of partials was reported by validate; read
@@ -96,7 +83,7 @@ SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const P
     parallel_for(routes.pages.size(), workers, [&](std::size_t i, int worker) {
         const Route& route = routes.pages[i];
         if (!site.renderable) {
-            render_body(docs[i], route, links, nullptr, nullptr, diags);
+            render_body(tree, docs[i], route, links, nullptr, nullptr, diags);
             return;
         }
         auto& renderer = renderers[static_cast<std::size_t>(worker)];
@@ -105,7 +92,7 @@ SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const P
         KpiEmbeds figures(kpi, *renderer,
                           [&](const std::string& id) { return link_to_indicator(routes, route, id, base_path); });
         ChartEmbeds embeds(figures, kpi, ChartPage{charts});
-        RenderedBody body = render_body(docs[i], route, links, &figures, &embeds, diags);
+        RenderedBody body = render_body(tree, docs[i], route, links, &figures, &embeds, diags);
         PageModel& page = site.pages[i];
         page.output_path = route.output_path;
         page.layout = route.layout;
@@ -123,6 +110,11 @@ SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const P
             if (sink) sink(*page.file);
         }
     });
+    std::map<std::string, const MarkdownDocument*> by_path;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+        if (docs[i]) by_path[routes.pages[i].file->content_path()] = &*docs[i];
+    }
+    links.check_anchors(by_path, diags);
     return site;
 }
 

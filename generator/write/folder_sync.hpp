@@ -29,14 +29,30 @@ struct FolderSync {
 // `dir` must exist. `jobs`: threads (0: one per core).
 FolderSync sync_folder(const std::filesystem::path& dir, const std::vector<OutputFile>& files, int jobs = 0);
 
-// Removes from `dir` everything that is not at one of `paths` (or a folder
-// on the way to one), as sync_folder does, before those files are written
-// one by one: afterwards nothing on the way to them is a link or a file.
-int prune_folder(const std::filesystem::path& dir, const std::vector<std::string>& paths);
+// What clear_way_for left in a folder: its regular files and folders
+// (paths relative to the folder), each folder listed before what it holds.
+struct KeptEntries {
+    std::vector<std::string> files;
+    std::vector<std::string> folders;
+};
+
+// Before `pages` are written into `dir` one by one: removes every link and
+// special file, any file where a page's folder goes and any folder where a
+// page goes, so that nothing on the way to a page is a link or a file.
+// Everything else stays, listed in the result for finish_sync: most files
+// (pages, stylesheets, downloads, charts) are the same in the next site,
+// and a file kept is a file not created again.
+KeptEntries clear_way_for(const std::filesystem::path& dir, const std::vector<std::string>& pages);
+
+// After clear_way_for and the pages: removes each kept entry that is not
+// one of `files` (or a folder on the way to one), then writes, as
+// write_into does, every file whose bytes differ. `dir` then holds exactly
+// `files`, as long as only pages were written since clear_way_for.
+FolderSync finish_sync(const std::filesystem::path& dir, const KeptEntries& kept, const std::vector<OutputFile>& files,
+                       int jobs = 0);
 
 // Writes into `dir` each of `files` that is not streamed and whose bytes
-// differ, removing nothing: for a folder prune_folder has just cleared.
-// `jobs`: threads (0: one per core).
+// differ, removing nothing. `jobs`: threads (0: one per core).
 FolderSync write_into(const std::filesystem::path& dir, const std::vector<OutputFile>& files, int jobs = 0);
 
 // Writes `bytes` to `path` unless it already holds them. False if it could

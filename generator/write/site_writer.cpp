@@ -84,11 +84,17 @@ SiteWriter::SiteWriter(const std::string& output_dir, const std::string& kept_si
 
 SiteWriter::~SiteWriter() {
     if (!done_) give_up();
+    wait_for_clearing();  // it uses this object
+}
+
+void SiteWriter::wait_for_clearing() const {
+    if (clearing_.valid()) clearing_.wait();
 }
 
 // A build that fails after taking the kept site puts it back: it is a fine
 // start for the next build whatever it holds now.
 void SiteWriter::give_up() {
+    wait_for_clearing();
     done_ = true;
     std::error_code ec;
     if (adopted_)
@@ -108,26 +114,15 @@ void SiteWriter::expect_pages(const std::vector<std::string>& pages) {
     expected_ = pages;
     std::sort(expected_.begin(), expected_.end());
     expected_.erase(std::unique(expected_.begin(), expected_.end()), expected_.end());
-    if (staging_.ok()) prune_folder(staging_.path(), expected_);
-    cleared_ = true;
-}
-
-// After expect_pages the folder holds nothing but the pages' paths and the
-// folders above them; when every one of those pages is in the site there
-// is nothing left to remove, and a second walk of the folder is saved.
-bool SiteWriter::holds_only_pages_of(const std::vector<OutputFile>& files) const {
-    if (!cleared_) return false;
-    std::vector<bool> found(expected_.size());
-    for (const auto& file : files) {
-        auto at = std::lower_bound(expected_.begin(), expected_.end(), file.path);
-        if (at != expected_.end() && *at == file.path) found[static_cast<std::size_t>(at - expected_.begin())] = true;
-    }
-    return std::find(found.begin(), found.end(), false) == found.end();
+    clearing_ = std::async(std::launch::async, [this] {
+                    if (staging_.ok()) kept_ = clear_way_for(staging_.path(), expected_);
+                }).share();
 }
 
 void SiteWriter::write_page(const OutputFile& page) {
     // Only where expect_pages cleared the way: never through a link the
     // kept site might hold, nor outside the folder.
+    wait_for_clearing();
     bool expected = std::binary_search(expected_.begin(), expected_.end(), page.path);
     bool written = false;
     if (staging_.ok() && expected && is_safe_output_path(page.path) &&
@@ -140,6 +135,7 @@ void SiteWriter::write_page(const OutputFile& page) {
 }
 
 bool SiteWriter::publish(const std::vector<OutputFile>& files, Diagnostics& diags, const BeforeSwap& before_swap) {
+    wait_for_clearing();
     if (!staging_.ok()) return fail(diags, staging_.error());
     for (const auto& file : files) {
         if (!is_safe_output_path(file.path))
@@ -147,7 +143,7 @@ bool SiteWriter::publish(const std::vector<OutputFile>& files, Diagnostics& diag
     }
     if (!failed_.empty()) return fail(diags, fmt::format("could not write {}", failed_));
     FolderSync sync =
-        holds_only_pages_of(files) ? write_into(staging_.path(), files) : sync_folder(staging_.path(), files);
+        clearing_.valid() ? finish_sync(staging_.path(), kept_, files) : sync_folder(staging_.path(), files);
     if (!sync.ok) return fail(diags, fmt::format("could not write {}: {}", sync.failed, std::strerror(errno)));
     if (before_swap && !before_swap(staging_.path().string())) {
         give_up();

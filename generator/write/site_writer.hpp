@@ -7,12 +7,14 @@
 // publishing, leaves the published site exactly as it was (write.hpp).
 #include <atomic>
 #include <filesystem>
+#include <future>
 #include <mutex>
 #include <string>
 #include <vector>
 
 #include "diagnostics/diagnostics.hpp"
 #include "io/output_file.hpp"
+#include "write/folder_sync.hpp"
 #include "write/staging.hpp"
 #include "write/write.hpp"
 
@@ -29,9 +31,12 @@ public:
     SiteWriter(const SiteWriter&) = delete;
     SiteWriter& operator=(const SiteWriter&) = delete;
 
-    // Before the first page: clears the staging folder of everything that is
-    // not one of `pages` or a folder on the way to one (links and files in
-    // the way included), so each page can then be written on its own.
+    // Before the first page: clears the way in the staging folder for each
+    // of `pages` to be written on its own (no link, and no file or folder
+    // in the way: folder_sync.hpp's clear_way_for). The
+    // clearing is the kernel's work on thousands of folders, so it runs in
+    // the background while the first pages are made; write_page, publish and
+    // giving up wait for it.
     void expect_pages(const std::vector<std::string>& pages);
     // Writes one page into the staging folder unless it holds these bytes
     // already. Any thread; only after expect_pages, and only to one of its
@@ -47,7 +52,7 @@ public:
 
 private:
     void give_up();
-    bool holds_only_pages_of(const std::vector<OutputFile>& files) const;
+    void wait_for_clearing() const;
     bool fail(Diagnostics& diags, const std::string& what);
 
     std::filesystem::path out_;
@@ -56,8 +61,9 @@ private:
     StagingFolder staging_;
     bool adopted_ = false;
     bool done_ = false;
-    bool cleared_ = false;               // expect_pages ran
     std::vector<std::string> expected_;  // sorted
+    std::shared_future<void> clearing_;  // valid once expect_pages ran
+    KeptEntries kept_;                   // what the clearing left in place
     std::mutex failed_mutex_;
     std::string failed_;  // the first page that could not be written
     std::atomic<int> pages_written_{0};

@@ -53,12 +53,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Routes routes = build_routes(fixture.tree, &fixture.kpi.catalogue, diags);
     MarkdownDocument doc(fixture.tree.content[0], false, diags);
     std::map<std::string, const MarkdownDocument*> docs{{"_index.md", &doc}};
-    LinkResolver links(routes, docs, "/");
+    LinkResolver links(routes, "/");
     KpiEmbeds figures_embeds(fixture.kpi, *fixture.renderer,
                              [](const std::string& id) { return "indicators/" + id + "/"; });
     PageCharts page_charts("");
     ChartEmbeds charts(figures_embeds, fixture.kpi, ChartPage{page_charts});
     std::string html = doc.render_html(routes.home(), links, &charts, diags);
+    links.check_anchors(docs, diags);
     // Each chart's partial (its data table too), as render places it.
     for (const auto& view : charts.take_charts()) html += fixture.renderer->render_partial("kpi-chart", view);
     fuzz::check_diagnostics(diags);

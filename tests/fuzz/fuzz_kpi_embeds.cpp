@@ -26,9 +26,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Routes routes = build_routes(site.tree, &site.kpi.catalogue, diags);
     MarkdownDocument doc(site.tree.content[0], false, diags);
     std::map<std::string, const MarkdownDocument*> docs{{"_index.md", &doc}};
-    LinkResolver links(routes, docs, "/");
+    LinkResolver links(routes, "/");
     KpiEmbeds embeds(site.kpi, *site.renderer, [](const std::string& id) { return "indicators/" + id + "/"; });
     std::string html = doc.render_html(routes.home(), links, &embeds, diags);
+    links.check_anchors(docs, diags);
     fuzz::check_diagnostics(diags);
     // Male's 2 is hidden, and so is Female's 50 (52 - 50 would give it away).
     // Only figures candour placed count (elements marked data-kpi): the

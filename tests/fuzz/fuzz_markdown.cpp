@@ -77,8 +77,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     MarkdownDocument doc(site.page, unsafe_html, diags);
     std::map<std::string, const MarkdownDocument*> docs = {
         {"_index.md", site.home_doc.get()}, {"about/glossary.md", site.glossary_doc.get()}, {"reports/fuzz.md", &doc}};
-    LinkResolver links(site.routes, docs, "/rasso/");
+    LinkResolver links(site.routes, "/rasso/");
     std::string html = doc.render_html(site.routes.pages[2], links, nullptr, diags);
+    links.check_anchors(docs, diags);
     fuzz::check_diagnostics(diags);
 
     for (const auto& h : doc.headings()) {

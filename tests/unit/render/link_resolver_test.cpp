@@ -35,10 +35,11 @@ Resolved resolve_in_sample(const std::string& from, const std::string& url) {
         owned.push_back(std::make_unique<MarkdownDocument>(*r.file, false, site.diags));
         docs[r.file->content_path()] = owned.back().get();
     }
-    LinkResolver links(site.routes, docs, "/rasso/");
+    LinkResolver links(site.routes, "/rasso/");
     Diagnostics diags;
     Resolved out;
     out.href = links.resolve(*site.routes.find(from), url, {"content/" + from, 7, 3}, diags);
+    links.check_anchors(docs, diags);
     for (const auto& d : diags.sorted()) out.problems.push_back(format_diagnostic(d));
     return out;
 }

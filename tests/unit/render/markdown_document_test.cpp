@@ -22,9 +22,10 @@ Rendered render_page(const std::string& body, bool unsafe_html = false) {
     const Route* route = site.routes.find("reports/q1.md");
     MarkdownDocument doc(*route->file, unsafe_html, site.diags);
     std::map<std::string, const MarkdownDocument*> docs{{"reports/q1.md", &doc}};
-    LinkResolver links(site.routes, docs, "/rasso/");
+    LinkResolver links(site.routes, "/rasso/");
     Rendered r;
     r.html = doc.render_html(*route, links, nullptr, site.diags);
+    links.check_anchors(docs, site.diags);
     r.problems = site.problems();
     return r;
 }

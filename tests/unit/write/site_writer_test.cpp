@@ -2,6 +2,8 @@
 // with the rest of the site, and never live before publish.
 #include "write/site_writer.hpp"
 
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 
@@ -23,6 +25,12 @@ void only_out_and_cache(const TempDir& dir) {
         INFO(entry.path());
         CHECK((entry.path().filename() == "out" || entry.path().filename() == "cache"));
     }
+}
+
+ino_t inode_of(const fs::path& path) {
+    struct stat st {};
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    return st.st_ino;
 }
 
 }  // namespace
@@ -112,4 +120,52 @@ TEST_CASE("a page expected but never rendered is not published from the kept sit
     writer.write_page({"index.html", "three"});
     REQUIRE(writer.publish({streamed("index.html")}, diags));
     CHECK(read_tree(dir / "out") == Files{{"index.html", "three"}});
+    CHECK_FALSE(fs::exists(dir / "out/old"));
+}
+
+// Stylesheets, downloads and charts are mostly the same from one build to
+// the next: kept in place, not deleted and created again (the slow part of
+// writing a site on ext4), while what the new site lacks still goes.
+TEST_CASE("files besides the pages that the kept site holds unchanged are not written again") {
+    TempDir dir;
+    Diagnostics diags;
+    std::string kept = dir / "cache/previous-site";
+    std::vector<OutputFile> first{{"index.html", "home"},
+                                  {"assets/main.css", "body{}"},
+                                  {"data/figures.csv", "x\n1\n"},
+                                  {"data/old.csv", "withdrawn"},
+                                  {"gone/notes.txt", "withdrawn"}};
+    REQUIRE(write_site(first, dir / "out", diags, {}, kept));
+    REQUIRE(write_site(first, dir / "out", diags, {}, kept));  // the first site is now the kept one
+    ino_t css = inode_of(fs::path(kept) / "assets/main.css");
+    SiteWriter writer(dir / "out", kept);
+    writer.expect_pages({"index.html"});
+    writer.write_page({"index.html", "home"});
+    REQUIRE(
+        writer.publish({streamed("index.html"), {"assets/main.css", "body{}"}, {"data/figures.csv", "x\n2\n"}}, diags));
+    CHECK(read_tree(dir / "out") ==
+          Files{{"index.html", "home"}, {"assets/main.css", "body{}"}, {"data/figures.csv", "x\n2\n"}});
+    CHECK(inode_of(dir / "out/assets/main.css") == css);
+    CHECK_FALSE(fs::exists(dir / "out/gone"));
+    CHECK_FALSE(diags.has_errors());
+}
+
+TEST_CASE("a file besides the pages is never written through a link the kept site holds") {
+    TempDir dir;
+    Diagnostics diags;
+    std::string kept = dir / "cache/previous-site";
+    write_files(dir / "elsewhere", {{"main.css", "not the site's"}});
+    write_files(kept, {{"index.html", "old"}, {"assets/fonts/readme.txt", "old"}});
+    fs::create_symlink(dir / "elsewhere/main.css", fs::path(kept) / "assets/main.css");
+    fs::create_directory_symlink(dir / "elsewhere", fs::path(kept) / "assets/fonts/more");
+    SiteWriter writer(dir / "out", kept);
+    writer.expect_pages({"index.html"});
+    writer.write_page({"index.html", "home"});
+    REQUIRE(writer.publish({streamed("index.html"), {"assets/main.css", "body{}"}, {"assets/fonts/more/a.txt", "a"}},
+                           diags));
+    CHECK(read_tree(dir / "out") ==
+          Files{{"index.html", "home"}, {"assets/main.css", "body{}"}, {"assets/fonts/more/a.txt", "a"}});
+    CHECK(read_tree(dir / "elsewhere") == Files{{"main.css", "not the site's"}});
+    CHECK_FALSE(fs::is_symlink(dir / "out/assets/main.css"));
+    CHECK_FALSE(fs::is_symlink(dir / "out/assets/fonts/more"));
 }
