@@ -34,6 +34,8 @@ struct FrontMatter {
     std::optional<Period> period;  // a quarterly report's period: shows its headline figures
     SourcePos period_pos;
     std::vector<PrivacyApproval> privacy_approvals;
+    std::string lang;  // the page's language when it is not the site's (a language tag); empty: the site's
+    SourcePos lang_pos;
 };
 
 struct ContentFile {

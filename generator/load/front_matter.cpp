@@ -1,5 +1,6 @@
 #include "load/front_matter.hpp"
 
+#include "load/language_tag.hpp"
 #include "load/yaml_fields.hpp"
 
 namespace candour {
@@ -11,8 +12,8 @@ bool ContentFile::is_section_index() const {
 
 const std::vector<std::string>& front_matter_keys() {
     static const std::vector<std::string> keys = {
-        "title", "summary", "date",   "updated",          "draft", "weight", "layout",
-        "slug",  "toc",     "period", "privacy_approvals"};
+        "title", "summary", "date",   "updated",           "draft", "weight", "layout",
+        "slug",  "toc",     "period", "privacy_approvals", "lang"};
     return keys;
 }
 
@@ -61,6 +62,14 @@ void read_fields(const YAML::Node& map, YamlFields& fields, FrontMatter& fm) {
     if (map["slug"]) fm.slug_pos = fields.pos(map["slug"]);
     fm.toc = fields.boolean(map, "toc").value_or(false);
     read_approvals(map["privacy_approvals"], fields, fm);
+    if (auto lang = fields.string(map, "lang")) {
+        fm.lang_pos = fields.pos(map["lang"]);
+        if (is_language_tag(*lang)) {
+            fm.lang = *lang;
+        } else {
+            fields.diags().error(fm.lang_pos, "'" + *lang + "' is not a language tag", language_tag_hint);
+        }
+    }
     if (auto text = fields.string(map, "period")) {
         fm.period_pos = fields.pos(map["period"]);
         fm.period = Period::parse(*text);

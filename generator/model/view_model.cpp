@@ -294,7 +294,11 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
     json crumbs = breadcrumbs(routes, page_index, base_path);
     json nav = navigation(tree, routes, page_index, base_path);
     bool has_nav = !nav.empty();
-    return {{"lang", tree.config.language},
+    // A page in another language says so, for screen readers' voices and
+    // for translation tools (WCAG 3.1.1).
+    const std::string& lang =
+        route.file && !route.file->front.lang.empty() ? route.file->front.lang : tree.config.language;
+    return {{"lang", lang},
             {"site", site_block(tree.config)},
             {"page", page},
             {"nav", nav},

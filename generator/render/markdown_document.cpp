@@ -9,6 +9,7 @@
 #include <map>
 
 #include "diagnostics/text_position.hpp"
+#include "load/language_tag.hpp"
 #include "markdown/markdown_init.hpp"
 #include "markdown/raw_html_check.hpp"
 #include "markdown/url_safety.hpp"
@@ -119,6 +120,7 @@ void MarkdownDocument::parse(Diagnostics& diags) {
     }
     cmark_parser_feed(parser_, file_->body.data(), file_->body.size());
     doc_ = cmark_parser_finish(parser_);
+    mark_languages(diags);
     assign_heading_ids(diags);
     check_images(diags);
     for (cmark_node* def : nodes_of_type(doc_, CMARK_NODE_FOOTNOTE_DEFINITION)) {
@@ -197,6 +199,112 @@ SourcePos MarkdownDocument::pos_in(cmark_node* node, const std::string& literal,
         line_start, std::min<std::size_t>(literal.find('\n', line_start) - line_start, 12)));
     std::size_t before = at == std::string_view::npos ? 0 : count_chars(source.substr(0, at));
     return {pos.file, pos.line, 1 + static_cast<int>(before + count_chars(rest))};
+}
+
+// Where `marker` (text of an inline node, which cmark-gfm gives no
+// position) is written: searched for from the start of its block.
+SourcePos MarkdownDocument::pos_of_text(cmark_node* node, std::string_view marker) const {
+    cmark_node* block = node;
+    while (block && cmark_node_get_start_line(block) <= 0) block = cmark_node_parent(block);
+    if (!block) return {file_->path, file_->body_first_line, 1};
+    SourcePos start = pos_of(block);
+    std::size_t from = offset_of_line(file_->body, std::max(1, cmark_node_get_start_line(block)));
+    std::size_t at = file_->body.find(marker, from);
+    if (at == std::string::npos) return start;
+    auto lc = line_col_at(file_->body, at);
+    return {file_->path, file_->body_first_line + lc.line - 1, lc.col};
+}
+
+// "[Croeso]{lang=cy}": a passage in another language, marked without raw
+// HTML (WCAG 3.1.2), published as <span lang="cy">. cmark-gfm leaves the
+// brackets as text (no link has that label), so the passage is found among
+// the inline nodes of one parent: the '[' in a text node before the
+// "]{lang=...}", emphasis and links between them kept as they are.
+void MarkdownDocument::mark_languages(Diagnostics& diags) {
+    for (cmark_node* text : nodes_of_type(doc_, CMARK_NODE_TEXT)) {
+        // Each marked passage leaves the rest of its text in a new node after
+        // it, which is read in turn.
+        for (cmark_node* rest = text; rest;) rest = mark_language(rest, diags);
+    }
+}
+
+namespace {
+
+// The '[' that opens the passage closed at byte `end` of `node`'s literal,
+// looking back through the text of earlier siblings (brackets in pairs are
+// the passage's own). Sets `at` to its byte in the literal of the node
+// returned; null when there is none.
+cmark_node* opening_bracket(cmark_node* node, std::size_t end, std::size_t& at) {
+    int depth = 0;
+    for (cmark_node* n = node; n; n = cmark_node_previous(n)) {
+        if (cmark_node_get_type(n) != CMARK_NODE_TEXT) continue;
+        std::string_view lit = cmark_node_get_literal(n) ? cmark_node_get_literal(n) : "";
+        std::size_t i = n == node ? end : lit.size();
+        while (i > 0) {
+            char c = lit[--i];
+            if (c == ']') ++depth;
+            if (c == '[' && depth-- == 0) {
+                at = i;
+                return n;
+            }
+        }
+    }
+    return nullptr;
+}
+
+cmark_node* text_node(std::string_view literal) {
+    cmark_node* n = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(n, std::string(literal).c_str());
+    return n;
+}
+
+}  // namespace
+
+// Marks the first passage closed in `node`, if any, and returns the text
+// node holding what follows it (null when there is nothing more to read).
+cmark_node* MarkdownDocument::mark_language(cmark_node* node, Diagnostics& diags) {
+    static constexpr std::string_view closing = "]{lang=";
+    std::string literal = cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "";
+    std::size_t close = literal.find(closing);
+    if (close == std::string::npos) return nullptr;
+    std::size_t brace = literal.find('}', close);
+    std::string tag =
+        literal.substr(close + closing.size(), brace == std::string::npos ? std::string::npos : brace - close - 7);
+    std::size_t open = 0;
+    cmark_node* opener = opening_bracket(node, close, open);
+    std::string marker = literal.substr(close + 1, brace == std::string::npos ? std::string::npos : brace - close);
+    if (brace == std::string::npos || !is_language_tag(tag) || !opener) {
+        std::string what = brace == std::string::npos ? "'{lang=' is not closed with '}'"
+                           : !opener ? "'" + marker + "' has no '[' before it to mark where the passage starts"
+                                     : "'" + tag + "' is not a language tag";
+        diags.error(pos_of_text(node, marker), what,
+                    std::string("mark a passage in another language as [its words]{lang=cy}; ") + language_tag_hint);
+        return nullptr;
+    }
+    cmark_node* span = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+    cmark_node_set_on_enter(span, fmt::format("<span lang=\"{}\">", tag).c_str());
+    cmark_node_set_on_exit(span, "</span>");
+    std::string opener_literal = cmark_node_get_literal(opener);
+    cmark_node_insert_after(opener, span);
+    if (opener == node) {
+        cmark_node_append_child(span, text_node(std::string_view(literal).substr(open + 1, close - open - 1)));
+    } else {
+        cmark_node_append_child(span, text_node(std::string_view(opener_literal).substr(open + 1)));
+        for (cmark_node* n = cmark_node_next(span); n != node;) {
+            cmark_node* next = cmark_node_next(n);
+            cmark_node_append_child(span, n);  // unlinked from the paragraph first
+            n = next;
+        }
+        cmark_node_append_child(span, text_node(std::string_view(literal).substr(0, close)));
+    }
+    cmark_node_set_literal(opener, opener_literal.substr(0, open).c_str());
+    cmark_node* after = text_node(std::string_view(literal).substr(brace + 1));
+    cmark_node_insert_after(span, after);
+    if (node != opener) {
+        cmark_node_unlink(node);
+        cmark_node_free(node);
+    }
+    return after;
 }
 
 bool MarkdownDocument::has_anchor(const std::string& id) const {

@@ -53,6 +53,9 @@ public:
 private:
     void parse(Diagnostics& diags);
     void assign_heading_ids(Diagnostics& diags);
+    void mark_languages(Diagnostics& diags);
+    cmark_node* mark_language(cmark_node* text, Diagnostics& diags);
+    SourcePos pos_of_text(cmark_node* node, std::string_view marker) const;
     void check_images(Diagnostics& diags);
     void place_embeds(Embeds& embeds, Diagnostics& diags);
     void check_urls(Diagnostics& diags);

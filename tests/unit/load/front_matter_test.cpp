@@ -106,3 +106,18 @@ TEST_CASE("columns after non-ASCII characters count characters") {
     REQUIRE(p.size() == 1);
     CHECK(p[0].rfind("content/a.md:3:8: error: 'draft' must be true or false", 0) == 0);
 }
+
+TEST_CASE("a page in another language names it with 'lang', and a tag that is not one is a located error") {
+    Diagnostics diags;
+    auto welsh = parse_content_file("content/cymraeg.md", "---\ntitle: Croeso\nlang: cy\n---\nCroeso.\n", diags);
+    REQUIRE(welsh);
+    CHECK(problems(diags).empty());
+    CHECK(welsh->front.lang == "cy");
+
+    auto wrong = parse_content_file("content/cymraeg.md", "---\ntitle: Croeso\nlang: Welsh language\n---\n", diags);
+    REQUIRE(problems(diags).size() == 1);
+    CHECK(problems(diags)[0] ==
+          "content/cymraeg.md:3:7: error: 'Welsh language' is not a language tag\n  hint: write a language tag such "
+          "as 'cy' (Welsh), 'en-GB' (British English) or 'ga' (Irish)");
+    CHECK(wrong->front.lang.empty());
+}

@@ -116,3 +116,41 @@ TEST_CASE("a web address or a code span in a heading survives the heading gettin
                       "<code>code</code></h2>") != std::string::npos);
     CHECK(r.problems.empty());
 }
+
+TEST_CASE("a passage in another language is marked with [words]{lang=cy}, without raw HTML") {
+    auto r = render_page("Our promise: [Rydym yn gwrando]{lang=cy} (we are listening).\n");
+    CHECK(r.html.find("<p>Our promise: <span lang=\"cy\">Rydym yn gwrando</span> (we are listening).</p>") !=
+          std::string::npos);
+    CHECK(r.problems.empty());
+
+    // Emphasis, links and brackets in pairs stay inside the passage; two
+    // passages in one paragraph are each marked.
+    auto nested = render_page(
+        "[Mae *pob* [llais] yn cyfrif, see [GOV.UK](https://www.gov.uk/)]{lang=cy-GB} and "
+        "[Fáilte]{lang=ga}.\n");
+    CHECK(nested.html.find("<span lang=\"cy-GB\">Mae <em>pob</em> [llais] yn cyfrif, see <a "
+                           "href=\"https://www.gov.uk/\">GOV.UK</a></span> and <span "
+                           "lang=\"ga\">Fáilte</span>.") != std::string::npos);
+
+    // In a heading, the passage's words make the heading's id.
+    auto heading = render_page("## [Ein haddewid]{lang=cy}\n");
+    CHECK(heading.html.find("<h2 id=\"ein-haddewid\"><span lang=\"cy\">Ein haddewid</span></h2>") != std::string::npos);
+
+    // Shown as code, the syntax is left as it is.
+    auto code = render_page("Write `[Croeso]{lang=cy}`.\n");
+    CHECK(code.html.find("<code>[Croeso]{lang=cy}</code>") != std::string::npos);
+}
+
+TEST_CASE("a language passage with a bad tag or no opening bracket is a located error, never an attribute") {
+    auto bad = render_page("Intro.\n\nSay [croeso]{lang=Welsh\"onmouseover=x} to all.\n");
+    CHECK(bad.html.find("<span") == std::string::npos);
+    REQUIRE(bad.problems.size() == 1);
+    CHECK(bad.problems[0].rfind("content/reports/q1.md:6:13: error: 'Welsh\"onmouseover=x' is not a language tag", 0) ==
+          0);
+
+    auto unopened = render_page("Croeso]{lang=cy} to all.\n");
+    REQUIRE(unopened.problems.size() == 1);
+    CHECK(unopened.problems[0].rfind(
+              "content/reports/q1.md:4:8: error: '{lang=cy}' has no '[' before it to mark where the passage starts",
+              0) == 0);
+}
