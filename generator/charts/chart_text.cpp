@@ -13,10 +13,6 @@ namespace {
 
 const char* const month_abbr[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-std::string plural(int n, const char* one, const char* many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
 }  // namespace
 
 std::string short_label(const Period& p) {
@@ -44,42 +40,51 @@ std::string period_range(const std::vector<Period>& periods) {
     return periods.front().label() + " to " + periods.back().label();
 }
 
-std::string period_noun(const Period& p) {
+std::string period_kind_id(const std::string& stem, const Period& p) {
     switch (p.kind()) {
         case PeriodKind::month:
-            return "month";
+            return stem + "month";
         case PeriodKind::quarter:
-            return "quarter";
+            return stem + "quarter";
         case PeriodKind::financial_year:
             break;
     }
-    return "year";
+    return stem + "year";
 }
 
-std::string gap_note(const std::vector<Symbol>& hidden) {
+std::string gap_note(const std::vector<Symbol>& hidden, const Messages& messages) {
     std::map<Symbol, int> count;
     for (Symbol s : hidden) ++count[s];
     std::vector<std::string> sentences;
     for (const auto& [symbol, n] : count) {
-        std::string values = plural(n, "value is", "values are");
+        const char* id = nullptr;
         switch (symbol) {
             case Symbol::confidential:
-                sentences.push_back(
-                    fmt::format("{} not shown to protect the anonymity of the people involved ([c]).", values));
+                id = "chart.gaps.confidential";
                 break;
             case Symbol::not_available:
-                sentences.push_back(fmt::format("{} not available ([x]).", values));
+                id = "chart.gaps.not_available";
                 break;
             case Symbol::not_applicable:
-                sentences.push_back(fmt::format("{} not applicable ([z]).", values));
+                id = "chart.gaps.not_applicable";
                 break;
             case Symbol::none:
                 break;
         }
+        if (id) sentences.push_back(messages.plural(id, n, 0, {{"count", std::to_string(n)}}));
     }
     std::string out;
     for (const auto& s : sentences) out += (out.empty() ? "" : " ") + s;
-    if (!out.empty()) out += " They are gaps in the chart, not zeros.";
+    if (!out.empty()) out += " " + messages.text("chart.gaps.not_zeros");
+    return out;
+}
+
+std::string list_in_words(const std::vector<std::string>& items, const Messages& messages) {
+    if (items.empty()) return "";
+    std::string out = items.front();
+    for (std::size_t i = 1; i + 1 < items.size(); ++i)
+        out = messages.text("chart.list.comma", {{"list", out}, {"next", items[i]}});
+    if (items.size() > 1) out = messages.text("chart.list.and", {{"list", out}, {"last", items.back()}});
     return out;
 }
 
@@ -103,22 +108,51 @@ std::string lower_first(std::string s) {
     return s;
 }
 
-std::string unit_phrase(const Indicator& ind) {
-    return upper_first(unit_label(ind));
+std::string unit_words(const Indicator& ind, const Messages& messages) {
+    switch (ind.unit) {
+        case Unit::count:
+            return messages.text("unit.count");
+        case Unit::percentage:
+            return messages.text("unit.percentage");
+        case Unit::median_days:
+            return messages.text("unit.median_days");
+        case Unit::rate:
+            return messages.text("unit.rate");
+        case Unit::score:
+            break;
+    }
+    return messages.text("unit.score");
 }
 
-std::string change_size(double absolute, const Indicator& ind) {
+std::string unit_phrase(const Indicator& ind, const Messages& messages) {
+    return upper_first(unit_words(ind, messages));
+}
+
+std::string change_size(double absolute, const Indicator& ind, const Messages& messages) {
     std::string amount = format_number(std::fabs(absolute), ind.decimals);
+    // Exactly one, shown as "1" or "1.0", takes the "one" form, as charts
+    // have always written it ("1.0 percentage point").
     bool one = amount == "1" || amount == "1.0";
+    double n = one ? 1 : std::fabs(absolute);
+    int decimals = one ? 0 : ind.decimals;
     switch (ind.unit) {
         case Unit::percentage:
-            return amount + (one ? " percentage point" : " percentage points");
+            return messages.plural("chart.amount.points", n, decimals, {{"amount", amount}});
         case Unit::median_days:
-            return amount + (one ? " day" : " days");
+            return messages.plural("chart.amount.days", n, decimals, {{"amount", amount}});
         default:
             break;
     }
     return amount;
+}
+
+std::string expression_string(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) {
+        if (c == '\\' || c == '\'') out += '\\';
+        out += c;
+    }
+    return out + "'";
 }
 
 std::string slug_of(const std::vector<std::string>& parts) {

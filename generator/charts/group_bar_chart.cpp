@@ -35,20 +35,24 @@ const ChartCell* highest(const std::vector<ChartCell>& cells) {
 
 // "Partner or ex-partner had the highest figure (18) in July to September 2024".
 // With values hidden it can only speak of the groups shown.
-std::string message(const std::vector<ChartCell>& cells, const Indicator& d, const Period& p) {
+std::string message(const std::vector<ChartCell>& cells, const Indicator& d, const Period& p, const Messages& m) {
     const ChartCell* top = highest(cells);
-    if (!top) return fmt::format("No figures by group can be shown for {}", p.label());
+    if (!top) return m.text("chart.bars.title.no_figures", {{"period", p.label()}});
     bool all_shown = hidden_symbols(cells).empty();
-    return fmt::format("{} had the highest figure{} ({}) in {}", top->group, all_shown ? "" : " of the groups shown",
-                       display_value(top->cell->value, d), p.label());
+    return m.text(all_shown ? "chart.bars.title.highest" : "chart.bars.title.highest_shown",
+                  {{"group", top->group}, {"value", display_value(top->cell->value, d)}, {"period", p.label()}});
 }
 
-std::string summary(const std::vector<ChartCell>& cells, const Indicator& d, const Breakdown& b, const Period& p) {
+std::string summary(const std::vector<ChartCell>& cells, const Indicator& d, const Breakdown& b, const Period& p,
+                    const Messages& m) {
     std::vector<std::string> parts;
-    for (const auto& c : cells) parts.push_back(fmt::format("{}: {}", c.group, shown_text(c, d)));
-    std::string out = fmt::format("{} by {}, {}. {}.", text::upper_first(d.title), text::lower_first(b.title),
-                                  p.label(), text::list_in_words(parts));
-    std::string gaps = text::gap_note(hidden_symbols(cells));
+    for (const auto& c : cells)
+        parts.push_back(m.text("chart.bars.figure", {{"group", c.group}, {"value", shown_text(c, d)}}));
+    std::string out = m.text("chart.bars.summary", {{"title", text::upper_first(d.title)},
+                                                    {"breakdown", text::lower_first(b.title)},
+                                                    {"period", p.label()},
+                                                    {"figures", text::list_in_words(parts, m)}});
+    std::string gaps = text::gap_note(hidden_symbols(cells), m);
     return gaps.empty() ? out : out + " " + gaps;
 }
 
@@ -61,13 +65,13 @@ json value_x() {
     return {{"field", "value"}, {"type", "quantitative"}, {"scale", {{"zero", true}}}, {"axis", nullptr}};
 }
 
-json bars_layer() {
+json bars_layer(const Messages& m) {
     return {{"transform", filter(true)},
             {"mark", {{"type", "bar"}, {"color", style::dark_blue}}},
             {"encoding",
              {{"x", value_x()},
-              {"tooltip",
-               json::array({{{"field", "group"}, {"title", "Group"}}, {{"field", "shown"}, {"title", "Figure"}}})}}}};
+              {"tooltip", json::array({{{"field", "group"}, {"title", m.text("chart.tooltip.group")}},
+                                       {{"field", "shown"}, {"title", m.text("chart.tooltip.figure")}}})}}}};
 }
 
 // The figure at the end of each bar.
@@ -86,7 +90,8 @@ json gaps_layer() {
 
 }  // namespace
 
-Chart group_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown, const Period& period) {
+Chart group_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown, const Period& period,
+                      const Messages& messages) {
     const Indicator& d = ind.def;
     std::vector<ChartCell> cells = group_cells(ind, breakdown, period);
     json values = json::array();
@@ -97,16 +102,17 @@ Chart group_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown,
     }
     Chart chart;
     chart.slug = text::slug_of({d.id, breakdown.id, period.code()});
-    chart.title = message(cells, d, period);
-    chart.subtitle =
-        fmt::format("{} by {}, {}", text::unit_phrase(d), text::lower_first(breakdown.title), period.label());
-    chart.summary = summary(cells, d, breakdown, period);
-    if (auto gaps = text::gap_note(hidden_symbols(cells)); !gaps.empty()) chart.notes.push_back(gaps);
+    chart.title = message(cells, d, period, messages);
+    chart.subtitle = messages.text("chart.bars.subtitle", {{"unit", text::unit_phrase(d, messages)},
+                                                           {"breakdown", text::lower_first(breakdown.title)},
+                                                           {"periods", period.label()}});
+    chart.summary = summary(cells, d, breakdown, period, messages);
+    if (auto gaps = text::gap_note(hidden_symbols(cells), messages); !gaps.empty()) chart.notes.push_back(gaps);
     chart.hidden = static_cast<int>(hidden_symbols(cells).size());
     auto draw = [&](const style::Layout& l) {
         json spec = style::base_spec(l, chart.summary, values);
         style::bars_down(spec, "group", order, l, style::widest(values, "shown", l.label_size) + 8);
-        spec["layer"] = json::array({bars_layer(), labels_layer(), gaps_layer()});
+        spec["layer"] = json::array({bars_layer(messages), labels_layer(), gaps_layer()});
         return spec;
     };
     chart.spec = draw(style::wide);

@@ -4,9 +4,11 @@
 // group whose figure is not shown has no bar, only its symbol.
 #include "charts/chart.hpp"
 #include "kpi/published.hpp"
+#include "messages/messages.hpp"
 
 namespace candour {
 
-Chart group_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown, const Period& period);
+Chart group_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown, const Period& period,
+                      const Messages& messages);
 
 }  // namespace candour

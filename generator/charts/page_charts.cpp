@@ -11,8 +11,8 @@ namespace candour {
 namespace {
 
 // The chart's text alternative: what it measures, what it shows, its notes.
-std::string description_of(const Chart& chart) {
-    std::string out = chart.subtitle + ". " + chart.summary;
+std::string description_of(const Chart& chart, const Messages& messages) {
+    std::string out = messages.text("chart.description", {{"subtitle", chart.subtitle}, {"summary", chart.summary}});
     for (const auto& note : chart.notes) out += " " + note;
     return out;
 }
@@ -29,7 +29,7 @@ ChartPlacement PageCharts::place(const Chart& chart, const SourcePos& origin) {
 
     ChartPlacement p{requests_.size(), "chart-" + stem, stem + ".csv", stem + ".vl.json"};
     requests_.push_back(
-        {p.id, chart.title, description_of(chart), chart.spec.dump(), chart.narrow_spec.dump(), origin});
+        {p.id, chart.title, description_of(chart, *messages_), chart.spec.dump(), chart.narrow_spec.dump(), origin});
     downloads_.push_back({page_dir_ + p.csv_file, chart.csv});
     std::vector<std::string> subtitle{chart.subtitle};
     subtitle.insert(subtitle.end(), chart.key.begin(), chart.key.end());

@@ -9,6 +9,7 @@
 #include "charts/chart.hpp"
 #include "charts/chart_request.hpp"
 #include "io/output_file.hpp"
+#include "messages/messages.hpp"
 
 namespace candour {
 
@@ -21,8 +22,9 @@ struct ChartPlacement {
 
 class PageCharts {
 public:
-    // `page_dir`: the folder the page is published in ("indicators/charges/").
-    explicit PageCharts(std::string page_dir) : page_dir_(std::move(page_dir)) {}
+    // `page_dir`: the folder the page is published in ("indicators/charges/");
+    // `messages` word each drawing's text alternative (chart.description).
+    PageCharts(std::string page_dir, const Messages& messages) : page_dir_(std::move(page_dir)), messages_(&messages) {}
 
     // Records that the page shows `chart` (both its drawings), asked for at `origin`.
     ChartPlacement place(const Chart& chart, const SourcePos& origin);
@@ -33,6 +35,7 @@ public:
 
 private:
     std::string page_dir_;
+    const Messages* messages_;
     std::vector<ChartRequest> requests_;
     std::vector<OutputFile> downloads_;
 };

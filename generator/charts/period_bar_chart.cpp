@@ -22,14 +22,16 @@ constexpr int height = 260;
 
 struct Panel {
     const PublishedIndicator& ind;
+    const Messages& messages;
     const Breakdown& breakdown;
     std::vector<Period> periods;
     std::vector<std::string> groups;  // the breakdown's groups that have figures, in catalogue order
     std::vector<ChartCell> cells;     // group by group, each period in order
 };
 
-Panel panel_of(const PublishedIndicator& ind, const Breakdown& b, const std::vector<Period>& periods) {
-    Panel p{ind, b, periods, {}, {}};
+Panel panel_of(const PublishedIndicator& ind, const Messages& m, const Breakdown& b,
+               const std::vector<Period>& periods) {
+    Panel p{ind, m, b, periods, {}, {}};
     for (const auto& g : b.groups) {
         auto cells = series_cells(ind, b.id, g, periods);
         bool any = std::any_of(cells.begin(), cells.end(), [](const ChartCell& c) { return c.cell != nullptr; });
@@ -54,10 +56,10 @@ json period_order(const std::vector<Period>& periods) {
     return text::short_labels(periods);
 }
 
-json tooltip() {
-    return json::array({{{"field", "period_label"}, {"title", "Period"}},
-                        {{"field", "group"}, {"title", "Group"}},
-                        {{"field", "shown"}, {"title", "Figure"}}});
+json tooltip(const Messages& m) {
+    return json::array({{{"field", "period_label"}, {"title", m.text("chart.tooltip.period")}},
+                        {{"field", "group"}, {"title", m.text("chart.tooltip.group")}},
+                        {{"field", "shown"}, {"title", m.text("chart.tooltip.figure")}}});
 }
 
 json value_axis(const Indicator& d, bool shown) {
@@ -102,7 +104,7 @@ void grouped(json& spec, const Panel& p, const style::Layout& l) {
     spec["encoding"] = {{"x", period_x(p, l)}, {"xOffset", offset}};
     json bars{{"transform", filter("datum.value !== null")},
               {"mark", {{"type", "bar"}}},
-              {"encoding", {{"y", y}, {"color", colour_of(p)}, {"tooltip", tooltip()}}}};
+              {"encoding", {{"y", y}, {"color", colour_of(p)}, {"tooltip", tooltip(p.messages)}}}};
     json labels{{"transform", filter("datum.value !== null")},
                 {"mark", {{"type", "text"}, {"baseline", "bottom"}, {"dy", -3}, {"fontSize", l.small_size}}},
                 {"encoding", {{"y", y}, {"text", {{"field", "shown"}}}}}};
@@ -135,7 +137,7 @@ void grouped_across(json& spec, const Panel& p, const style::Layout& l) {
     spec["encoding"] = {{"y", y}, {"yOffset", {{"field", "group"}, {"sort", order_of(p.groups)}}}};
     json bars{{"transform", filter("datum.value !== null")},
               {"mark", {{"type", "bar"}}},
-              {"encoding", {{"x", x}, {"color", colour_of(p)}, {"tooltip", tooltip()}}}};
+              {"encoding", {{"x", x}, {"color", colour_of(p)}, {"tooltip", tooltip(p.messages)}}}};
     json labels{{"transform", filter("datum.value !== null")},
                 {"mark", {{"type", "text"}, {"align", "left"}, {"dx", 4}, {"fontSize", l.small_size}}},
                 {"encoding", {{"x", x}, {"text", {{"field", "shown"}}}}}};
@@ -158,7 +160,7 @@ void small_multiples(json& spec, const Panel& p, const style::Layout& l) {
     json x{{"field", "value"}, {"type", "quantitative"}, {"scale", {{"zero", true}}}, {"axis", nullptr}};
     json bars{{"transform", filter("datum.value !== null")},
               {"mark", {{"type", "bar"}, {"color", style::dark_blue}}},
-              {"encoding", {{"x", x}, {"tooltip", tooltip()}}}};
+              {"encoding", {{"x", x}, {"tooltip", tooltip(p.messages)}}}};
     json labels{{"transform", filter("datum.value !== null")},
                 {"mark", {{"type", "text"}, {"align", "left"}, {"dx", 6}}},
                 {"encoding", {{"x", x}, {"text", {{"field", "shown"}}}}}};
@@ -211,7 +213,7 @@ json stack_extras(const Panel& p) {
                   {"from", shown},
                   {"to", total->value.number()},
                   {"shown", symbol_text(Symbol::confidential)},
-                  {"group", "Not shown"}});
+                  {"group", p.messages.text("chart.period_bars.not_shown")}});
         rows.push_back(h);
     }
     return rows;
@@ -235,7 +237,7 @@ void stacked(json& spec, const Panel& p, const style::Layout& l) {
                {{"y", {{"field", "value"}, {"type", "quantitative"}, {"stack", "zero"}, {"axis", axis}}},
                 {"color", colour_of(p)},
                 {"order", {{"field", "order"}, {"type", "quantitative"}}},
-                {"tooltip", tooltip()}}}};
+                {"tooltip", tooltip(p.messages)}}}};
     json y_from{{"field", "from"}, {"type", "quantitative"}};
     json hidden{{"transform", filter("datum.series === 'hidden'")},
                 {"mark",
@@ -244,7 +246,7 @@ void stacked(json& spec, const Panel& p, const style::Layout& l) {
                   {"stroke", style::dark_grey},
                   {"strokeWidth", 1.5},
                   {"strokeDash", json::array({4, 3})}}},
-                {"encoding", {{"y", y_from}, {"y2", {{"field", "to"}}}, {"tooltip", tooltip()}}}};
+                {"encoding", {{"y", y_from}, {"y2", {{"field", "to"}}}, {"tooltip", tooltip(p.messages)}}}};
     json hidden_label{
         {"transform", json::array({{{"filter", "datum.series === 'hidden'"}},
                                    {{"calculate", "(datum.from + datum.to) / 2"}, {"as", "mid"}}})},
@@ -266,36 +268,45 @@ const ChartCell* highest_in(const Panel& p, const Period& period) {
 }
 
 std::string message(const Panel& p) {
+    const Messages& m = p.messages;
     const Period& latest = p.periods.back();
     const ChartCell* top = highest_in(p, latest);
-    if (!top) return fmt::format("No figures by group can be shown for {}", latest.label());
+    if (!top) return m.text("chart.bars.title.no_figures", {{"period", latest.label()}});
     bool all_shown = true;
     for (const auto& c : p.cells) all_shown = all_shown && (c.period != latest || c.shown());
-    return fmt::format("{} had the highest figure{} ({}) in {}", top->group, all_shown ? "" : " of the groups shown",
-                       display_value(top->cell->value, p.ind.def), latest.label());
+    return m.text(
+        all_shown ? "chart.bars.title.highest" : "chart.bars.title.highest_shown",
+        {{"group", top->group}, {"value", display_value(top->cell->value, p.ind.def)}, {"period", latest.label()}});
 }
 
 // Each group from its first figure shown to its last.
 std::string summary(const Panel& p) {
     const Indicator& d = p.ind.def;
-    std::string out = fmt::format("{} by {}, {}.", text::upper_first(d.title), text::lower_first(p.breakdown.title),
-                                  text::period_range({p.periods.front(), p.periods.back()}));
+    const Messages& m = p.messages;
+    std::string out =
+        m.text("chart.period_bars.summary", {{"title", text::upper_first(d.title)},
+                                             {"breakdown", text::lower_first(p.breakdown.title)},
+                                             {"periods", text::period_range({p.periods.front(), p.periods.back()})}});
     for (const auto& g : p.groups) {
         std::vector<const ChartCell*> shown;
         for (const auto& c : p.cells) {
             if (c.group == g && c.shown()) shown.push_back(&c);
         }
         if (shown.empty()) {
-            out += fmt::format(" {}: no figures shown.", g);
+            out += " " + m.text("chart.period_bars.group.none", {{"group", g}});
         } else if (shown.size() == 1) {
-            out += fmt::format(" {}: {} in {}.", g, shown_text(*shown[0], d), shown[0]->period.label());
-        } else {
             out +=
-                fmt::format(" {}: {} in {}, {} in {}.", g, shown_text(*shown.front(), d), shown.front()->period.label(),
-                            shown_text(*shown.back(), d), shown.back()->period.label());
+                " " + m.text("chart.period_bars.group.one",
+                             {{"group", g}, {"value", shown_text(*shown[0], d)}, {"period", shown[0]->period.label()}});
+        } else {
+            out += " " + m.text("chart.period_bars.group.two", {{"group", g},
+                                                                {"from_value", shown_text(*shown.front(), d)},
+                                                                {"from_period", shown.front()->period.label()},
+                                                                {"to_value", shown_text(*shown.back(), d)},
+                                                                {"to_period", shown.back()->period.label()}});
         }
     }
-    std::string gaps = text::gap_note(hidden_symbols(p.cells));
+    std::string gaps = text::gap_note(hidden_symbols(p.cells), m);
     return gaps.empty() ? out : out + " " + gaps;
 }
 
@@ -310,12 +321,12 @@ bool can_stack(const Indicator& ind) {
 }
 
 Chart period_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown, const std::vector<Period>& periods,
-                       BarLayout layout) {
+                       BarLayout layout, const Messages& messages) {
     if (periods.empty()) throw std::invalid_argument("a bar chart needs at least one period");
     if (layout == BarLayout::stacked && (!can_stack(breakdown) || !can_stack(ind.def))) {
         throw std::invalid_argument("a stacked chart shows a count in at most four groups");
     }
-    Panel p = panel_of(ind, breakdown, periods);
+    Panel p = panel_of(ind, messages, breakdown, periods);
     const Indicator& d = ind.def;
     json values = json::array();
     for (const auto& c : p.cells) values.push_back(chart_row(c, d));
@@ -324,10 +335,12 @@ Chart period_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown
     chart.slug = text::slug_of({d.id, breakdown.id, layout == BarLayout::stacked ? "stacked" : "grouped",
                                 periods.front().code(), periods.size() > 1 ? periods.back().code() : ""});
     chart.title = message(p);
-    chart.subtitle = fmt::format("{} by {}, {}", text::unit_phrase(d), text::lower_first(breakdown.title),
-                                 text::period_range({periods.front(), periods.back()}));
+    chart.subtitle =
+        messages.text("chart.bars.subtitle", {{"unit", text::unit_phrase(d, messages)},
+                                              {"breakdown", text::lower_first(breakdown.title)},
+                                              {"periods", text::period_range({periods.front(), periods.back()})}});
     chart.summary = summary(p);
-    if (auto gaps = text::gap_note(hidden_symbols(p.cells)); !gaps.empty()) chart.notes.push_back(gaps);
+    if (auto gaps = text::gap_note(hidden_symbols(p.cells), messages); !gaps.empty()) chart.notes.push_back(gaps);
     chart.hidden = static_cast<int>(hidden_symbols(p.cells).size());
     auto draw = [&](const style::Layout& l) {
         json spec = style::base_spec(l, chart.summary, values);
@@ -344,9 +357,7 @@ Chart period_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown
     chart.spec = draw(style::wide);
     chart.narrow_spec = draw(style::narrow);
     if (layout == BarLayout::stacked && chart.hidden) {
-        chart.notes.push_back(
-            "A dashed box marked [c] holds the figures not shown, together: the total above "
-            "each bar is published, so the box reveals nothing more.");
+        chart.notes.push_back(messages.text("chart.period_bars.note.hidden_box"));
     }
     chart.csv = cells_csv(p.cells, d);
     return chart;

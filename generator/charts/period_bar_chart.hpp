@@ -9,6 +9,7 @@
 
 #include "charts/chart.hpp"
 #include "kpi/published.hpp"
+#include "messages/messages.hpp"
 
 namespace candour {
 
@@ -17,7 +18,7 @@ enum class BarLayout { grouped, stacked };
 // Throws std::invalid_argument for a stacked chart of more than four
 // groups or of something other than a count; check can_stack() first.
 Chart period_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown, const std::vector<Period>& periods,
-                       BarLayout layout);
+                       BarLayout layout, const Messages& messages);
 
 bool can_stack(const Breakdown& breakdown);  // at most four groups
 bool can_stack(const Indicator& ind);        // a count: groups add up to the total

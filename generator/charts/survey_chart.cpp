@@ -18,9 +18,20 @@ namespace text = chart_text;
 
 namespace {
 
-constexpr const char* all_themes = "All themes";
-constexpr const char* good_label = "Rated good or very good";
-constexpr const char* other_label = "Did not rate it good or very good";
+// The two sides' names, in the data, the legend and the tooltips.
+struct Sides {
+    std::string good;   // "Rated good or very good"
+    std::string other;  // "Did not rate it good or very good"
+};
+
+Sides sides_of(const Messages& m) {
+    return {m.text("chart.survey.good"), m.text("chart.survey.other")};
+}
+
+// The overall figure's bar ("All themes") is the one outside the breakdown.
+bool all_themes(const ChartCell& c) {
+    return c.breakdown.empty();
+}
 // Where the labels go in a drawing whose plot is `plot_px` wide: inside a
 // segment wide enough for its text, else beyond its outer end; and how many
 // points the scale reaches past 100 on each side so that labels outside
@@ -35,9 +46,11 @@ struct LabelFit {
     bool inside(double share, const std::string& text) const { return share * px_per_point >= text_px(text) + 6; }
 };
 
-std::vector<ChartCell> theme_cells(const PublishedIndicator& ind, const Breakdown& themes, const Period& p) {
+std::vector<ChartCell> theme_cells(const PublishedIndicator& ind, const Breakdown& themes, const Period& p,
+                                   const Messages& m) {
     std::vector<ChartCell> out;
-    if (const PublishedCell* total = ind.cell("", "", p)) out.push_back({p, "", all_themes, total});
+    if (const PublishedCell* total = ind.cell("", "", p))
+        out.push_back({p, "", m.text("chart.survey.all_themes"), total});
     for (const auto& g : themes.groups) {
         if (const PublishedCell* cell = ind.cell(themes.id, g, p)) out.push_back({p, themes.id, g, cell});
     }
@@ -89,7 +102,7 @@ LabelFit fit_labels(const std::vector<ChartCell>& cells, const Indicator& d, con
     return fit;
 }
 
-json rows(const std::vector<ChartCell>& cells, const Indicator& d, const LabelFit& fit) {
+json rows(const std::vector<ChartCell>& cells, const Indicator& d, const LabelFit& fit, const Sides& sides) {
     json values = json::array();
     for (const auto& c : cells) {
         if (!c.shown()) {
@@ -100,8 +113,8 @@ json rows(const std::vector<ChartCell>& cells, const Indicator& d, const LabelFi
             continue;
         }
         double good = c.cell->value.number();
-        values.push_back(segment(c, good_label, 0, good, d, fit));
-        values.push_back(segment(c, other_label, -(100 - good), 0, d, fit));
+        values.push_back(segment(c, sides.good, 0, good, d, fit));
+        values.push_back(segment(c, sides.other, -(100 - good), 0, d, fit));
     }
     return values;
 }
@@ -123,11 +136,11 @@ json x_of(const char* field, const style::Layout& l, const LabelFit& fit) {
               {"labelExpr", "abs(datum.value) + '%'"}}}};
 }
 
-json bars(const style::Layout& l, const LabelFit& fit) {
+json bars(const style::Layout& l, const LabelFit& fit, const Sides& sides, const Messages& m) {
     json colour{{"field", "side"},
                 {"type", "nominal"},
                 {"scale",
-                 {{"domain", json::array({good_label, other_label})},
+                 {{"domain", json::array({sides.good, sides.other})},
                   {"range", json::array({style::dark_blue, style::orange})}}}};
     return {{"transform", filter("datum.side !== 'hidden'")},
             {"mark", {{"type", "bar"}}},
@@ -135,9 +148,9 @@ json bars(const style::Layout& l, const LabelFit& fit) {
              {{"x", x_of("start", l, fit)},
               {"x2", {{"field", "end"}}},
               {"color", colour},
-              {"tooltip", json::array({{{"field", "group"}, {"title", "Theme"}},
-                                       {{"field", "side"}, {"title", "Rating"}},
-                                       {{"field", "shown"}, {"title", "Share"}}})}}}};
+              {"tooltip", json::array({{{"field", "group"}, {"title", m.text("chart.tooltip.theme")}},
+                                       {{"field", "side"}, {"title", m.text("chart.tooltip.rating")}},
+                                       {{"field", "shown"}, {"title", m.text("chart.tooltip.share")}}})}}}};
 }
 
 // Labels sit inside a wide enough segment (white on blue, black on orange:
@@ -148,75 +161,76 @@ json label(const std::string& test, const char* at, const char* align, double dx
             {"encoding", {{"x", {{"field", at}, {"type", "quantitative"}}}, {"text", {{"field", "shown"}}}}}};
 }
 
-json layers(const style::Layout& l, const LabelFit& fit) {
-    std::string good = fmt::format("datum.side === '{}'", good_label);
-    std::string other = fmt::format("datum.side === '{}'", other_label);
+json layers(const style::Layout& l, const LabelFit& fit, const Sides& sides, const Messages& m) {
+    std::string good = "datum.side === " + text::expression_string(sides.good);
+    std::string other = "datum.side === " + text::expression_string(sides.other);
     json centre{{"mark", {{"type", "rule"}, {"color", style::dark_grey}, {"strokeWidth", 2}}},
                 {"encoding", {{"x", {{"datum", 0}, {"type", "quantitative"}}}}}};
     json hidden{{"transform", filter("datum.side === 'hidden'")},
                 {"mark", {{"type", "text"}, {"align", "left"}, {"dx", 6}, {"color", style::secondary_text}}},
                 {"encoding", {{"x", {{"datum", 0}, {"type", "quantitative"}}}, {"text", {{"field", "shown"}}}}}};
-    return json::array({bars(l, fit), centre, label(good + " && datum.inside", "mid", "center", 0, "#FFFFFF"),
+    return json::array({bars(l, fit, sides, m), centre, label(good + " && datum.inside", "mid", "center", 0, "#FFFFFF"),
                         label(other + " && datum.inside", "mid", "center", 0, style::text_colour),
                         label(good + " && !datum.inside", "end", "left", 4, style::text_colour),
                         label(other + " && !datum.inside", "start", "right", -4, style::text_colour), hidden});
 }
 
 // The theme rated good or very good least often, of those shown.
-std::string message(const std::vector<ChartCell>& cells, const Indicator& d, const Period& p) {
+std::string message(const std::vector<ChartCell>& cells, const Indicator& d, const Period& p, const Messages& m) {
     const ChartCell* low = nullptr;
     bool all_shown = true;
     for (const auto& c : cells) {
-        if (c.group == all_themes) continue;
+        if (all_themes(c)) continue;
         all_shown = all_shown && c.shown();
         if (c.shown() && (!low || c.cell->value.number() < low->cell->value.number())) low = &c;
     }
-    if (!low) return fmt::format("No ratings by theme can be shown for {}", p.label());
-    return fmt::format("{} was rated good or very good least often{} ({}) in {}", low->group,
-                       all_shown ? "" : " of the themes shown", display_value(low->cell->value, d), p.label());
+    if (!low) return m.text("chart.survey.title.no_figures", {{"period", p.label()}});
+    return m.text(all_shown ? "chart.survey.title.lowest" : "chart.survey.title.lowest_shown",
+                  {{"theme", low->group}, {"value", display_value(low->cell->value, d)}, {"period", p.label()}});
 }
 
-std::string summary(const std::vector<ChartCell>& cells, const Indicator& d, const Period& p) {
-    std::string out = fmt::format("{}, {}.", text::upper_first(d.title), p.label());
+std::string summary(const std::vector<ChartCell>& cells, const Indicator& d, const Period& p, const Messages& m) {
+    std::string out = m.text("chart.survey.summary", {{"title", text::upper_first(d.title)}, {"period", p.label()}});
     std::vector<std::string> themes;
     for (const auto& c : cells) {
-        if (c.group == all_themes) {
-            out += c.shown() ? fmt::format(" Across all themes, {} of ratings were good or very good.",
-                                           display_value(c.cell->value, d))
-                             : " The figure across all themes is not shown.";
+        if (all_themes(c)) {
+            out += " " + (c.shown() ? m.text("chart.survey.summary.all", {{"value", display_value(c.cell->value, d)}})
+                                    : m.text("chart.survey.summary.all_hidden"));
             continue;
         }
-        themes.push_back(fmt::format("{} {}", c.group, shown_text(c, d)));
+        themes.push_back(m.text("chart.survey.figure", {{"theme", c.group}, {"value", shown_text(c, d)}}));
     }
-    if (!themes.empty()) out += " By theme: " + text::list_in_words(themes) + ".";
-    std::string gaps = text::gap_note(hidden_symbols(cells));
+    if (!themes.empty())
+        out += " " + m.text("chart.survey.summary.themes", {{"themes", text::list_in_words(themes, m)}});
+    std::string gaps = text::gap_note(hidden_symbols(cells), m);
     return gaps.empty() ? out : out + " " + gaps;
 }
 
 }  // namespace
 
-Chart survey_chart(const PublishedIndicator& ind, const Breakdown& themes, const Period& period) {
+Chart survey_chart(const PublishedIndicator& ind, const Breakdown& themes, const Period& period,
+                   const Messages& messages) {
     const Indicator& d = ind.def;
-    std::vector<ChartCell> cells = theme_cells(ind, themes, period);
+    std::vector<ChartCell> cells = theme_cells(ind, themes, period, messages);
+    Sides sides = sides_of(messages);
     json order = json::array();
     for (const auto& c : cells) order.push_back(c.group);
     Chart chart;
     chart.slug = text::slug_of({d.id, themes.id, "ratings", period.code()});
-    chart.title = message(cells, d, period);
-    chart.subtitle = fmt::format("Per cent of ratings by {}, {}", text::lower_first(themes.title), period.label());
-    chart.summary = summary(cells, d, period);
-    if (auto gaps = text::gap_note(hidden_symbols(cells)); !gaps.empty()) chart.notes.push_back(gaps);
-    chart.notes.push_back(
-        "Left of the centre line is everyone who did not rate the theme good or very good: "
-        "the figures do not say how they rated it.");
+    chart.title = message(cells, d, period, messages);
+    chart.subtitle = messages.text("chart.survey.subtitle",
+                                   {{"breakdown", text::lower_first(themes.title)}, {"period", period.label()}});
+    chart.summary = summary(cells, d, period, messages);
+    if (auto gaps = text::gap_note(hidden_symbols(cells), messages); !gaps.empty()) chart.notes.push_back(gaps);
+    chart.notes.push_back(messages.text("chart.survey.note"));
     chart.hidden = static_cast<int>(hidden_symbols(cells).size());
     auto draw = [&](const style::Layout& l) {
         json spec = style::base_spec(l, chart.summary, json::array());
         double left = style::bars_down(spec, "group", order, l, 0);
         LabelFit fit = fit_labels(cells, d, l, spec["width"].get<double>());
-        spec["data"]["values"] = rows(cells, d, fit);
+        spec["data"]["values"] = rows(cells, d, fit, sides);
         if (l.narrow()) style::legend_from_left(spec, left, 2, l);
-        spec["layer"] = layers(l, fit);
+        spec["layer"] = layers(l, fit, sides, messages);
         return spec;
     };
     chart.spec = draw(style::wide);

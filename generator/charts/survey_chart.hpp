@@ -7,11 +7,13 @@
 // whose figure is hidden has no bar, only its symbol.
 #include "charts/chart.hpp"
 #include "kpi/published.hpp"
+#include "messages/messages.hpp"
 
 namespace candour {
 
 // `ind` is a percentage; `themes` one of its breakdowns. The overall figure,
 // when there is one, is the first bar ("All themes").
-Chart survey_chart(const PublishedIndicator& ind, const Breakdown& themes, const Period& period);
+Chart survey_chart(const PublishedIndicator& ind, const Breakdown& themes, const Period& period,
+                   const Messages& messages);
 
 }  // namespace candour

@@ -29,6 +29,7 @@ struct Earlier {
 
 struct Trend {
     const PublishedIndicator& ind;
+    const Messages& messages;
     std::vector<ChartCell> cells;  // the overall figure for each period
     std::vector<Earlier> earlier;  // empty when there is a target, or no year-earlier figure is shown
     std::optional<double> target;
@@ -53,51 +54,64 @@ std::string display_target(double target, const Indicator& d) {
 }
 
 // ", 1.0 percentage point below the target", judged on the rounded figures.
-std::string against_target(const ChartCell& latest, double target, const Indicator& d) {
+std::string against_target(const ChartCell& latest, double target, const Indicator& d, const Messages& m) {
     double scale = std::pow(10.0, d.decimals);
     double gap = std::round((latest.cell->value.number() - target) * scale) / scale;
-    if (gap == 0) return ", meeting the target";
-    return fmt::format(", {} {} the target", text::change_size(gap, d), gap < 0 ? "below" : "above");
+    if (gap == 0) return m.text("chart.target.meeting");
+    return m.text(gap < 0 ? "chart.target.below" : "chart.target.above", {{"amount", text::change_size(gap, d, m)}});
 }
 
 // "Charges rose by 8 on the previous quarter", from the last two periods.
 std::string message(const Trend& t) {
     const Indicator& d = t.ind.def;
+    const Messages& m = t.messages;
     std::string name = text::upper_first(d.title);
     const ChartCell* last = last_shown(t.cells);
-    if (!last) return name + ": no figures can be shown for these periods";
+    if (!last) return m.text("chart.trend.title.no_figures", {{"title", name}});
     const ChartCell& latest = t.cells.back();
     if (&latest != last || t.cells.size() < 2 || !t.cells[t.cells.size() - 2].shown()) {
-        return fmt::format("{} was {} in {}", name, display(*last, d), last->period.label());
+        return m.text("chart.trend.title.level",
+                      {{"title", name}, {"value", display(*last, d)}, {"period", last->period.label()}});
     }
     const ChartCell& before = t.cells[t.cells.size() - 2];
     Change c = compare(before.cell->value, latest.cell->value, before.period, d);
-    std::string noun = text::period_noun(latest.period);
-    std::string against = t.target ? against_target(latest, *t.target, d) : "";
+    std::string previous = m.text(text::period_kind_id("chart.previous.", latest.period));
+    std::string against = t.target ? against_target(latest, *t.target, d, m) : "";
     if (!c.absolute || *c.absolute == 0)
-        return fmt::format("{} did not change on the previous {}{}", name, noun, against);
-    return fmt::format("{} {} by {} on the previous {}{}", name, c.direction, text::change_size(*c.absolute, d), noun,
-                       against);
+        return m.text("chart.trend.title.same", {{"title", name}, {"previous", previous}, {"target", against}});
+    return m.text(*c.absolute > 0 ? "chart.trend.title.rose" : "chart.trend.title.fell",
+                  {{"title", name},
+                   {"amount", text::change_size(*c.absolute, d, m)},
+                   {"previous", previous},
+                   {"target", against}});
 }
 
 // "Charges rose from 31 in October to December 2022 to 52 in July to
 // September 2024. The highest figure was ..."
 std::string summary(const Trend& t) {
     const Indicator& d = t.ind.def;
+    const Messages& m = t.messages;
     const ChartCell* first = first_shown(t.cells);
     const ChartCell* last = last_shown(t.cells);
     std::string name = text::upper_first(d.title);
     std::string out;
     if (!first) {
-        out = fmt::format("No figures for {} can be shown for {}.", text::lower_first(d.title),
-                          text::period_range({t.cells.front().period, t.cells.back().period}));
+        out = m.text("chart.trend.summary.no_figures",
+                     {{"title", text::lower_first(d.title)},
+                      {"periods", text::period_range({t.cells.front().period, t.cells.back().period})}});
     } else if (first == last) {
-        out = fmt::format("{} was {} in {}.", name, display(*last, d), last->period.label());
+        out = m.text("chart.trend.summary.level",
+                     {{"title", name}, {"value", display(*last, d)}, {"period", last->period.label()}});
     } else {
         Change c = compare(first->cell->value, last->cell->value, first->period, d);
-        std::string verb = !c.absolute || *c.absolute == 0 ? "was unchanged," : c.direction;
-        out = fmt::format("{} {} from {} in {} to {} in {}.", name, verb, display(*first, d), first->period.label(),
-                          display(*last, d), last->period.label());
+        const char* id = !c.absolute || *c.absolute == 0 ? "chart.trend.summary.same"
+                         : *c.absolute > 0               ? "chart.trend.summary.rose"
+                                                         : "chart.trend.summary.fell";
+        out = m.text(id, {{"title", name},
+                          {"from_value", display(*first, d)},
+                          {"from_period", first->period.label()},
+                          {"to_value", display(*last, d)},
+                          {"to_period", last->period.label()}});
         auto by_value = [](const ChartCell* a, const ChartCell* b) {
             return a->cell->value.number() < b->cell->value.number();
         };
@@ -109,12 +123,14 @@ std::string summary(const Trend& t) {
         const ChartCell* high = *std::max_element(shown.begin(), shown.end(), by_value);
         const ChartCell* low = *std::min_element(shown.begin(), shown.end(), by_value);
         if (shown.size() > 2) {
-            out += fmt::format(" The highest figure was {} in {} and the lowest {} in {}.", display(*high, d),
-                               high->period.label(), display(*low, d), low->period.label());
+            out += " " + m.text("chart.trend.summary.range", {{"high", display(*high, d)},
+                                                              {"high_period", high->period.label()},
+                                                              {"low", display(*low, d)},
+                                                              {"low_period", low->period.label()}});
         }
     }
-    if (t.target) out += fmt::format(" The target is {}.", display_target(*t.target, d));
-    std::string gaps = text::gap_note(hidden_symbols(t.cells));
+    if (t.target) out += " " + m.text("chart.trend.summary.target", {{"target", display_target(*t.target, d)}});
+    std::string gaps = text::gap_note(hidden_symbols(t.cells), m);
     return gaps.empty() ? out : out + " " + gaps;
 }
 
@@ -157,7 +173,7 @@ json line_layer(const std::string& series, const std::string& colour, bool dashe
     return {{"transform", filter("datum.series === '" + series + "'")}, {"mark", mark}};
 }
 
-json points_layer() {
+json points_layer(const Messages& m) {
     // Provisional figures are hollow: a white fill inside the line's colour.
     json fill{{"condition", {{"test", "datum.status === 'provisional'"}, {"value", "#FFFFFF"}}},
               {"value", style::dark_blue}};
@@ -165,8 +181,8 @@ json points_layer() {
             {"mark", {{"type", "point"}, {"filled", true}, {"stroke", style::dark_blue}, {"shape", "circle"}}},
             {"encoding",
              {{"fill", fill},
-              {"tooltip", json::array({{{"field", "period_label"}, {"title", "Period"}},
-                                       {{"field", "shown"}, {"title", "Figure"}}})}}}};
+              {"tooltip", json::array({{{"field", "period_label"}, {"title", m.text("chart.tooltip.period")}},
+                                       {{"field", "shown"}, {"title", m.text("chart.tooltip.figure")}}})}}}};
 }
 
 // Gaps say why they are gaps: the symbol sits on the axis where the point would be.
@@ -176,10 +192,10 @@ json gaps_layer() {
             {"encoding", {{"y", {{"datum", 0}}}, {"text", {{"field", "symbol"}}}}}};
 }
 
-json revised_layer() {
+json revised_layer(const Messages& m) {
     return {{"transform", filter("datum.series === 'figure' && datum.status === 'revised' && datum.value !== null")},
             {"mark", {{"type", "text"}, {"dy", -16}, {"fontWeight", "bold"}}},
-            {"encoding", {{"text", {{"value", "r"}}}}}};
+            {"encoding", {{"text", {{"value", m.text("chart.mark.revised")}}}}}};
 }
 
 int plot_height(const style::Layout& l) {
@@ -222,25 +238,28 @@ std::pair<double, double> label_offsets(const Trend& t, const ChartCell& end, co
     return a >= b ? std::pair{-push, push} : std::pair{push, -push};
 }
 
+std::string target_label(double target, const Indicator& d, const Messages& m) {
+    return m.text("chart.trend.label.target", {{"target", display_target(target, d)}});
+}
+
 // The target is one line across the plot, so its layers have one row of
 // their own and no period.
-json target_layers(double target, const Indicator& d, const style::Layout& l) {
+json target_layers(double target, const Indicator& d, const style::Layout& l, const Messages& m) {
     json one_row{{"values", json::array({json::object()})}};
     json rule{
         {"data", one_row},
         {"mark",
          {{"type", "rule"}, {"color", style::dark_grey}, {"strokeDash", json::array({3, 3})}, {"strokeWidth", 2}}},
         {"encoding", {{"y", {{"datum", target}}}}}};
-    json label{
-        {"data", one_row},
-        {"mark",
-         {{"type", "text"},
-          {"align", "left"},
-          {"x", "width"},
-          {"dx", 10},
-          {"fontSize", l.small_size},
-          {"color", style::text_colour}}},
-        {"encoding", {{"y", {{"datum", target}}}, {"text", {{"value", "Target " + display_target(target, d)}}}}}};
+    json label{{"data", one_row},
+               {"mark",
+                {{"type", "text"},
+                 {"align", "left"},
+                 {"x", "width"},
+                 {"dx", 10},
+                 {"fontSize", l.small_size},
+                 {"color", style::text_colour}}},
+               {"encoding", {{"y", {{"datum", target}}}, {"text", {{"value", target_label(target, d, m)}}}}}};
     return json::array({rule, label});
 }
 
@@ -253,16 +272,16 @@ json series_layers(const Trend& t, const style::Layout& l) {
     if (!t.earlier.empty()) out.push_back(line_layer("year_earlier", style::orange, true));
     if (end) {
         out.push_back(line_layer("figure", style::dark_blue, false));
-        out.push_back(points_layer());
+        out.push_back(points_layer(t.messages));
     }
     if (any([](const ChartCell& c) { return !c.shown(); })) out.push_back(gaps_layer());
     if (any([](const ChartCell& c) { return c.shown() && status_text(c) == "revised"; }))
-        out.push_back(revised_layer());
+        out.push_back(revised_layer(t.messages));
     auto [dy, earlier_dy] = end ? label_offsets(t, *end, earlier_end, plot_height(l)) : std::pair{0.0, 0.0};
     if (end) out.push_back(end_label(*end, "figure", {{"field", "shown"}}, dy, true, l));
     if (earlier_end) {
-        out.push_back(
-            end_label(earlier_end->cell, "year_earlier", {{"value", "A year earlier"}}, earlier_dy, false, l));
+        out.push_back(end_label(earlier_end->cell, "year_earlier",
+                                {{"value", t.messages.text("chart.trend.label.year_earlier")}}, earlier_dy, false, l));
     }
     return out;
 }
@@ -276,7 +295,7 @@ json layers(const Trend& t, const json& x, const style::Layout& l) {
         if (!layer["encoding"].contains("y")) layer["encoding"]["y"] = y_value(t.ind.def);
     }
     if (t.target) {
-        for (auto& layer : target_layers(*t.target, t.ind.def, l)) out.push_back(layer);
+        for (auto& layer : target_layers(*t.target, t.ind.def, l, t.messages)) out.push_back(layer);
     }
     return out;
 }
@@ -302,28 +321,29 @@ std::vector<Earlier> year_earlier(const PublishedIndicator& ind, const std::vect
 
 std::string subtitle(const Trend& t) {
     const Period& first = t.cells.front().period;
-    return fmt::format("{}, each {}, {}", text::unit_phrase(t.ind.def), text::period_noun(first),
-                       text::period_range({first, t.cells.back().period}));
+    return t.messages.text(text::period_kind_id("chart.trend.subtitle.", first),
+                           {{"unit", text::unit_phrase(t.ind.def, t.messages)},
+                            {"periods", text::period_range({first, t.cells.back().period})}});
 }
 
 std::vector<std::string> key(const Trend& t) {
     const Period& first = t.cells.front().period;
     std::vector<std::string> lines;
-    if (t.target) lines.push_back("Dotted line: the target");
+    if (t.target) lines.push_back(t.messages.text("chart.trend.key.target"));
     if (!t.earlier.empty())
-        lines.push_back(fmt::format("Dashed line: the same {} a year earlier", text::period_noun(first)));
+        lines.push_back(t.messages.text(text::period_kind_id("chart.trend.key.year_earlier.", first)));
     return lines;
 }
 
 std::vector<std::string> notes(const Trend& t) {
     std::vector<std::string> out;
-    if (auto gaps = text::gap_note(hidden_symbols(t.cells)); !gaps.empty()) out.push_back(gaps);
+    if (auto gaps = text::gap_note(hidden_symbols(t.cells), t.messages); !gaps.empty()) out.push_back(gaps);
     bool provisional =
         std::any_of(t.cells.begin(), t.cells.end(), [](const ChartCell& c) { return status_text(c) == "provisional"; });
     bool revised =
         std::any_of(t.cells.begin(), t.cells.end(), [](const ChartCell& c) { return status_text(c) == "revised"; });
-    if (provisional) out.push_back("Hollow points are provisional figures [p], which may be revised.");
-    if (revised) out.push_back("Points marked r are figures revised since first published [r].");
+    if (provisional) out.push_back(t.messages.text("chart.trend.note.provisional"));
+    if (revised) out.push_back(t.messages.text("chart.trend.note.revised"));
     return out;
 }
 
@@ -332,8 +352,9 @@ double end_label_px(const Trend& t, const style::Layout& l) {
     double px = 0;
     if (const ChartCell* end = last_shown(t.cells))
         px = style::text_px(shown_text(*end, t.ind.def), l.label_size, true);
-    if (last_shown(t.earlier)) px = std::max(px, style::text_px("A year earlier", l.small_size));
-    if (t.target) px = std::max(px, style::text_px("Target " + display_target(*t.target, t.ind.def), l.small_size));
+    if (last_shown(t.earlier))
+        px = std::max(px, style::text_px(t.messages.text("chart.trend.label.year_earlier"), l.small_size));
+    if (t.target) px = std::max(px, style::text_px(target_label(*t.target, t.ind.def, t.messages), l.small_size));
     return px + 12;
 }
 
@@ -360,10 +381,10 @@ json spec(const Trend& t, const std::vector<Period>& periods, const std::string&
 
 }  // namespace
 
-Chart trend_chart(const PublishedIndicator& ind, const TrendOptions& options) {
+Chart trend_chart(const PublishedIndicator& ind, const Messages& messages, const TrendOptions& options) {
     std::vector<Period> periods = options.periods.empty() ? ind.periods : options.periods;
     if (periods.empty()) throw std::invalid_argument("a trend chart needs at least one period");
-    Trend t{ind, series_cells(ind, "", "", periods), {}, options.target};
+    Trend t{ind, messages, series_cells(ind, "", "", periods), {}, options.target};
     if (!t.target) t.earlier = year_earlier(ind, periods);
 
     Chart chart;

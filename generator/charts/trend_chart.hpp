@@ -9,6 +9,7 @@
 
 #include "charts/chart.hpp"
 #include "kpi/published.hpp"
+#include "messages/messages.hpp"
 
 namespace candour {
 
@@ -17,6 +18,8 @@ struct TrendOptions {
     std::optional<double> target;  // in the indicator's unit; replaces the year-earlier line
 };
 
-Chart trend_chart(const PublishedIndicator& ind, const TrendOptions& options = {});
+// Its words (title, subtitle, key, summary, notes, the labels drawn) are
+// `messages`' (docs/templates.md, "Charts and KPI tables").
+Chart trend_chart(const PublishedIndicator& ind, const Messages& messages, const TrendOptions& options = {});
 
 }  // namespace candour

@@ -8,7 +8,8 @@ namespace candour {
 
 using nlohmann::json;
 
-json chart_view(const Chart& generated, json table, const SourcePos& origin, ChartPage& page) {
+json chart_view(const Chart& generated, json table, const SourcePos& origin, ChartPage& page,
+                const Messages& messages) {
     Chart edited;  // a copy only when a chart block words it itself
     bool worded = !page.wording.title.empty() || !page.wording.summary.empty();
     if (worded) {
@@ -20,7 +21,7 @@ json chart_view(const Chart& generated, json table, const SourcePos& origin, Cha
     ChartPlacement placed = page.charts.place(chart, origin);
     // The same table may be on the page in full; a caption of its own keeps
     // the two scrolling regions' names apart.
-    table["caption"] = "Data in the chart: " + table["caption"].get<std::string>();
+    table["caption"] = messages.text("chart.table.caption", {{"caption", table["caption"].get<std::string>()}});
     json notes = json::array();
     for (const auto& n : chart.notes) notes.push_back(n);
     return {{"id", placed.id},
@@ -36,30 +37,33 @@ json chart_view(const Chart& generated, json table, const SourcePos& origin, Cha
 }
 
 json trend_chart_view(const PublishedIndicator& ind, const TrendOptions& options, const SourcePos& origin,
-                      ChartPage& page) {
-    return chart_view(trend_chart(ind, options), history_table(ind, options.periods), origin, page);
+                      ChartPage& page, const Messages& messages) {
+    return chart_view(trend_chart(ind, messages, options), history_table(ind, messages, options.periods), origin, page,
+                      messages);
 }
 
 json group_bar_chart_view(const PublishedIndicator& ind, const Breakdown& breakdown, const Period& period,
-                          const Catalogue& cat, const SourcePos& origin, ChartPage& page) {
-    return chart_view(group_bar_chart(ind, breakdown, period), breakdown_table(ind, breakdown.id, {period}, cat),
-                      origin, page);
+                          const Catalogue& cat, const SourcePos& origin, ChartPage& page, const Messages& messages) {
+    return chart_view(group_bar_chart(ind, breakdown, period, messages),
+                      breakdown_table(ind, breakdown.id, {period}, cat, messages), origin, page, messages);
 }
 
 json period_bar_chart_view(const PublishedIndicator& ind, const Breakdown& breakdown,
                            const std::vector<Period>& periods, BarLayout layout, const Catalogue& cat,
-                           const SourcePos& origin, ChartPage& page) {
-    return chart_view(period_bar_chart(ind, breakdown, periods, layout),
-                      breakdown_table(ind, breakdown.id, periods, cat), origin, page);
+                           const SourcePos& origin, ChartPage& page, const Messages& messages) {
+    return chart_view(period_bar_chart(ind, breakdown, periods, layout, messages),
+                      breakdown_table(ind, breakdown.id, periods, cat, messages), origin, page, messages);
 }
 
 json survey_chart_view(const PublishedIndicator& ind, const Breakdown& themes, const Period& period,
-                       const Catalogue& cat, const SourcePos& origin, ChartPage& page) {
-    return chart_view(survey_chart(ind, themes, period), breakdown_table(ind, themes.id, {period}, cat), origin, page);
+                       const Catalogue& cat, const SourcePos& origin, ChartPage& page, const Messages& messages) {
+    return chart_view(survey_chart(ind, themes, period, messages),
+                      breakdown_table(ind, themes.id, {period}, cat, messages), origin, page, messages);
 }
 
 // Trackers are not KPI figures, so their table is made here from the counts.
-json status_chart_view(const StatusChartInput& input, const SourcePos& origin, ChartPage& page) {
+json status_chart_view(const StatusChartInput& input, const SourcePos& origin, ChartPage& page,
+                       const Messages& messages) {
     json rows = json::array();
     for (const auto& c : input.counts) {
         rows.push_back({{"header", c.status},
@@ -69,7 +73,7 @@ json status_chart_view(const StatusChartInput& input, const SourcePos& origin, C
         {"caption", "Number of " + input.items + " by status" + (input.as_of.empty() ? "" : ", " + input.as_of)},
         {"head", json::array({{{"text", "Status"}, {"numeric", false}}, {{"text", "Number"}, {"numeric", true}}})},
         {"rows", rows}};
-    return chart_view(status_chart(input), table, origin, page);
+    return chart_view(status_chart(input), table, origin, page, messages);
 }
 
 }  // namespace candour

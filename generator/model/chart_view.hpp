@@ -34,17 +34,23 @@ struct ChartPage {
 // The key of a chart's view model that names its request on the page.
 inline constexpr const char* chart_drawing_key = "drawing";
 
-nlohmann::json chart_view(const Chart& chart, nlohmann::json table, const SourcePos& origin, ChartPage& page);
+// The chart's words, and its table's caption ("Data in the chart: ..."),
+// are `messages`'.
+nlohmann::json chart_view(const Chart& chart, nlohmann::json table, const SourcePos& origin, ChartPage& page,
+                          const Messages& messages);
 
 nlohmann::json trend_chart_view(const PublishedIndicator& ind, const TrendOptions& options, const SourcePos& origin,
-                                ChartPage& page);
+                                ChartPage& page, const Messages& messages);
 nlohmann::json group_bar_chart_view(const PublishedIndicator& ind, const Breakdown& breakdown, const Period& period,
-                                    const Catalogue& cat, const SourcePos& origin, ChartPage& page);
+                                    const Catalogue& cat, const SourcePos& origin, ChartPage& page,
+                                    const Messages& messages);
 nlohmann::json period_bar_chart_view(const PublishedIndicator& ind, const Breakdown& breakdown,
                                      const std::vector<Period>& periods, BarLayout layout, const Catalogue& cat,
-                                     const SourcePos& origin, ChartPage& page);
+                                     const SourcePos& origin, ChartPage& page, const Messages& messages);
 nlohmann::json survey_chart_view(const PublishedIndicator& ind, const Breakdown& themes, const Period& period,
-                                 const Catalogue& cat, const SourcePos& origin, ChartPage& page);
-nlohmann::json status_chart_view(const StatusChartInput& input, const SourcePos& origin, ChartPage& page);
+                                 const Catalogue& cat, const SourcePos& origin, ChartPage& page,
+                                 const Messages& messages);
+nlohmann::json status_chart_view(const StatusChartInput& input, const SourcePos& origin, ChartPage& page,
+                                 const Messages& messages);
 
 }  // namespace candour

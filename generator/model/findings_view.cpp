@@ -52,14 +52,15 @@ json survey_row(const SurveyRow& row, const std::string& label, const std::strin
 }
 
 json survey_group_tables(const SurveyTable& t, const std::vector<SurveyBreakdown>& breakdowns, const Theme& theme,
-                         const std::string& span);
+                         const std::string& span, const Messages& messages);
 
 // Charts are drawn elsewhere: `chart_id` names the data a chart of this
 // table would use, so a chart builder can find it.
-json survey_table(const SurveyTable& t, const Theme& theme, const std::vector<SurveyBreakdown>& breakdowns) {
-    json head = json::array({{{"text", "Period"}, {"numeric", false}}});
+json survey_table(const SurveyTable& t, const Theme& theme, const std::vector<SurveyBreakdown>& breakdowns,
+                  const Messages& messages) {
+    json head = json::array({{{"text", messages.text("table.period")}, {"numeric", false}}});
     for (const auto& r : survey_ratings) head.push_back({{"text", r.label}, {"numeric", true}});
-    head.push_back({{"text", "Total interviewed"}, {"numeric", true}});
+    head.push_back({{"text", messages.text("table.survey.total_interviewed")}, {"numeric", true}});
     json rows = json::array();
     for (const auto& row : t.rows) rows.push_back(survey_row(row, row.period.label(), t.theme, row.period.code()));
     // "April 2024 to December 2024": the months the interviews span.
@@ -69,9 +70,9 @@ json survey_table(const SurveyTable& t, const Theme& theme, const std::vector<Su
     };
     std::string span =
         month_year(period_start(t.rows.front().period)) + " to " + month_year(period_end(t.rows.back().period));
-    json cumulative = survey_row(t.cumulative, "All periods together", t.theme, survey_all_periods);
-    json groups = survey_group_tables(t, breakdowns, theme, span);
-    return {{"caption", fmt::format("{}: how victims and survivors rated the police, {}", theme.title, span)},
+    json cumulative = survey_row(t.cumulative, messages.text("table.survey.all_periods"), t.theme, survey_all_periods);
+    json groups = survey_group_tables(t, breakdowns, theme, span, messages);
+    return {{"caption", messages.text("table.survey.caption", {{"theme", theme.title}, {"span", span}})},
             {"chart_id", "survey-" + theme.id},
             {"head", head},
             {"rows", rows},
@@ -83,7 +84,7 @@ json survey_table(const SurveyTable& t, const Theme& theme, const std::vector<Su
 // One table a breakdown: a row a group, each over every period together
 // (the download has each period); [c] where disclosure control hid a count.
 json survey_group_tables(const SurveyTable& t, const std::vector<SurveyBreakdown>& breakdowns, const Theme& theme,
-                         const std::string& span) {
+                         const std::string& span, const Messages& messages) {
     json out = json::array();
     for (const auto& b : breakdowns) {
         json rows = json::array();
@@ -94,12 +95,13 @@ json survey_group_tables(const SurveyTable& t, const std::vector<SurveyBreakdown
         if (rows.empty()) continue;
         json head = json::array({{{"text", b.title}, {"numeric", false}}});
         for (const auto& r : survey_ratings) head.push_back({{"text", r.label}, {"numeric", true}});
-        head.push_back({{"text", "Total interviewed"}, {"numeric", true}});
-        out.push_back({{"caption", fmt::format("{} by {}: how victims and survivors rated the police, all periods "
-                                               "together, {}",
-                                               theme.title, chart_text::lower_first(b.title), span)},
-                       {"head", head},
-                       {"rows", rows}});
+        head.push_back({{"text", messages.text("table.survey.total_interviewed")}, {"numeric", true}});
+        out.push_back(
+            {{"caption",
+              messages.text("table.survey.group_caption",
+                            {{"theme", theme.title}, {"breakdown", chart_text::lower_first(b.title)}, {"span", span}})},
+             {"head", head},
+             {"rows", rows}});
     }
     return out;
 }
@@ -179,7 +181,7 @@ json theme_page(const SourceTree& tree, const Routes& routes, const PublishedKpi
              {"has_survey", false}};
     const SurveyTable* table = kpi.survey ? kpi.survey->table(theme->id) : nullptr;
     if (table && !table->rows.empty()) {
-        out["survey"] = survey_table(*table, *theme, kpi.survey->breakdowns);
+        out["survey"] = survey_table(*table, *theme, kpi.survey->breakdowns, tree.templates.messages);
         std::string root = link_between(from, routes.home(), base_path);
         out["survey"]["download"] = (root == "./" ? "" : root) + survey_download_file + ".csv";
         // The words under the tables follow the site's method: rounded counts are not hidden ones.

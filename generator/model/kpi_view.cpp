@@ -31,10 +31,10 @@ json figure_cell(std::string text, std::string key) {
 }
 
 // A revised figure says what the last release showed, when that was a number.
-json value_cell(const PublishedCell& cell, const Indicator& ind, std::string key) {
+json value_cell(const PublishedCell& cell, const Indicator& ind, std::string key, const Messages& messages) {
     std::string text = display_value(cell.value, ind) + marks(cell);
     if (cell.revised && cell.previous && cell.previous->has_number())
-        text += " (was " + display_value(*cell.previous, ind) + ")";
+        text = messages.text("table.was", {{"value", text}, {"previous", display_value(*cell.previous, ind)}});
     return figure_cell(std::move(text), std::move(key));
 }
 
@@ -86,14 +86,14 @@ std::optional<Period> latest_in(const PublishedIndicator& ind, const std::string
 // A breakdown's section on the indicator page: its heading, a bar chart of
 // the latest period and the table of recent periods.
 json breakdown_section(const PublishedKpi& kpi, const PublishedIndicator& ind, const std::string& id,
-                       const std::vector<Period>& recent, ChartPage* charts) {
-    json section = breakdown_table(ind, id, recent, kpi.catalogue);
+                       const std::vector<Period>& recent, ChartPage* charts, const Messages& messages) {
+    json section = breakdown_table(ind, id, recent, kpi.catalogue, messages);
     const Breakdown* b = kpi.catalogue.breakdown(id);
     section["heading"] = b ? b->title : id;
     section["heading_id"] = "breakdown-" + id;
     auto latest = latest_in(ind, id);
     if (charts && b && latest) {
-        section["chart"] = group_bar_chart_view(ind, *b, *latest, kpi.catalogue, ind.def.pos, *charts);
+        section["chart"] = group_bar_chart_view(ind, *b, *latest, kpi.catalogue, ind.def.pos, *charts, messages);
     }
     return section;
 }
@@ -113,21 +113,24 @@ std::string release_download(const Period& period, const std::string& ext) {
     return "data/kpi-" + period.slug() + ext;
 }
 
-json history_table(const PublishedIndicator& ind, std::vector<Period> periods) {
+json history_table(const PublishedIndicator& ind, const Messages& messages, std::vector<Period> periods) {
     if (periods.empty()) periods = ind.periods;
     const Indicator& d = ind.def;
     bool pct = d.unit == Unit::percentage;
-    json head = json::array({heading("Period", false), heading(d.title + " (" + unit_label(d) + ")", true)});
+    json head = json::array({heading(messages.text("table.period"), false),
+                             heading(messages.text("table.value_heading",
+                                                   {{"title", d.title}, {"unit", chart_text::unit_words(d, messages)}}),
+                                     true)});
     if (pct) {
-        head.push_back(heading("Numerator", true));
-        head.push_back(heading("Denominator", true));
+        head.push_back(heading(messages.text("table.numerator"), true));
+        head.push_back(heading(messages.text("table.denominator"), true));
     }
     json rows = json::array();
     for (auto it = periods.rbegin(); it != periods.rend(); ++it) {
         const Period& p = *it;
         json cells = json::array();
         if (const PublishedCell* cell = ind.cell("", "", p)) {
-            cells.push_back(value_cell(*cell, d, figure_key(d.id, p, "", "", "value")));
+            cells.push_back(value_cell(*cell, d, figure_key(d.id, p, "", "", "value"), messages));
             if (pct) {
                 cells.push_back(figure_cell(count_text(cell->numerator), figure_key(d.id, p, "", "", "numerator")));
                 cells.push_back(figure_cell(count_text(cell->denominator), figure_key(d.id, p, "", "", "denominator")));
@@ -137,16 +140,18 @@ json history_table(const PublishedIndicator& ind, std::vector<Period> periods) {
         }
         rows.push_back({{"header", p.label()}, {"cells", cells}});
     }
-    std::string caption =
-        periods.size() == ind.periods.size()
-            ? d.title + ": every period, latest first"
-            : fmt::format("{}, {} to {}, latest first", d.title, periods.front().label(), periods.back().label());
-    if (periods.size() == 1) caption = fmt::format("{}, {}", d.title, periods.front().label());
+    std::string caption = periods.size() == ind.periods.size()
+                              ? messages.text("table.history.caption.all", {{"title", d.title}})
+                              : messages.text("table.history.caption.range", {{"title", d.title},
+                                                                              {"from_period", periods.front().label()},
+                                                                              {"to_period", periods.back().label()}});
+    if (periods.size() == 1)
+        caption = messages.text("table.history.caption.one", {{"title", d.title}, {"period", periods.front().label()}});
     return table(caption, head, rows);
 }
 
 json breakdown_table(const PublishedIndicator& ind, const std::string& breakdown, const std::vector<Period>& periods,
-                     const Catalogue& cat) {
+                     const Catalogue& cat, const Messages& messages) {
     const Indicator& d = ind.def;
     const Breakdown* b = cat.breakdown(breakdown);
     std::string what = b ? b->title : breakdown;
@@ -157,19 +162,23 @@ json breakdown_table(const PublishedIndicator& ind, const std::string& breakdown
         json cells = json::array();
         for (const auto& p : periods) {
             const PublishedCell* cell = ind.cell(bd, group, p);
-            cells.push_back(cell ? value_cell(*cell, d, figure_key(d.id, p, bd, group, "value")) : missing_cell());
+            cells.push_back(cell ? value_cell(*cell, d, figure_key(d.id, p, bd, group, "value"), messages)
+                                 : missing_cell());
         }
         rows.push_back({{"header", label}, {"cells", cells}});
     };
     for (const PublishedSeries* s : ind.breakdown(breakdown)) add_row(s->group, breakdown, s->group);
-    if (d.unit == Unit::count && ind.total()) add_row("Total", "", "");
+    if (d.unit == Unit::count && ind.total()) add_row(messages.text("table.total"), "", "");
     std::string range;
     if (!periods.empty()) {
         range =
             periods.size() == 1 ? periods.front().label() : periods.front().label() + " to " + periods.back().label();
     }
-    return table(fmt::format("{} by {}, {} ({})", d.title, chart_text::lower_first(what), range, unit_label(d)), head,
-                 rows);
+    return table(messages.text("table.breakdown.caption", {{"title", d.title},
+                                                           {"breakdown", chart_text::lower_first(what)},
+                                                           {"periods", range},
+                                                           {"unit", chart_text::unit_words(d, messages)}}),
+                 head, rows);
 }
 
 json headline(const PublishedIndicator& ind, const Messages& messages, const std::optional<Period>& period) {
@@ -181,8 +190,8 @@ json headline(const PublishedIndicator& ind, const Messages& messages, const std
     if (it == total->cells.end()) return nullptr;
     json out{{"title", d.title},
              {"period_label", p.label()},
-             {"value", value_cell(it->second, d, figure_key(d.id, p, "", "", "value"))},
-             {"unit_label", unit_label(d)},
+             {"value", value_cell(it->second, d, figure_key(d.id, p, "", "", "value"), messages)},
+             {"unit_label", chart_text::unit_words(d, messages)},
              {"on_previous", change_view(*total, p, p.previous(), d, messages)},
              {"on_last_year", change_view(*total, p, p.same_period_last_year(), d, messages)}};
     if (ind.summary && ind.summary->latest == p && ind.summary->rolling_year) {
@@ -214,7 +223,7 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
         ind.periods.end());
     json breakdowns = json::array();
     for (const auto& b : d.breakdowns) {
-        if (!ind.breakdown(b).empty()) breakdowns.push_back(breakdown_section(kpi, ind, b, recent, charts));
+        if (!ind.breakdown(b).empty()) breakdowns.push_back(breakdown_section(kpi, ind, b, recent, charts, messages));
     }
     json caveats = json::array();
     for (const auto& c : d.caveats) caveats.push_back(c);
@@ -223,7 +232,9 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
     for (const auto& s : ind.series) {
         for (const auto& [p, cell] : s.cells) {
             if (cell.note.empty()) continue;
-            std::string where = s.breakdown.empty() ? p.label() : p.label() + ", " + s.group;
+            std::string where = s.breakdown.empty()
+                                    ? p.label()
+                                    : messages.text("table.note.where", {{"period", p.label()}, {"group", s.group}});
             notes.push_back({{"where", where}, {"text", cell.note}});
         }
     }
@@ -249,7 +260,7 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
             {"definition", d.definition},
             {"source", d.source},
             {"aim_title", aim ? aim->title : d.aim},
-            {"unit_label", chart_text::upper_first(unit_label(d))},
+            {"unit_label", chart_text::unit_phrase(d, messages)},
             {"polarity_text", polarity_sentence(d.polarity, messages)},
             {"caveats", caveats},
             {"has_caveats", !caveats.empty()},
@@ -257,8 +268,9 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
             {"has_notes", !notes.empty()},
             {"headline", headline(ind, messages)},
             {"summary_sentence", summary_sentence(ind, messages)},
-            {"trend_chart", charts && !ind.periods.empty() ? trend_chart_view(ind, {}, d.pos, *charts) : json(nullptr)},
-            {"history", history_table(ind)},
+            {"trend_chart",
+             charts && !ind.periods.empty() ? trend_chart_view(ind, {}, d.pos, *charts, messages) : json(nullptr)},
+            {"history", history_table(ind, messages)},
             {"breakdowns", breakdowns},
             {"has_breakdowns", !breakdowns.empty()},
             {"downloads",
@@ -286,7 +298,8 @@ json indicator_index(const PublishedKpi& kpi, const std::function<std::string(co
     return aims;
 }
 
-json revisions_table(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to) {
+json revisions_table(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to,
+                     const Messages& messages) {
     json rows = json::array();
     for (const auto& r : kpi.revisions) {
         const PublishedIndicator* ind = kpi.indicator(r.indicator);
@@ -294,19 +307,22 @@ json revisions_table(const PublishedKpi& kpi, const std::function<std::string(co
         std::string group;
         if (!r.breakdown.empty()) {
             const Breakdown* b = kpi.catalogue.breakdown(r.breakdown);
-            group = (b ? b->title : r.breakdown) + ": " + r.group;
+            group =
+                messages.text("table.revision.group", {{"breakdown", b ? b->title : r.breakdown}, {"group", r.group}});
         }
-        rows.push_back({{"title", ind->def.title},
-                        {"url", link_to(ind->def.id)},
-                        {"period", r.period.label()},
-                        {"group", group},
-                        {"previous", display_value(r.previous, ind->def)},
-                        {"revised", display_value(r.revised, ind->def)},
-                        {"previous_release", r.previous_release},
-                        {"revised_release",
-                         r.revised_release.empty() ? std::string("latest figures") : r.revised_release + " release"},
-                        {"reason", r.reason},
-                        {"has_reason", !r.reason.empty()}});
+        rows.push_back(
+            {{"title", ind->def.title},
+             {"url", link_to(ind->def.id)},
+             {"period", r.period.label()},
+             {"group", group},
+             {"previous", display_value(r.previous, ind->def)},
+             {"revised", display_value(r.revised, ind->def)},
+             {"previous_release", r.previous_release},
+             {"revised_release", r.revised_release.empty()
+                                     ? messages.text("table.revision.latest")
+                                     : messages.text("table.revision.release", {{"release", r.revised_release}})},
+             {"reason", r.reason},
+             {"has_reason", !r.reason.empty()}});
     }
     return {{"rows", rows}, {"has_rows", !rows.empty()}, {"count", rows.size()}, {"csv", revisions_download}};
 }
@@ -322,7 +338,7 @@ json release_table(const PublishedKpi& kpi, const Period& period,
         rows.push_back(
             {{"title", ind.def.title},
              {"url", link_to(ind.def.id)},
-             {"value", value_cell(*cell, ind.def, figure_key(ind.def.id, period, "", "", "value"))},
+             {"value", value_cell(*cell, ind.def, figure_key(ind.def.id, period, "", "", "value"), messages)},
              {"change", change.is_null() ? json(messages.text("change.amount.not_available")) : change["amount"]},
              {"judgement", change.is_null() ? json("") : change["judgement"]},
              {"judgement_class", change.is_null() ? json("") : change["judgement_class"]},

@@ -19,12 +19,12 @@ struct ChartPage;
 std::string figure_key(const std::string& indicator, const Period& period, const std::string& breakdown,
                        const std::string& group, const std::string& measure);
 
-// One table: caption, column headings, rows of figures. `link_root` is the
-// relative path to the site root from the page showing it.
+// One table: caption, column headings, rows of figures, its words
+// `messages`' (docs/templates.md, "Charts and KPI tables").
 // The overall figure for `periods` (all periods when empty), latest first.
-nlohmann::json history_table(const PublishedIndicator& ind, std::vector<Period> periods = {});
+nlohmann::json history_table(const PublishedIndicator& ind, const Messages& messages, std::vector<Period> periods = {});
 nlohmann::json breakdown_table(const PublishedIndicator& ind, const std::string& breakdown,
-                               const std::vector<Period>& periods, const Catalogue& cat);
+                               const std::vector<Period>& periods, const Catalogue& cat, const Messages& messages);
 
 // The latest figure with its changes, in numbers and words.
 nlohmann::json headline(const PublishedIndicator& ind, const Messages& messages,
@@ -52,6 +52,7 @@ std::string release_download(const Period& period, const std::string& ext);
 
 // Every revision since the oldest release online (data/revisions.csv too).
 inline constexpr const char* revisions_download = "data/revisions.csv";
-nlohmann::json revisions_table(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to);
+nlohmann::json revisions_table(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to,
+                               const Messages& messages);
 
 }  // namespace candour

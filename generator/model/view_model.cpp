@@ -176,7 +176,7 @@ void add_kpi(json& page, const SourceTree& tree, const Routes& routes, const Pub
         has_kpi = true;
     }
     if (route.kind == PageKind::revisions) {
-        page["revisions"] = revisions_table(kpi, link_to);
+        page["revisions"] = revisions_table(kpi, link_to, tree.templates.messages);
         page["revisions"]["csv"] = root + revisions_download;
         if (page.value("summary", "").empty())
             page["summary"] = "Every figure changed since a release first published it, and why.";

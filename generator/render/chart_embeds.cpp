@@ -72,8 +72,9 @@ std::optional<json> ChartEmbeds::one_period_chart(const Request& r, ChartPage& p
                     "name one period or 'latest'; for several, use 'type: grouped'");
         return std::nullopt;
     }
-    if (r.type == "survey") return survey_chart_view(*r.ind, *b, periods->front(), kpi_.catalogue, r.start, page);
-    return group_bar_chart_view(*r.ind, *b, periods->front(), kpi_.catalogue, r.start, page);
+    if (r.type == "survey")
+        return survey_chart_view(*r.ind, *b, periods->front(), kpi_.catalogue, r.start, page, figures_.messages());
+    return group_bar_chart_view(*r.ind, *b, periods->front(), kpi_.catalogue, r.start, page, figures_.messages());
 }
 
 std::optional<json> ChartEmbeds::chart(const Request& r, Diagnostics& diags) {
@@ -96,7 +97,7 @@ std::optional<json> ChartEmbeds::chart(const Request& r, Diagnostics& diags) {
             if (!periods) return std::nullopt;
             options.periods = *periods;
         }
-        return trend_chart_view(*r.ind, options, r.start, page);
+        return trend_chart_view(*r.ind, options, r.start, page, figures_.messages());
     }
     if (r.type == "stacked" && !can_stack(r.ind->def)) {
         diags.error(r.type_pos,
@@ -117,7 +118,7 @@ std::optional<json> ChartEmbeds::chart(const Request& r, Diagnostics& diags) {
     auto periods = figures_.parse_periods(r.periods.empty() ? "last 4" : r.periods, *r.ind, r.periods_pos, diags);
     if (!periods) return std::nullopt;
     BarLayout layout = r.type == "stacked" ? BarLayout::stacked : BarLayout::grouped;
-    return period_bar_chart_view(*r.ind, *b, *periods, layout, kpi_.catalogue, r.start, page);
+    return period_bar_chart_view(*r.ind, *b, *periods, layout, kpi_.catalogue, r.start, page, figures_.messages());
 }
 
 std::optional<std::string> ChartEmbeds::block(const std::string& info, const std::string& body, const std::string& file,

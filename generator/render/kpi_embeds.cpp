@@ -106,14 +106,16 @@ std::optional<std::string> KpiEmbeds::block(const std::string& info, const std::
         return renderer_.render_partial("kpi-headline", h);
     }
     std::string breakdown = fields.string(*root, "breakdown").value_or("");
-    if (breakdown.empty()) return renderer_.render_partial("kpi-table", history_table(*ind, *periods));
+    if (breakdown.empty())
+        return renderer_.render_partial("kpi-table", history_table(*ind, renderer_.messages(), *periods));
     if (std::find(ind->def.breakdowns.begin(), ind->def.breakdowns.end(), breakdown) == ind->def.breakdowns.end()) {
         diags.error(fields.pos((*root)["breakdown"]),
                     fmt::format("indicator '{}' has no breakdown '{}'", *id, breakdown),
                     did_you_mean(breakdown, ind->def.breakdowns, "its breakdowns are: " + list(ind->def.breakdowns)));
         return "";
     }
-    return renderer_.render_partial("kpi-table", breakdown_table(*ind, breakdown, *periods, kpi_.catalogue));
+    return renderer_.render_partial("kpi-table",
+                                    breakdown_table(*ind, breakdown, *periods, kpi_.catalogue, renderer_.messages()));
 }
 
 std::optional<std::string> KpiEmbeds::inline_code(const std::string& code, const SourcePos& pos, Diagnostics& diags) {

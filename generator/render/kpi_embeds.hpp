@@ -29,6 +29,8 @@ public:
     std::optional<std::string> inline_code(const std::string& code, const SourcePos& pos, Diagnostics& diags) override;
 
     bool used() const { return used_; }
+    // The theme's words, for the tables here and the charts of ```chart blocks.
+    const Messages& messages() const { return renderer_.messages(); }
 
     // Shared with ```chart blocks: the indicator named at `pos`, and the
     // periods a `periods:` field names; both report located errors.

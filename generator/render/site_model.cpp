@@ -88,7 +88,7 @@ SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const P
         }
         auto& renderer = renderers[static_cast<std::size_t>(worker)];
         if (!renderer) renderer = std::make_unique<PageRenderer>(tree.templates);
-        PageCharts charts(route.url);
+        PageCharts charts(route.url, tree.templates.messages);
         KpiEmbeds figures(kpi, *renderer,
                           [&](const std::string& id) { return link_to_indicator(routes, route, id, base_path); });
         ChartEmbeds embeds(figures, kpi, ChartPage{charts});

@@ -20,6 +20,7 @@
 #include "disclose/disclose.hpp"
 #include "support/site_fixture.hpp"
 #include "support/test_environment.hpp"
+#include "support/theme_messages.hpp"
 
 using namespace candour;
 
@@ -70,8 +71,8 @@ int main(int argc, char** argv) {
     auto built = std::chrono::steady_clock::now();
     std::vector<ChartRequest> requests;
     for (const auto& ind : kpi.indicators) {
-        PageCharts page("indicators/" + ind.def.id + "/");
-        page.place(trend_chart(ind), ind.def.pos);
+        PageCharts page("indicators/" + ind.def.id + "/", testing::theme_messages());
+        page.place(trend_chart(ind, testing::theme_messages()), ind.def.pos);
         for (auto& r : page.take_requests()) requests.push_back(std::move(r));
     }
     std::vector<SpecToDraw> specs;

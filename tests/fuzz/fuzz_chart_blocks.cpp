@@ -56,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     LinkResolver links(routes, "/");
     KpiEmbeds figures_embeds(fixture.kpi, *fixture.renderer,
                              [](const std::string& id) { return "indicators/" + id + "/"; });
-    PageCharts page_charts("");
+    PageCharts page_charts("", fixture.renderer->messages());
     ChartEmbeds charts(figures_embeds, fixture.kpi, ChartPage{page_charts});
     std::string html = doc.render_html(routes.home(), links, &charts, diags);
     links.check_anchors(docs, diags);

@@ -9,6 +9,7 @@
 #include "charts/trend_chart.hpp"
 #include "disclose/disclose.hpp"
 #include "io/file_system.hpp"
+#include "support/theme_messages.hpp"
 
 namespace candour::testing {
 
@@ -132,13 +133,15 @@ std::vector<Chart> every_chart_type() {
     auto breakdown = [&](const char* id) -> const Breakdown& { return *kpi.catalogue.breakdown(id); };
     Period q2 = *Period::parse("2024-25 Q2");
     std::vector<Period> three{*Period::parse("2023-24 Q4"), *Period::parse("2024-25 Q1"), q2};
-    return {trend_chart(ind("charges")),
-            trend_chart(ind("charge-rate"), {{}, 15.0}),
-            group_bar_chart(ind("charges"), breakdown("sex"), q2),
-            period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::grouped),
-            period_bar_chart(ind("charges"), breakdown("relationship"), three, BarLayout::grouped),
-            period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::stacked),
-            survey_chart(ind("survey-rating"), breakdown("survey-theme"), q2),
+    return {trend_chart(ind("charges"), theme_messages()),
+            trend_chart(ind("charge-rate"), theme_messages(), {{}, 15.0}),
+            group_bar_chart(ind("charges"), breakdown("sex"), q2, theme_messages()),
+            period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::grouped,
+                             theme_messages()),
+            period_bar_chart(ind("charges"), breakdown("relationship"), three, BarLayout::grouped, theme_messages()),
+            period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::stacked,
+                             theme_messages()),
+            survey_chart(ind("survey-rating"), breakdown("survey-theme"), q2, theme_messages()),
             status_chart({"status", "recommendations", "September 2024", {{"Complete", 7}, {"In progress", 4}}})};
 }
 

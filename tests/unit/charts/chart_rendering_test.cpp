@@ -16,9 +16,11 @@
 #include "io/data_dir.hpp"
 #include "support/chart_kpi.hpp"
 #include "support/site_fixture.hpp"
+#include "support/theme_messages.hpp"
 
 using namespace candour;
 using candour::testing::chart_kpi;
+using candour::testing::theme_messages;
 
 namespace {
 
@@ -83,13 +85,14 @@ nlohmann::json scaled(nlohmann::json spec, double factor) {
 }  // namespace
 
 TEST_CASE("the same spec renders to byte-identical SVG, alone or after other charts") {
-    Chart chart = trend_chart(ind("charge-rate"), {{}, 15.0});
+    Chart chart = trend_chart(ind("charge-rate"), theme_messages(), {{}, 15.0});
     std::string first = draw(chart);
     NodeRenderer renderer(data_path("charts"));
     renderer.start();
     // Clip-path ids count up within a process: other charts first must not change this one.
-    draw(renderer, group_bar_chart(ind("charges"), breakdown("sex"), period("2024-25 Q2")));
-    draw(renderer, survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2")));
+    draw(renderer, group_bar_chart(ind("charges"), breakdown("sex"), period("2024-25 Q2"), theme_messages()));
+    draw(renderer,
+         survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2"), theme_messages()));
     std::string again = draw(renderer, chart);
     CHECK(first.size() > 2000);
     CHECK(again == first);
@@ -98,7 +101,7 @@ TEST_CASE("the same spec renders to byte-identical SVG, alone or after other cha
 // A renderer keeps one Vega view for each shape and swaps its rows
 // (charts/view-reuse.mjs); what the view drew before must leave no trace.
 TEST_CASE("a chart drawn after others of its shape with other figures is the chart drawn alone") {
-    Chart chart = trend_chart(ind("charge-rate"), {{}, 15.0});
+    Chart chart = trend_chart(ind("charge-rate"), theme_messages(), {{}, 15.0});
     std::string wide = draw(chart);
     NodeRenderer renderer(data_path("charts"));
     renderer.start();
@@ -113,7 +116,7 @@ TEST_CASE("a chart drawn after others of its shape with other figures is the cha
 
 TEST_CASE("a suppressed value never reaches the SVG: no bar, no number, only its symbol") {
     // Raw figures: Female 41, Male 3, Not recorded 8; the 3 and the 8 are hidden.
-    Chart chart = group_bar_chart(ind("charges"), breakdown("sex"), period("2024-25 Q2"));
+    Chart chart = group_bar_chart(ind("charges"), breakdown("sex"), period("2024-25 Q2"), theme_messages());
     std::string spec = chart.spec.dump();
     CHECK(spec.find("\"value\":8") == std::string::npos);
     CHECK(spec.find("\"value\":3") == std::string::npos);
@@ -127,7 +130,7 @@ TEST_CASE("a suppressed value never reaches the SVG: no bar, no number, only its
 
 TEST_CASE("a hidden point breaks the line instead of dropping it to zero") {
     // 2023-24 Q3 has a base of 8, so the charge rate is [c].
-    std::string svg = draw(trend_chart(ind("charge-rate")));
+    std::string svg = draw(trend_chart(ind("charge-rate"), theme_messages()));
     auto points = marks(svg, "mark-symbol");
     CHECK(points.size() == 5);  // six periods, one hidden
     auto lines = marks(svg, "mark-line");
@@ -139,12 +142,13 @@ TEST_CASE("a hidden point breaks the line instead of dropping it to zero") {
 }
 
 TEST_CASE("rendered SVG has no style attribute or element, and every id can be made unique") {
-    for (const Chart& chart : {trend_chart(ind("charges")),
-                               period_bar_chart(ind("right-to-review"), breakdown("review-outcome"),
-                                                {period("2024-25 Q1"), period("2024-25 Q2")}, BarLayout::stacked),
-                               period_bar_chart(ind("charges"), breakdown("relationship"),
-                                                {period("2024-25 Q1"), period("2024-25 Q2")}, BarLayout::grouped),
-                               status_chart({"s", "actions", "", {{"Complete", 3}, {"In progress", 1}}})}) {
+    for (const Chart& chart :
+         {trend_chart(ind("charges"), theme_messages()),
+          period_bar_chart(ind("right-to-review"), breakdown("review-outcome"),
+                           {period("2024-25 Q1"), period("2024-25 Q2")}, BarLayout::stacked, theme_messages()),
+          period_bar_chart(ind("charges"), breakdown("relationship"), {period("2024-25 Q1"), period("2024-25 Q2")},
+                           BarLayout::grouped, theme_messages()),
+          status_chart({"s", "actions", "", {{"Complete", 3}, {"In progress", 1}}})}) {
         std::string svg = draw(chart);
         INFO(chart.slug);
         CHECK(svg.rfind("<svg", 0) == 0);

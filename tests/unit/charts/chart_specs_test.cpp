@@ -20,9 +20,11 @@
 #include "charts/survey_chart.hpp"
 #include "charts/trend_chart.hpp"
 #include "support/chart_kpi.hpp"
+#include "support/theme_messages.hpp"
 
 using namespace candour;
 using candour::testing::chart_kpi;
+using candour::testing::theme_messages;
 using nlohmann::json;
 
 namespace {
@@ -81,22 +83,25 @@ void check_golden(const std::string& name, const Chart& chart) {
 }
 
 TEST_CASE("every chart type's spec matches its golden copy", "[golden-charts]") {
-    check_golden("trend", trend_chart(ind("charges")));
-    check_golden("trend-target", trend_chart(ind("charge-rate"), {{}, 15.0}));
-    check_golden("group-bars", group_bar_chart(ind("charges"), breakdown("sex"), period("2024-25 Q2")));
+    check_golden("trend", trend_chart(ind("charges"), theme_messages()));
+    check_golden("trend-target", trend_chart(ind("charge-rate"), theme_messages(), {{}, 15.0}));
+    check_golden("group-bars",
+                 group_bar_chart(ind("charges"), breakdown("sex"), period("2024-25 Q2"), theme_messages()));
     auto three = periods({"2023-24 Q4", "2024-25 Q1", "2024-25 Q2"});
-    check_golden("grouped",
-                 period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::grouped));
-    check_golden("small-multiples", period_bar_chart(ind("charges"), breakdown("relationship"),
-                                                     periods({"2024-25 Q1", "2024-25 Q2"}), BarLayout::grouped));
-    check_golden("stacked",
-                 period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::stacked));
-    check_golden("survey", survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2")));
+    check_golden("grouped", period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three,
+                                             BarLayout::grouped, theme_messages()));
+    check_golden("small-multiples",
+                 period_bar_chart(ind("charges"), breakdown("relationship"), periods({"2024-25 Q1", "2024-25 Q2"}),
+                                  BarLayout::grouped, theme_messages()));
+    check_golden("stacked", period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three,
+                                             BarLayout::stacked, theme_messages()));
+    check_golden("survey",
+                 survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2"), theme_messages()));
     check_golden("status", status_chart(tracker()));
 }
 
 TEST_CASE("a trend's title states the latest change and its subtitle the measure, unit and periods") {
-    Chart c = trend_chart(ind("charges"));
+    Chart c = trend_chart(ind("charges"), theme_messages());
     CHECK(c.title == "Charges rose by 8 on the previous quarter");
     CHECK(c.subtitle == "Number, each quarter, April to June 2023 to July to September 2024");
     CHECK(c.key == std::vector<std::string>{"Dashed line: the same quarter a year earlier"});
@@ -104,14 +109,14 @@ TEST_CASE("a trend's title states the latest change and its subtitle the measure
     // with the page; the drawings leave it out.
     CHECK_FALSE(c.spec.contains("title"));
     CHECK_FALSE(c.narrow_spec.contains("title"));
-    Chart rate = trend_chart(ind("charge-rate"), {{}, 15.0});
+    Chart rate = trend_chart(ind("charge-rate"), theme_messages(), {{}, 15.0});
     CHECK(rate.title ==
           "Charge rate rose by 2.0 percentage points on the previous quarter, 1.0 percentage point "
           "below the target");
 }
 
 TEST_CASE("a trend's summary says the change in words, with its gaps") {
-    Chart c = trend_chart(ind("charges"));
+    Chart c = trend_chart(ind("charges"), theme_messages());
     CHECK(c.summary ==
           "Charges rose from 40 in April to June 2023 to 52 in July to September 2024. The highest figure was 52 in "
           "July to September 2024 and the lowest 38 in July to September 2023. 1 value is not available ([x]). "
@@ -121,7 +126,7 @@ TEST_CASE("a trend's summary says the change in words, with its gaps") {
 }
 
 TEST_CASE("a value not shown is a null with its symbol in the spec, never a zero") {
-    Chart c = trend_chart(ind("charge-rate"));
+    Chart c = trend_chart(ind("charge-rate"), theme_messages());
     auto hidden = rows_where(c.spec, "period", "2023-24 Q3");
     REQUIRE(hidden.size() == 1);  // the figure itself; its year-earlier point is not in the data
     CHECK(hidden[0]["value"].is_null());
@@ -134,7 +139,7 @@ TEST_CASE("a value not shown is a null with its symbol in the spec, never a zero
 }
 
 TEST_CASE("provisional points are hollow and revised ones marked, with a note on each") {
-    Chart c = trend_chart(ind("charges"));
+    Chart c = trend_chart(ind("charges"), theme_messages());
     auto layers = c.spec["layer"].dump();
     CHECK(layers.find("\"test\":\"datum.status === 'provisional'\",\"value\":\"#FFFFFF\"") != std::string::npos);
     CHECK(layers.find("datum.status === 'revised'") != std::string::npos);
@@ -146,7 +151,7 @@ TEST_CASE("provisional points are hollow and revised ones marked, with a note on
 }
 
 TEST_CASE("bars by group speak only of the groups shown when some are hidden") {
-    Chart c = group_bar_chart(ind("charges"), breakdown("sex"), period("2024-25 Q2"));
+    Chart c = group_bar_chart(ind("charges"), breakdown("sex"), period("2024-25 Q2"), theme_messages());
     CHECK(c.title == "Female had the highest figure of the groups shown (41) in July to September 2024");
     CHECK(c.summary ==
           "Charges by sex of the victim, July to September 2024. Female: 41 [p], Male: [c] and Not recorded: [c]. "
@@ -161,11 +166,12 @@ TEST_CASE("bars by group speak only of the groups shown when some are hidden") {
 }
 
 TEST_CASE("no chart uses more than four colours") {
-    for (const auto& spec :
-         {period_bar_chart(ind("charges"), breakdown("relationship"), periods({"2024-25 Q2"}), BarLayout::grouped).spec,
-          period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), periods({"2024-25 Q2"}),
-                           BarLayout::grouped)
-              .spec}) {
+    for (const auto& spec : {period_bar_chart(ind("charges"), breakdown("relationship"), periods({"2024-25 Q2"}),
+                                              BarLayout::grouped, theme_messages())
+                                 .spec,
+                             period_bar_chart(ind("right-to-review"), breakdown("review-outcome"),
+                                              periods({"2024-25 Q2"}), BarLayout::grouped, theme_messages())
+                                 .spec}) {
         std::string text = spec.dump();
         int colours = 0;
         for (const char* c : {"#12436D", "#28A197", "#801650", "#F46A25", "#3D3D3D", "#A285D1"}) {
@@ -174,17 +180,17 @@ TEST_CASE("no chart uses more than four colours") {
         CHECK(colours <= 4);
     }
     // Five groups are five panels in one colour, not five colours.
-    auto many =
-        period_bar_chart(ind("charges"), breakdown("relationship"), periods({"2024-25 Q2"}), BarLayout::grouped);
+    auto many = period_bar_chart(ind("charges"), breakdown("relationship"), periods({"2024-25 Q2"}), BarLayout::grouped,
+                                 theme_messages());
     CHECK(many.spec.contains("facet"));
-    CHECK_THROWS_AS(
-        period_bar_chart(ind("charges"), breakdown("relationship"), periods({"2024-25 Q2"}), BarLayout::stacked),
-        std::invalid_argument);
+    CHECK_THROWS_AS(period_bar_chart(ind("charges"), breakdown("relationship"), periods({"2024-25 Q2"}),
+                                     BarLayout::stacked, theme_messages()),
+                    std::invalid_argument);
 }
 
 TEST_CASE("a stacked bar shows the hidden figures together as a dashed box under the published total") {
     Chart c = period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), periods({"2024-25 Q2"}),
-                               BarLayout::stacked);
+                               BarLayout::stacked, theme_messages());
     auto boxes = rows_where(c.spec, "series", "hidden");
     REQUIRE(boxes.size() == 1);
     CHECK(boxes[0]["from"] == 23);  // the upheld decisions shown
@@ -193,7 +199,7 @@ TEST_CASE("a stacked bar shows the hidden figures together as a dashed box under
 }
 
 TEST_CASE("the survey chart diverges at zero: good or very good to the right, the rest to the left") {
-    Chart c = survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2"));
+    Chart c = survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2"), theme_messages());
     CHECK(c.title ==
           "Effectiveness was rated good or very good least often of the themes shown (50.0%) in July to "
           "September 2024");
@@ -269,8 +275,9 @@ TEST_CASE("the narrow drawing is laid out for a phone: no wider than its column,
         CHECK(c.spec["config"]["legend"]["direction"] == "horizontal");
     }
     // On a phone, bars for several periods lie across, periods down the side.
-    Chart grouped = period_bar_chart(ind("right-to-review"), breakdown("review-outcome"),
-                                     periods({"2023-24 Q4", "2024-25 Q1", "2024-25 Q2"}), BarLayout::grouped);
+    Chart grouped =
+        period_bar_chart(ind("right-to-review"), breakdown("review-outcome"),
+                         periods({"2023-24 Q4", "2024-25 Q1", "2024-25 Q2"}), BarLayout::grouped, theme_messages());
     CHECK(grouped.narrow_spec["encoding"]["y"]["field"] == "label");
     CHECK(grouped.spec["encoding"]["x"]["field"] == "label");
 }
@@ -306,7 +313,7 @@ TEST_CASE("period labels never crowd an axis: some are left out, counting back f
 }
 
 TEST_CASE("survey figures outside a short segment stay inside the drawing, clear of the theme names") {
-    Chart c = survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2"));
+    Chart c = survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2"), theme_messages());
     for (const auto& [spec, layout] :
          {std::pair{c.spec, chart_style::wide}, std::pair{c.narrow_spec, chart_style::narrow}}) {
         INFO(layout.name);

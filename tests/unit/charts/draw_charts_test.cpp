@@ -7,9 +7,11 @@
 #include "charts/renderer_pool.hpp"
 #include "charts/trend_chart.hpp"
 #include "support/chart_kpi.hpp"
+#include "support/theme_messages.hpp"
 
 using namespace candour;
 using candour::testing::chart_kpi;
+using candour::testing::theme_messages;
 
 namespace {
 
@@ -18,7 +20,7 @@ std::vector<std::string> trend_specs() {
     std::vector<std::string> specs;
     for (const auto& ind : chart_kpi().indicators) {
         if (ind.periods.empty()) continue;
-        Chart chart = trend_chart(ind);
+        Chart chart = trend_chart(ind, theme_messages());
         specs.push_back(chart.spec.dump());
         specs.push_back(chart.narrow_spec.dump());
     }
