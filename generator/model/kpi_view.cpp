@@ -7,6 +7,7 @@
 #include "kpi/format.hpp"
 #include "model/change_words.hpp"
 #include "model/chart_view.hpp"
+#include "model/period_words.hpp"
 
 namespace candour {
 
@@ -58,7 +59,7 @@ json change_view(const PublishedSeries& total, const Period& to, const Period& f
     const PublishedValue& later = total.cells.at(to).value;
     Change c = compare(f->second.value, later, from, ind);
     std::string judgement = judgement_words(c, messages);
-    return {{"from_label", from.label()},
+    return {{"from_label", period_label(from, messages)},
             {"amount", change_amount(c, ind, messages)},
             {"judgement", judgement},
             {"judgement_class", judgement.empty() ? std::string() : c.judgement},
@@ -180,7 +181,7 @@ json headline(const PublishedIndicator& ind, const Messages& messages, const std
     auto it = total->cells.find(p);
     if (it == total->cells.end()) return nullptr;
     json out{{"title", d.title},
-             {"period_label", p.label()},
+             {"period_label", period_label(p, messages)},
              {"value", value_cell(it->second, d, figure_key(d.id, p, "", "", "value"))},
              {"unit_label", unit_label(d)},
              {"on_previous", change_view(*total, p, p.previous(), d, messages)},
@@ -223,7 +224,9 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
     for (const auto& s : ind.series) {
         for (const auto& [p, cell] : s.cells) {
             if (cell.note.empty()) continue;
-            std::string where = s.breakdown.empty() ? p.label() : p.label() + ", " + s.group;
+            std::string when = period_label(p, messages);
+            std::string where =
+                s.breakdown.empty() ? when : messages.text("period.with_group", {{"period", when}, {"group", s.group}});
             notes.push_back({{"where", where}, {"text", cell.note}});
         }
     }
@@ -286,7 +289,8 @@ json indicator_index(const PublishedKpi& kpi, const std::function<std::string(co
     return aims;
 }
 
-json revisions_table(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to) {
+json revisions_table(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to,
+                     const Messages& messages) {
     json rows = json::array();
     for (const auto& r : kpi.revisions) {
         const PublishedIndicator* ind = kpi.indicator(r.indicator);
@@ -298,13 +302,14 @@ json revisions_table(const PublishedKpi& kpi, const std::function<std::string(co
         }
         rows.push_back({{"title", ind->def.title},
                         {"url", link_to(ind->def.id)},
-                        {"period", r.period.label()},
+                        {"period", period_label(r.period, messages)},
                         {"group", group},
                         {"previous", display_value(r.previous, ind->def)},
                         {"revised", display_value(r.revised, ind->def)},
                         {"previous_release", r.previous_release},
-                        {"revised_release",
-                         r.revised_release.empty() ? std::string("latest figures") : r.revised_release + " release"},
+                        {"revised_release", r.revised_release.empty()
+                                                ? messages.text("revision.latest")
+                                                : messages.text("revision.release", {{"release", r.revised_release}})},
                         {"reason", r.reason},
                         {"has_reason", !r.reason.empty()}});
     }
@@ -328,8 +333,8 @@ json release_table(const PublishedKpi& kpi, const Period& period,
              {"judgement_class", change.is_null() ? json("") : change["judgement_class"]},
              {"has_judgement", !change.is_null() && change["has_judgement"].get<bool>()}});
     }
-    return {{"period_label", period.label()},
-            {"previous_label", period.previous().label()},
+    return {{"period_label", period_label(period, messages)},
+            {"previous_label", period_label(period.previous(), messages)},
             {"rows", rows},
             {"downloads",
              {{"csv", release_download(period, ".csv")},

@@ -52,6 +52,7 @@ std::string release_download(const Period& period, const std::string& ext);
 
 // Every revision since the oldest release online (data/revisions.csv too).
 inline constexpr const char* revisions_download = "data/revisions.csv";
-nlohmann::json revisions_table(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to);
+nlohmann::json revisions_table(const PublishedKpi& kpi, const std::function<std::string(const std::string&)>& link_to,
+                               const Messages& messages);
 
 }  // namespace candour
