@@ -116,6 +116,12 @@ const std::vector<MessageSpec>& message_specs() {
         {"survey.all_periods", {}, {}},
         {"survey.caption", {"theme", "span"}, {}},
         {"survey.group_caption", {"theme", "breakdown", "span"}, {}},
+        {"feed.release.summary", {"period", "date"}, {}},
+        {"feed.revisions.title", {"period"}, {}},
+        {"feed.revisions.summary", {"count", "figures"}, "count"},
+        {"feed.revisions.figure", {"indicator", "period"}, {}},
+        {"calendar.event.summary", {"organisation", "period"}, {}},
+        {"calendar.event.description", {"organisation", "period", "date", "url"}, {}},
     };
     return specs;
 }
