@@ -1,7 +1,5 @@
 #include "accountability/progress.hpp"
 
-#include <fmt/format.h>
-
 namespace candour {
 
 std::string status_word(Progress p, StatusWords words) {
@@ -120,24 +118,6 @@ Date add_days(const Date& d, int days) {
     return date_from_day_number(day_number(d) + days);
 }
 
-std::string days_text(int n) {
-    return fmt::format("{} {}", n, n == 1 ? "day" : "days");
-}
-
-std::string ResponseTimeliness::tag() const {
-    switch (kind) {
-        case Kind::on_time:
-            return "On time";
-        case Kind::late:
-            return "Late";
-        case Kind::due:
-            return "Not yet published";
-        case Kind::overdue:
-            return "Not yet published: overdue";
-    }
-    return "";
-}
-
 std::string ResponseTimeliness::tag_class() const {
     switch (kind) {
         case Kind::on_time:
@@ -148,26 +128,6 @@ std::string ResponseTimeliness::tag_class() const {
             return "in-progress";
         case Kind::overdue:
             return "late";
-    }
-    return "";
-}
-
-std::string ResponseTimeliness::words() const {
-    switch (kind) {
-        case Kind::on_time:
-            return fmt::format("The response was published on time, {} after the report (the limit is {} days).",
-                               days_text(days_taken), response_deadline_days);
-        case Kind::late:
-            return fmt::format("The response was published late: {} after the report, {} after the {}-day limit.",
-                               days_text(days_taken), days_text(days), response_deadline_days);
-        case Kind::due:
-            if (days == 0)
-                return fmt::format("The response is not yet published. It is due today, {}.", deadline.display());
-            return fmt::format("The response is not yet published. It is due by {}: {} remain.", deadline.display(),
-                               days_text(days));
-        case Kind::overdue:
-            return fmt::format("The response is not yet published and is {} overdue: it was due by {}.",
-                               days_text(days), deadline.display());
     }
     return "";
 }

@@ -41,7 +41,6 @@ std::string item_slug(ItemKind kind);  // "recommendation", "area-for-improvemen
 int day_number(const Date& d);
 Date date_from_day_number(int days);
 Date add_days(const Date& d, int days);
-std::string days_text(int n);  // "1 day", "12 days"
 
 // Police and crime commissioners must publish their response to an
 // inspection report within 56 days of its publication.
@@ -51,11 +50,9 @@ struct ResponseTimeliness {
     enum class Kind { on_time, late, due, overdue };
     Kind kind = Kind::due;
     Date deadline;
-    int days_taken = 0;       // report to response, when published
-    int days = 0;             // late by, remaining, or overdue by
-    std::string tag() const;  // "On time", "Late", "Not yet published"
-    std::string tag_class() const;
-    std::string words() const;  // a sentence for the page
+    int days_taken = 0;             // report to response, when published
+    int days = 0;                   // late by, remaining, or overdue by
+    std::string tag_class() const;  // "done", "late", "in-progress": the tag's colour
 };
 
 // `today` matters only while the response is not yet published.

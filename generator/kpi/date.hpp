@@ -13,8 +13,10 @@ struct Date {
     int day = 0;
     auto operator<=>(const Date&) const = default;
 
-    std::string iso() const;      // 2024-11-14
-    std::string display() const;  // 14 November 2024
+    std::string iso() const;  // 2024-11-14
+    // 14 November 2024, in English, for editors' messages and data files;
+    // pages use date_label() (model/period_words.hpp), in the theme's words.
+    std::string display() const;
 };
 
 std::optional<Date> parse_date(std::string_view text);

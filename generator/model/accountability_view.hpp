@@ -14,7 +14,4 @@ namespace candour {
 void add_accountability(nlohmann::json& page, const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
                         std::size_t page_index, const std::string& base_path);
 
-// "9 of 14 responses done, 3 in progress and 2 planned"
-std::string status_summary(const std::vector<Progress>& statuses, StatusWords words, const std::string& noun);
-
 }  // namespace candour

@@ -5,6 +5,7 @@
 
 #include "charts/chart_text.hpp"
 #include "kpi/format.hpp"
+#include "model/period_words.hpp"
 
 namespace candour {
 
@@ -29,7 +30,7 @@ std::string change_amount(const Change& change, const Indicator& ind, const Mess
 
 std::string change_sentence(const Change& change, const PublishedValue& from, const PublishedValue& to,
                             const Indicator& ind, const Messages& messages) {
-    std::string from_period = change.from.label();
+    std::string from_period = period_label(change.from, messages);
     if (!change.absolute) return messages.text("change.sentence.not_comparable", {{"from_period", from_period}});
     if (*change.absolute == 0) {
         return messages.text("change.sentence.same",
@@ -45,7 +46,7 @@ std::string change_sentence(const Change& change, const PublishedValue& from, co
 std::string level_sentence(const Indicator& ind, const Period& period, const PublishedValue& value,
                            const Messages& messages) {
     std::string id = "indicator.level." + unit_name(ind.unit);  // as the catalogue names it
-    MessageArgs args{{"period", period.label()},
+    MessageArgs args{{"period", period_label(period, messages)},
                      {"title", chart_text::lower_first(ind.title)},
                      {"value", display_value(value, ind)}};
     if (ind.unit != Unit::median_days) return messages.text(id, args);

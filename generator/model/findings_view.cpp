@@ -1,7 +1,5 @@
 // Findings pages: the overview grouped by theme and one page per theme,
 // with the victim interview ratings under disclosure control.
-#include <fmt/format.h>
-
 #include "accountability/progress.hpp"
 #include "charts/chart_text.hpp"
 #include "kpi/download_row.hpp"
@@ -11,6 +9,8 @@
 #include "model/accountability_links.hpp"
 #include "model/accountability_view.hpp"
 #include "model/content_links.hpp"
+#include "model/period_words.hpp"
+#include "model/progress_words.hpp"
 #include "model/view_model.hpp"
 
 namespace candour {
@@ -52,27 +52,29 @@ json survey_row(const SurveyRow& row, const std::string& label, const std::strin
 }
 
 json survey_group_tables(const SurveyTable& t, const std::vector<SurveyBreakdown>& breakdowns, const Theme& theme,
-                         const std::string& span, const Messages& messages);
+                         const std::string& span, const Messages& m);
+
+// The ratings' columns after the first, which names the rows.
+json survey_head(const std::string& first, const Messages& m) {
+    json head = json::array({{{"text", first}, {"numeric", false}}});
+    for (const auto& r : survey_ratings) head.push_back({{"text", r.label}, {"numeric", true}});
+    head.push_back({{"text", m.text("survey.head.total")}, {"numeric", true}});
+    return head;
+}
 
 // Charts are drawn elsewhere: `chart_id` names the data a chart of this
 // table would use, so a chart builder can find it.
 json survey_table(const SurveyTable& t, const Theme& theme, const std::vector<SurveyBreakdown>& breakdowns,
-                  const Messages& messages) {
-    json head = json::array({{{"text", messages.text("table.period")}, {"numeric", false}}});
-    for (const auto& r : survey_ratings) head.push_back({{"text", r.label}, {"numeric", true}});
-    head.push_back({{"text", messages.text("table.survey.total_interviewed")}, {"numeric", true}});
+                  const Messages& m) {
+    json head = survey_head(m.text("survey.head.period"), m);
     json rows = json::array();
-    for (const auto& row : t.rows) rows.push_back(survey_row(row, row.period.label(), t.theme, row.period.code()));
+    for (const auto& row : t.rows)
+        rows.push_back(survey_row(row, period_label(row.period, m), t.theme, row.period.code()));
     // "April 2024 to December 2024": the months the interviews span.
-    auto month_year = [](const Date& d) {
-        std::string s = d.display();
-        return s.substr(s.find(' ') + 1);
-    };
-    std::string span =
-        month_year(period_start(t.rows.front().period)) + " to " + month_year(period_end(t.rows.back().period));
-    json cumulative = survey_row(t.cumulative, messages.text("table.survey.all_periods"), t.theme, survey_all_periods);
-    json groups = survey_group_tables(t, breakdowns, theme, span, messages);
-    return {{"caption", messages.text("table.survey.caption", {{"theme", theme.title}, {"span", span}})},
+    std::string span = month_range_label(period_start(t.rows.front().period), period_end(t.rows.back().period), m);
+    json cumulative = survey_row(t.cumulative, m.text("survey.all_periods"), t.theme, survey_all_periods);
+    json groups = survey_group_tables(t, breakdowns, theme, span, m);
+    return {{"caption", m.text("survey.caption", {{"theme", theme.title}, {"span", span}})},
             {"chart_id", "survey-" + theme.id},
             {"head", head},
             {"rows", rows},
@@ -84,7 +86,7 @@ json survey_table(const SurveyTable& t, const Theme& theme, const std::vector<Su
 // One table a breakdown: a row a group, each over every period together
 // (the download has each period); [c] where disclosure control hid a count.
 json survey_group_tables(const SurveyTable& t, const std::vector<SurveyBreakdown>& breakdowns, const Theme& theme,
-                         const std::string& span, const Messages& messages) {
+                         const std::string& span, const Messages& m) {
     json out = json::array();
     for (const auto& b : breakdowns) {
         json rows = json::array();
@@ -93,21 +95,16 @@ json survey_group_tables(const SurveyTable& t, const std::vector<SurveyBreakdown
             rows.push_back(survey_row(g.cumulative, g.group, t.theme + "/" + b.id + "=" + g.group, survey_all_periods));
         }
         if (rows.empty()) continue;
-        json head = json::array({{{"text", b.title}, {"numeric", false}}});
-        for (const auto& r : survey_ratings) head.push_back({{"text", r.label}, {"numeric", true}});
-        head.push_back({{"text", messages.text("table.survey.total_interviewed")}, {"numeric", true}});
-        out.push_back(
-            {{"caption",
-              messages.text("table.survey.group_caption",
-                            {{"theme", theme.title}, {"breakdown", chart_text::lower_first(b.title)}, {"span", span}})},
-             {"head", head},
-             {"rows", rows}});
+        std::string caption =
+            m.text("survey.group_caption",
+                   {{"theme", theme.title}, {"breakdown", chart_text::lower_first(b.title)}, {"span", span}});
+        out.push_back({{"caption", caption}, {"head", survey_head(b.title, m)}, {"rows", rows}});
     }
     return out;
 }
 
 json finding_view(const Finding& f, const std::string& round_title, const Routes& routes, const Route& from,
-                  const std::string& base_path) {
+                  const std::string& base_path, const Messages& m) {
     json indicators = json::array();
     for (const auto& id : f.indicators) {
         const Route* to = routes.indicator_page(id);
@@ -115,10 +112,10 @@ json finding_view(const Finding& f, const std::string& round_title, const Routes
     }
     return {{"said", f.said},
             {"did_html", markdown_fragment_html(f.did, data_links(routes, from, base_path))},
-            {"status", status_word(f.status, StatusWords::findings)},
+            {"status", status_label(f.status, StatusWords::findings, m)},
             {"status_class", status_class(f.status)},
             {"updated_iso", f.updated.iso()},
-            {"updated_display", f.updated.display()},
+            {"updated_display", date_label(f.updated, m)},
             {"round", round_title},
             {"indicators", indicators},
             {"has_indicators", !indicators.empty()}};
@@ -135,29 +132,30 @@ const std::string& round_title_of(const Accountability& a, const Finding* f) {
 }
 
 json theme_line(const Theme& theme, const Accountability& a, const Routes& routes, const Route& from,
-                const std::string& base_path) {
+                const std::string& base_path, const Messages& m) {
     auto findings = findings_of(a, theme.id);
     return {{"title", theme.title},
             {"summary", theme.summary},
             {"url", link_to_generated(routes, from, PageKind::findings_theme, theme.id, base_path)},
-            {"status_text", status_summary(statuses(findings), StatusWords::findings,
-                                           findings.size() == 1 ? "response" : "responses")}};
+            {"status_text", progress_summary(statuses(findings), ProgressOf::responses, m)}};
 }
 
 json findings_index(const SourceTree& tree, const Routes& routes, const Route& from, const std::string& base_path) {
     const Accountability& a = tree.accountability;
+    const Messages& m = tree.templates.messages;
     json rated = json::array(), process = json::array();
     for (const auto& theme : finding_themes()) {
         if (findings_of(a, theme.id).empty()) continue;
-        (theme.surveyed ? rated : process).push_back(theme_line(theme, a, routes, from, base_path));
+        (theme.surveyed ? rated : process).push_back(theme_line(theme, a, routes, from, base_path, m));
     }
     json rounds = json::array();
     for (const auto& r : a.rounds) {
-        rounds.push_back(
-            {{"title", r.title}, {"published_iso", r.published.iso()}, {"published_display", r.published.display()}});
+        rounds.push_back({{"title", r.title},
+                          {"published_iso", r.published.iso()},
+                          {"published_display", date_label(r.published, m)}});
     }
     auto all = findings_of(a, "");
-    return {{"status_text", status_summary(statuses(all), StatusWords::findings, "responses")},
+    return {{"status_text", progress_summary(statuses(all), ProgressOf::responses, m)},
             {"rated", rated},
             {"has_rated", !rated.empty()},
             {"process", process},
@@ -168,20 +166,21 @@ json findings_index(const SourceTree& tree, const Routes& routes, const Route& f
 json theme_page(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, const Route& from,
                 const std::string& base_path) {
     const Accountability& a = tree.accountability;
+    const Messages& m = tree.templates.messages;
     const Theme* theme = find_theme(from.subject);
     json findings = json::array();
     auto list = findings_of(a, theme->id);
-    for (const Finding* f : list) findings.push_back(finding_view(*f, round_title_of(a, f), routes, from, base_path));
+    for (const Finding* f : list)
+        findings.push_back(finding_view(*f, round_title_of(a, f), routes, from, base_path, m));
     json out{{"title", theme->title},
              {"summary", theme->summary},
-             {"status_text",
-              status_summary(statuses(list), StatusWords::findings, list.size() == 1 ? "response" : "responses")},
+             {"status_text", progress_summary(statuses(list), ProgressOf::responses, m)},
              {"findings", findings},
              {"overview_url", link_to_generated(routes, from, PageKind::findings_index, "", base_path)},
              {"has_survey", false}};
     const SurveyTable* table = kpi.survey ? kpi.survey->table(theme->id) : nullptr;
     if (table && !table->rows.empty()) {
-        out["survey"] = survey_table(*table, *theme, kpi.survey->breakdowns, tree.templates.messages);
+        out["survey"] = survey_table(*table, *theme, kpi.survey->breakdowns, m);
         std::string root = link_between(from, routes.home(), base_path);
         out["survey"]["download"] = (root == "./" ? "" : root) + survey_download_file + ".csv";
         // The words under the tables follow the site's method: rounded counts are not hidden ones.
@@ -194,20 +193,6 @@ json theme_page(const SourceTree& tree, const Routes& routes, const PublishedKpi
 }
 
 }  // namespace
-
-std::string status_summary(const std::vector<Progress>& list, StatusWords words, const std::string& noun) {
-    int counts[4] = {0, 0, 0, 0};
-    for (Progress p : list) ++counts[static_cast<int>(p)];
-    std::string text =
-        fmt::format("{} of {} {} {}", counts[2], list.size(), noun, status_word(Progress::finished, words));
-    std::vector<std::string> rest;
-    if (counts[1]) rest.push_back(fmt::format("{} {}", counts[1], status_word(Progress::in_progress, words)));
-    if (counts[0]) rest.push_back(fmt::format("{} {}", counts[0], status_word(Progress::not_started, words)));
-    // Ended without being done: never counted with the finished ones.
-    if (counts[3]) rest.push_back(fmt::format("{} closed without being completed", counts[3]));
-    for (std::size_t i = 0; i < rest.size(); ++i) text += (i + 1 == rest.size() && i > 0 ? " and " : ", ") + rest[i];
-    return text;
-}
 
 void add_findings_view(json& page, const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
                        const Route& route, const std::string& base_path) {

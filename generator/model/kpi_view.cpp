@@ -7,6 +7,7 @@
 #include "kpi/format.hpp"
 #include "model/change_words.hpp"
 #include "model/chart_view.hpp"
+#include "model/period_words.hpp"
 
 namespace candour {
 
@@ -58,7 +59,7 @@ json change_view(const PublishedSeries& total, const Period& to, const Period& f
     const PublishedValue& later = total.cells.at(to).value;
     Change c = compare(f->second.value, later, from, ind);
     std::string judgement = judgement_words(c, messages);
-    return {{"from_label", from.label()},
+    return {{"from_label", period_label(from, messages)},
             {"amount", change_amount(c, ind, messages)},
             {"judgement", judgement},
             {"judgement_class", judgement.empty() ? std::string() : c.judgement},
@@ -189,7 +190,7 @@ json headline(const PublishedIndicator& ind, const Messages& messages, const std
     auto it = total->cells.find(p);
     if (it == total->cells.end()) return nullptr;
     json out{{"title", d.title},
-             {"period_label", p.label()},
+             {"period_label", period_label(p, messages)},
              {"value", value_cell(it->second, d, figure_key(d.id, p, "", "", "value"), messages)},
              {"unit_label", chart_text::unit_words(d, messages)},
              {"on_previous", change_view(*total, p, p.previous(), d, messages)},
@@ -232,9 +233,9 @@ json indicator_page(const PublishedKpi& kpi, const PublishedIndicator& ind, cons
     for (const auto& s : ind.series) {
         for (const auto& [p, cell] : s.cells) {
             if (cell.note.empty()) continue;
-            std::string where = s.breakdown.empty()
-                                    ? p.label()
-                                    : messages.text("table.note.where", {{"period", p.label()}, {"group", s.group}});
+            std::string when = period_label(p, messages);
+            std::string where =
+                s.breakdown.empty() ? when : messages.text("period.with_group", {{"period", when}, {"group", s.group}});
             notes.push_back({{"where", where}, {"text", cell.note}});
         }
     }
@@ -313,7 +314,7 @@ json revisions_table(const PublishedKpi& kpi, const std::function<std::string(co
         rows.push_back(
             {{"title", ind->def.title},
              {"url", link_to(ind->def.id)},
-             {"period", r.period.label()},
+             {"period", period_label(r.period, messages)},
              {"group", group},
              {"previous", display_value(r.previous, ind->def)},
              {"revised", display_value(r.revised, ind->def)},
@@ -344,8 +345,8 @@ json release_table(const PublishedKpi& kpi, const Period& period,
              {"judgement_class", change.is_null() ? json("") : change["judgement_class"]},
              {"has_judgement", !change.is_null() && change["has_judgement"].get<bool>()}});
     }
-    return {{"period_label", period.label()},
-            {"previous_label", period.previous().label()},
+    return {{"period_label", period_label(period, messages)},
+            {"previous_label", period_label(period.previous(), messages)},
             {"rows", rows},
             {"downloads",
              {{"csv", release_download(period, ".csv")},

@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "model/accountability_links.hpp"
+#include "model/period_words.hpp"
 
 namespace candour {
 
@@ -19,11 +20,12 @@ std::string link_to_kind(const Routes& routes, const Route& from, PageKind kind,
     return link_to_generated(routes, from, kind, "", base_path);
 }
 
-json release_row(const AnnouncedRelease& r, const Routes& routes, const Route& from, const std::string& base_path) {
-    json row{{"period", r.period.label()},
+json release_row(const AnnouncedRelease& r, const Routes& routes, const Route& from, const std::string& base_path,
+                 const Messages& m) {
+    json row{{"period", period_label(r.period, m)},
              {"period_code", r.period.code()},
              {"when_iso", r.when_iso()},
-             {"when_display", r.when_display()},
+             {"when_display", release_when_label(r, m)},
              {"provisional", r.provisional()}};
     if (const Route* report = report_page(routes, r.period)) {
         row["report_url"] = link_between(from, *report, base_path);
@@ -40,9 +42,9 @@ json calendar(const SourceTree& tree, const Routes& routes, const Route& from, c
     json past = json::array();
     for (const auto& r : tree.releases.releases) {
         if (r.is_past(routes.today))
-            past.insert(past.begin(), release_row(r, routes, from, base_path));
+            past.insert(past.begin(), release_row(r, routes, from, base_path, tree.templates.messages));
         else
-            upcoming.push_back(release_row(r, routes, from, base_path));
+            upcoming.push_back(release_row(r, routes, from, base_path, tree.templates.messages));
     }
     return {{"upcoming", upcoming},      {"has_upcoming", !upcoming.empty()}, {"past", past},
             {"has_past", !past.empty()}, {"ics_url", root + icalendar_file},  {"feed_url", root + feed_file}};
@@ -54,7 +56,7 @@ json next_update(const SourceTree& tree, const Routes& routes, const Route& from
     out["announced"] = next != nullptr;
     if (next) {
         out["when_iso"] = next->when_iso();
-        out["when_display"] = next->when_display();
+        out["when_display"] = release_when_label(*next, tree.templates.messages);
         out["provisional"] = next->provisional();
     }
     return out;

@@ -1,14 +1,12 @@
 // Inspection-recommendation trackers and action plans.
-#include <fmt/format.h>
-
-#include <cctype>
-
 #include "accountability/progress.hpp"
 #include "markdown/markdown_fragment.hpp"
 #include "model/accountability_links.hpp"
 #include "model/accountability_routes.hpp"
 #include "model/accountability_view.hpp"
 #include "model/content_links.hpp"
+#include "model/period_words.hpp"
+#include "model/progress_words.hpp"
 
 namespace candour {
 
@@ -19,46 +17,37 @@ void add_findings_view(json& page, const SourceTree& tree, const Routes& routes,
 
 namespace {
 
-json status_json(Progress p) {
-    return {{"status", status_word(p, StatusWords::tracker)}, {"status_class", status_class(p)}};
+json status_json(Progress p, const Messages& m) {
+    return {{"status", status_label(p, StatusWords::tracker, m)}, {"status_class", status_class(p)}};
 }
 
 // An action plan's status: the declared name, coloured by what it counts as.
-json status_json(const std::string& name, Progress p) {
-    return {{"status", name.empty() ? status_word(p, StatusWords::tracker) : name}, {"status_class", status_class(p)}};
+json status_json(const std::string& name, Progress p, const Messages& m) {
+    return {{"status", name.empty() ? status_label(p, StatusWords::tracker, m) : name},
+            {"status_class", status_class(p)}};
 }
 
-json date_json(const std::optional<Date>& d) {
+json date_json(const std::optional<Date>& d, const Messages& m) {
     if (!d) return json::object();
-    return {{"iso", d->iso()}, {"display", d->display()}};
+    return {{"iso", d->iso()}, {"display", date_label(*d, m)}};
 }
 
-std::string join_bodies(const std::vector<std::string>& bodies) {
-    std::string out;
-    for (std::size_t i = 0; i < bodies.size(); ++i) {
-        out += (i == 0 ? "" : i + 1 == bodies.size() ? " and " : ", ") + bodies[i];
-    }
-    return out;
-}
-
-std::string capitalised(std::string s) {
-    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    return s;
-}
-
-json history_json(const std::vector<StatusChange>& history) {
+json history_json(const std::vector<StatusChange>& history, const Messages& m) {
     json out = json::array();
     for (const auto& h : history) {
-        json entry = status_json(h.status);
-        entry["date"] = date_json(h.date);
+        json entry = status_json(h.status, m);
+        entry["date"] = date_json(h.date, m);
         out.push_back(entry);
     }
     return out;
 }
 
-json timeliness_json(const Tracker& t, const Date& today) {
+json timeliness_json(const Tracker& t, const Date& today, const Messages& m) {
     auto r = assess_response(t.published, t.response_published, today);
-    return {{"tag", r.tag()}, {"tag_class", r.tag_class()}, {"words", r.words()}, {"deadline", date_json(r.deadline)}};
+    return {{"tag", timeliness_tag(r, m)},
+            {"tag_class", r.tag_class()},
+            {"words", timeliness_words(r, m)},
+            {"deadline", date_json(r.deadline, m)}};
 }
 
 std::vector<Progress> statuses(const std::vector<Recommendation>& list, bool ours) {
@@ -70,13 +59,13 @@ std::vector<Progress> statuses(const std::vector<Recommendation>& list, bool our
 }
 
 json recommendation_line(const Tracker& t, const Recommendation& r, const Routes& routes, const Route& from,
-                         const std::string& base) {
-    json out = status_json(r.status);
+                         const std::string& base, const Messages& m) {
+    json out = status_json(r.status, m);
     out["number"] = std::to_string(r.number);
-    out["kind"] = item_word(r.kind);
-    out["kind_title"] = capitalised(item_word(r.kind));
+    out["kind"] = item_label(r.kind, m);
+    out["kind_title"] = item_title(r.kind, m);
     out["text"] = r.text;
-    out["addressed_to"] = join_bodies(r.addressed_to);
+    out["addressed_to"] = list_label(r.addressed_to, m);
     out["for_other_body"] = !r.for_us;
     out["url"] = link_to_generated(routes, from, PageKind::recommendation, item_subject(t, r), base);
     return out;
@@ -84,12 +73,12 @@ json recommendation_line(const Tracker& t, const Recommendation& r, const Routes
 
 // One of the report's lists in a sentence: "2 of 3 causes of concern for us
 // complete, 1 in progress", and how many are for other bodies.
-json list_summary(const std::vector<Recommendation>& list, ItemKind kind) {
+json list_summary(const std::vector<Recommendation>& list, ItemKind kind, const Messages& m) {
     auto ours = statuses(list, true);
     return {{"count", std::to_string(list.size())},
             {"has", !list.empty()},
-            {"noun", item_word(kind, list.size() != 1)},
-            {"status_text", status_summary(ours, StatusWords::tracker, item_word(kind, true) + " for us")},
+            {"count_text", item_count(kind, list.size(), m)},
+            {"status_text", progress_summary(ours, progress_of(kind), m)},
             {"other_count", std::to_string(list.size() - ours.size())}};
 }
 
@@ -103,20 +92,20 @@ std::string letter_url(const Tracker& t, const Routes& routes, const Route& from
 }
 
 json tracker_summary(const Tracker& t, const Date& today, const Routes& routes, const Route& from,
-                     const std::string& base) {
-    json recs = list_summary(t.recommendations, ItemKind::recommendation);
+                     const std::string& base, const Messages& m) {
+    json recs = list_summary(t.recommendations, ItemKind::recommendation, m);
     json out{{"title", t.title},
              {"inspectorate", t.inspectorate},
              {"summary", t.summary},
-             {"published", date_json(t.published)},
-             {"response_published", date_json(t.response_published)},
+             {"published", date_json(t.published, m)},
+             {"response_published", date_json(t.response_published, m)},
              {"has_response", t.response_published.has_value()},
-             {"timeliness", timeliness_json(t, today)},
+             {"timeliness", timeliness_json(t, today, m)},
              {"count", recs["count"]},
              {"status_text", recs["status_text"]},
              {"other_count", recs["other_count"]},
-             {"areas", list_summary(t.areas_for_improvement, ItemKind::area_for_improvement)},
-             {"concerns", list_summary(t.causes_of_concern, ItemKind::cause_of_concern)},
+             {"areas", list_summary(t.areas_for_improvement, ItemKind::area_for_improvement, m)},
+             {"concerns", list_summary(t.causes_of_concern, ItemKind::cause_of_concern, m)},
              {"has_response_letter", !t.response_letter.empty()},
              {"response_letter_url", t.response_letter.empty() ? "" : letter_url(t, routes, from, base)},
              {"url", link_to_generated(routes, from, PageKind::tracker, t.id, base)}};
@@ -130,61 +119,64 @@ const Tracker* tracker_of(const Accountability& a, const std::string& id) {
     return nullptr;
 }
 
-json tracker_page(const Accountability& a, const Routes& routes, const Route& from, const std::string& base) {
+json tracker_page(const Accountability& a, const Routes& routes, const Route& from, const std::string& base,
+                  const Messages& m) {
     const Tracker& t = *tracker_of(a, from.subject);
-    json out = tracker_summary(t, a.today, routes, from, base);
+    json out = tracker_summary(t, a.today, routes, from, base, m);
     for (auto [key, list] : {std::pair{"recommendations", &t.recommendations},
                              {"areas_for_improvement", &t.areas_for_improvement},
                              {"causes_of_concern", &t.causes_of_concern}}) {
         json lines = json::array();
-        for (const auto& r : *list) lines.push_back(recommendation_line(t, r, routes, from, base));
+        for (const auto& r : *list) lines.push_back(recommendation_line(t, r, routes, from, base, m));
         out[key] = lines;
         out[std::string("has_") + key] = !lines.empty();
     }
     return out;
 }
 
-json recommendation_page(const Accountability& a, const Routes& routes, const Route& from, const std::string& base) {
+json recommendation_page(const Accountability& a, const Routes& routes, const Route& from, const std::string& base,
+                         const Messages& m) {
     const Tracker& t = *tracker_of(a, from.subject.substr(0, from.subject.find('/')));
     for (const auto* list : t.item_lists()) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             const Recommendation& r = (*list)[i];
             if (item_subject(t, r) != from.subject) continue;
-            json out = recommendation_line(t, r, routes, from, base);
+            json out = recommendation_line(t, r, routes, from, base, m);
             out["tracker_title"] = t.title;
             out["tracker_url"] = link_to_generated(routes, from, PageKind::tracker, t.id, base);
             out["response_html"] =
                 r.response.empty() ? "" : markdown_fragment_html(r.response, data_links(routes, from, base));
             out["has_response"] = !r.response.empty();
-            out["updated"] = date_json(r.updated);
+            out["updated"] = date_json(r.updated, m);
             out["has_updated"] = r.updated.has_value();
-            out["history"] = history_json(r.history);
+            out["history"] = history_json(r.history, m);
             out["has_history"] = !r.history.empty();
-            out["others_label"] = "Other " + item_word(r.kind, true);
-            if (i > 0) out["previous"] = recommendation_line(t, (*list)[i - 1], routes, from, base);
-            if (i + 1 < list->size()) out["next"] = recommendation_line(t, (*list)[i + 1], routes, from, base);
+            out["others_label"] = item_others(r.kind, m);
+            if (i > 0) out["previous"] = recommendation_line(t, (*list)[i - 1], routes, from, base, m);
+            if (i + 1 < list->size()) out["next"] = recommendation_line(t, (*list)[i + 1], routes, from, base, m);
             return out;
         }
     }
     return json::object();
 }
 
-json change_json(const ActionChange& c) {
-    json out = status_json(c.to_name, c.to);
+json change_json(const ActionChange& c, const Messages& m) {
+    json out = status_json(c.to_name, c.to, m);
     out["number"] = c.action->number;
     out["action"] = c.action->action;
     out["section"] = c.section;
-    if (c.from) out["from"] = c.from_name.empty() ? status_word(*c.from, StatusWords::tracker) : c.from_name;
-    out["due"] = date_json(c.action->due);
+    if (c.from) out["from"] = c.from_name.empty() ? status_label(*c.from, StatusWords::tracker, m) : c.from_name;
+    out["due"] = date_json(c.action->due, m);
     return out;
 }
 
-json changes_json(const ActionPlan& plan) {
+json changes_json(const ActionPlan& plan, const Messages& m) {
     QuarterChanges q = changes_in_quarter(plan);
-    json out{{"period_label", plan.period.label()}, {"previous_label", plan.period.previous().label()}};
+    json out{{"period_label", period_label(plan.period, m)},
+             {"previous_label", period_label(plan.period.previous(), m)}};
     for (auto [key, list] : {std::pair{"added", &q.added}, {"changed", &q.status_changed}, {"overdue", &q.overdue}}) {
         json items = json::array();
-        for (const auto& c : *list) items.push_back(change_json(c));
+        for (const auto& c : *list) items.push_back(change_json(c, m));
         out[key] = items;
         out[std::string("has_") + key] = !items.empty();
     }
@@ -192,13 +184,13 @@ json changes_json(const ActionPlan& plan) {
     return out;
 }
 
-json action_json(const Action& a, const Date& quarter_end, const UrlRewrite& links) {
-    json out = status_json(a.status_name, a.status);
+json action_json(const Action& a, const Date& quarter_end, const UrlRewrite& links, const Messages& m) {
+    json out = status_json(a.status_name, a.status, m);
     out["number"] = a.number;
     out["action"] = a.action;
     out["owner"] = a.owner;
     out["update_html"] = a.update.empty() ? "" : markdown_fragment_html(a.update, links);
-    out["due"] = date_json(a.due);
+    out["due"] = date_json(a.due, m);
     out["has_due"] = a.due.has_value();
     out["overdue"] = a.due && *a.due < quarter_end && still_open(a.status);
     return out;
@@ -212,27 +204,27 @@ std::vector<Progress> plan_statuses(const ActionPlan& p) {
     return out;
 }
 
-json plan_page(const ActionPlan& p, const Routes& routes, const Route& from, const std::string& base) {
+json plan_page(const ActionPlan& p, const Routes& routes, const Route& from, const std::string& base,
+               const Messages& m) {
     json sections = json::array();
     for (const auto& s : p.sections) {
         json actions = json::array();
         std::vector<Progress> st;
         for (const auto& a : s.actions) {
-            actions.push_back(action_json(a, period_end(p.period), data_links(routes, from, base)));
+            actions.push_back(action_json(a, period_end(p.period), data_links(routes, from, base), m));
             st.push_back(a.status);
         }
-        sections.push_back(
-            {{"title", s.title},
-             {"id", slugify(s.title)},
-             {"actions", actions},
-             {"progress", status_summary(st, StatusWords::tracker, st.size() == 1 ? "action" : "actions")}});
+        sections.push_back({{"title", s.title},
+                            {"id", slugify(s.title)},
+                            {"actions", actions},
+                            {"progress", progress_summary(st, ProgressOf::actions, m)}});
     }
     return {{"title", p.title},
             {"summary", p.summary},
-            {"period_label", p.period.label()},
-            {"progress", status_summary(plan_statuses(p), StatusWords::tracker, "actions")},
+            {"period_label", period_label(p.period, m)},
+            {"progress", progress_summary(plan_statuses(p), ProgressOf::actions, m)},
             {"sections", sections},
-            {"changes", changes_json(p)},
+            {"changes", changes_json(p, m)},
             {"url", link_to_generated(routes, from, PageKind::action_plan, p.id, base)}};
 }
 
@@ -242,23 +234,24 @@ void add_accountability(json& page, const SourceTree& tree, const Routes& routes
                         std::size_t page_index, const std::string& base_path) {
     const Route& route = routes.pages[page_index];
     const Accountability& a = tree.accountability;
+    const Messages& m = tree.templates.messages;
     add_findings_view(page, tree, routes, kpi, route, base_path);
     if (route.kind == PageKind::tracker_index) {
         json list = json::array();
-        for (const auto& t : a.trackers) list.push_back(tracker_summary(t, a.today, routes, route, base_path));
+        for (const auto& t : a.trackers) list.push_back(tracker_summary(t, a.today, routes, route, base_path, m));
         page["trackers"] = list;
     }
-    if (route.kind == PageKind::tracker) page["tracker"] = tracker_page(a, routes, route, base_path);
+    if (route.kind == PageKind::tracker) page["tracker"] = tracker_page(a, routes, route, base_path, m);
     if (route.kind == PageKind::recommendation)
-        page["recommendation"] = recommendation_page(a, routes, route, base_path);
+        page["recommendation"] = recommendation_page(a, routes, route, base_path, m);
     if (route.kind == PageKind::action_plan_index) {
         json list = json::array();
-        for (const auto& p : a.plans) list.push_back(plan_page(p, routes, route, base_path));
+        for (const auto& p : a.plans) list.push_back(plan_page(p, routes, route, base_path, m));
         page["plans"] = list;
     }
     if (route.kind == PageKind::action_plan) {
         for (const auto& p : a.plans) {
-            if (p.id == route.subject) page["plan"] = plan_page(p, routes, route, base_path);
+            if (p.id == route.subject) page["plan"] = plan_page(p, routes, route, base_path, m);
         }
     }
 }

@@ -7,6 +7,7 @@
 #include "model/accountability_view.hpp"
 #include "model/chart_view.hpp"
 #include "model/kpi_view.hpp"
+#include "model/period_words.hpp"
 #include "model/reader_pages.hpp"
 #include "model/reader_view.hpp"
 #include "model/report_pdf.hpp"
@@ -76,19 +77,20 @@ json breadcrumbs(const Routes& routes, std::size_t page_index, const std::string
     return crumbs;
 }
 
-void add_dates(json& out, const ContentFile* file) {
+void add_dates(json& out, const ContentFile* file, const Messages& messages) {
     if (!file) return;
     if (file->front.date) {
         out["date_iso"] = file->front.date->iso();
-        out["date_display"] = file->front.date->display();
+        out["date_display"] = date_label(*file->front.date, messages);
     }
     if (file->front.updated) {
         out["updated_iso"] = file->front.updated->iso();
-        out["updated_display"] = file->front.updated->display();
+        out["updated_display"] = date_label(*file->front.updated, messages);
     }
 }
 
-json children(const SiteConfig& config, const Routes& routes, std::size_t page_index, const std::string& base_path) {
+json children(const SourceTree& tree, const Routes& routes, std::size_t page_index, const std::string& base_path) {
+    const SiteConfig& config = tree.config;
     json list = json::array();
     const Route& from = routes.pages[page_index];
     for (int i : from.children) {
@@ -99,7 +101,7 @@ json children(const SiteConfig& config, const Routes& routes, std::size_t page_i
         entry["pdf_url"] = has_report_pdf(config, child)
                                ? json(entry["url"].get<std::string>() + report_pdf_name(child))
                                : json(false);
-        add_dates(entry, child.file);
+        add_dates(entry, child.file, tree.templates.messages);
         list.push_back(entry);
     }
     return list;
@@ -124,9 +126,10 @@ void add_preview_banner(json& page, const Route& route) {
 
 // A page frozen by `candour release` says so, and where later and revised
 // figures are: its bytes never change again, so it cannot say whether they exist.
-void add_release_notice(json& page, const Routes& routes, const Route& route, const std::string& base_path) {
+void add_release_notice(json& page, const Routes& routes, const Route& route, const std::string& base_path,
+                        const Messages& messages) {
     if (!route.frozen_on) return;
-    json notice{{"date", route.frozen_on->display()}, {"date_iso", route.frozen_on->iso()}};
+    json notice{{"date", date_label(*route.frozen_on, messages)}, {"date_iso", route.frozen_on->iso()}};
     for (const auto& r : routes.pages) {
         if (r.url == "indicators/") notice["indicators_url"] = link_between(route, r, base_path);
     }
@@ -255,14 +258,14 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
               {"is_section", route.kind == PageKind::section},
               {"is_not_found", route.kind == PageKind::not_found}};
     if (route.kind != PageKind::not_found) page["canonical_url"] = tree.config.base_url + route.url;
-    add_dates(page, file);
+    add_dates(page, file, tree.templates.messages);
     add_preview_banner(page, route);
-    add_release_notice(page, routes, route, base_path);
+    add_release_notice(page, routes, route, base_path, tree.templates.messages);
     json toc = json::array();
     for (const auto& [id, text] : body.toc) toc.push_back({{"id", id}, {"text", text}});
     page["toc"] = toc;
     page["has_toc"] = file && file->front.toc && !toc.empty();
-    page["children"] = children(tree.config, routes, page_index, base_path);
+    page["children"] = children(tree, routes, page_index, base_path);
     page["pdf_url"] = has_report_pdf(tree.config, route) ? json(report_pdf_name(route)) : json(false);
     page["has_children"] = !route.children.empty();
 

@@ -7,6 +7,7 @@
 #include <map>
 #include <tuple>
 
+#include "model/period_words.hpp"
 #include "model/reader_view.hpp"
 #include "render/escape.hpp"
 
@@ -18,9 +19,9 @@ std::string atom_time(const Date& d) {
     return d.iso() + "T00:00:00Z";
 }
 
-// "Figures for April to June 2024, published on 15 August 2024."
-std::string release_sentence(const AnnouncedRelease& r) {
-    return fmt::format("The figures for {}, published on {}.", r.period.label(), r.when_display());
+// "The figures for April to June 2024, published on 15 August 2024."
+std::string release_sentence(const AnnouncedRelease& r, const Messages& m) {
+    return m.text("feed.release.summary", {{"period", period_label(r.period, m)}, {"date", release_when_label(r, m)}});
 }
 
 }  // namespace
@@ -44,6 +45,7 @@ std::string tag_uri(const std::string& base_url, const Date& minted, const std::
 }
 
 std::vector<FeedEntry> release_feed_entries(const SourceTree& tree, const Routes& routes) {
+    const Messages& m = tree.templates.messages;
     std::vector<FeedEntry> entries;
     for (const auto& r : tree.releases.releases) {
         if (!r.date || !r.is_past(routes.today)) continue;
@@ -52,7 +54,7 @@ std::vector<FeedEntry> release_feed_entries(const SourceTree& tree, const Routes
         std::string summary = report->file->front.summary;
         entries.push_back({tag_uri(tree.config.base_url, *r.date, "releases/" + r.period.slug()), report->title,
                            *r.date, tree.config.base_url + report->url,
-                           summary.empty() ? release_sentence(r) : release_sentence(r) + " " + summary});
+                           summary.empty() ? release_sentence(r, m) : release_sentence(r, m) + " " + summary});
     }
     return entries;
 }
@@ -98,20 +100,24 @@ std::vector<FeedEntry> revision_feed_entries(const SourceTree& tree, const Route
     for (const auto& r : kpi.revisions) {
         if (!r.revised_release.empty()) by_release[r.revised_release].push_back(&r);
     }
+    const Messages& m = tree.templates.messages;
     std::vector<FeedEntry> entries;
     for (const auto& r : tree.releases.releases) {
         auto found = by_release.find(r.period.code());
         if (!page || !r.date || !r.is_past(routes.today) || found == by_release.end()) continue;
         std::vector<std::string> what;
         for (const auto* rev : found->second) {
-            std::string item = rev->indicator + " " + rev->period.label();
+            std::string item = m.text("feed.revisions.figure",
+                                      {{"indicator", rev->indicator}, {"period", period_label(rev->period, m)}});
             if (std::find(what.begin(), what.end(), item) == what.end()) what.push_back(item);
         }
+        std::size_t count = found->second.size();
         entries.push_back({tag_uri(tree.config.base_url, *r.date, "revisions/" + r.period.slug()),
-                           fmt::format("Revised figures, published with the {} release", r.period.label()), *r.date,
+                           m.text("feed.revisions.title", {{"period", period_label(r.period, m)}}), *r.date,
                            tree.config.base_url + page->url,
-                           fmt::format("{} figures published earlier were revised: {}.", found->second.size(),
-                                       fmt::join(what, "; "))});
+                           m.plural("feed.revisions.summary", static_cast<double>(count), 0,
+                                    {{"count", number_label(static_cast<long long>(count), m)},
+                                     {"figures", fmt::format("{}", fmt::join(what, "; "))}})});
     }
     return entries;
 }

@@ -1,6 +1,7 @@
 // releases.ics: the release calendar for calendar programs (RFC 5545).
 #include <fmt/format.h>
 
+#include "model/period_words.hpp"
 #include "model/reader_pages.hpp"
 #include "model/reader_view.hpp"
 #include "render/feed.hpp"
@@ -72,6 +73,7 @@ std::string icalendar_line(std::string_view line) {
 
 std::string release_icalendar(const SourceTree& tree, const Routes& routes, const Date& today) {
     const SiteConfig& config = tree.config;
+    const Messages& m = tree.templates.messages;
     std::string host = host_of(config.base_url);
     std::string ics;
     auto line = [&](const std::string& text) { ics += icalendar_line(text); };
@@ -92,10 +94,14 @@ std::string release_icalendar(const SourceTree& tree, const Routes& routes, cons
         line(fmt::format("DTSTAMP:{}T000000Z", ics_date(today)));
         line("DTSTART;VALUE=DATE:" + ics_date(*r.date));
         line("DTEND;VALUE=DATE:" + ics_date(day_after(*r.date)));
-        line("SUMMARY:" + icalendar_text(fmt::format("{}: figures for {}", config.organisation, r.period.label())));
+        std::string period = period_label(r.period, m);
+        line("SUMMARY:" + icalendar_text(m.text("calendar.event.summary",
+                                                {{"organisation", config.organisation}, {"period", period}})));
         line("DESCRIPTION:" +
-             icalendar_text(fmt::format("{} publishes its figures for {} on {}. {}", config.organisation,
-                                        r.period.label(), r.when_display(), url)));
+             icalendar_text(m.text("calendar.event.description", {{"organisation", config.organisation},
+                                                                  {"period", period},
+                                                                  {"date", release_when_label(r, m)},
+                                                                  {"url", url}})));
         line("URL:" + url);
         line("TRANSP:TRANSPARENT");
         line("END:VEVENT");
