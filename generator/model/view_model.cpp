@@ -10,6 +10,7 @@
 #include "model/reader_pages.hpp"
 #include "model/reader_view.hpp"
 #include "model/report_pdf.hpp"
+#include "model/theme_text.hpp"
 
 namespace candour {
 
@@ -59,7 +60,7 @@ json navigation(const SourceTree& tree, const Routes& routes, std::size_t page_i
     return items;
 }
 
-json breadcrumbs(const Routes& routes, std::size_t page_index, const std::string& base_path) {
+json breadcrumbs(const Routes& routes, std::size_t page_index, const std::string& base_path, const Messages& m) {
     std::vector<int> chain;
     for (int i = routes.pages[page_index].parent; i >= 0; i = routes.pages[static_cast<std::size_t>(i)].parent) {
         chain.push_back(i);
@@ -71,7 +72,7 @@ json breadcrumbs(const Routes& routes, std::size_t page_index, const std::string
     for (int i : chain) {
         const Route& r = routes.pages[static_cast<std::size_t>(i)];
         crumbs.push_back(
-            {{"title", i == 0 ? std::string("Home") : r.title}, {"url", link_between(from, r, base_path)}});
+            {{"title", i == 0 ? m.text("page.home.breadcrumb") : r.title}, {"url", link_between(from, r, base_path)}});
     }
     return crumbs;
 }
@@ -88,7 +89,8 @@ void add_dates(json& out, const ContentFile* file) {
     }
 }
 
-json children(const SiteConfig& config, const Routes& routes, std::size_t page_index, const std::string& base_path) {
+json children(const SourceTree& tree, const Routes& routes, std::size_t page_index, const std::string& base_path) {
+    const SiteConfig& config = tree.config;
     json list = json::array();
     const Route& from = routes.pages[page_index];
     for (int i : from.children) {
@@ -99,6 +101,8 @@ json children(const SiteConfig& config, const Routes& routes, std::size_t page_i
         entry["pdf_url"] = has_report_pdf(config, child)
                                ? json(entry["url"].get<std::string>() + report_pdf_name(child))
                                : json(false);
+        if (entry["pdf_url"].is_string())
+            entry["pdf_of"] = tree.templates.messages.text("page.children.pdf_of", {{"title", child.title}});
         add_dates(entry, child.file);
         list.push_back(entry);
     }
@@ -107,19 +111,31 @@ json children(const SiteConfig& config, const Routes& routes, std::size_t page_i
 
 // Only `candour serve` routes unpublished pages; the banner says why the
 // public cannot see the page yet. Published pages get no banner keys at all.
-void add_preview_banner(json& page, const Route& route) {
+void add_preview_banner(json& page, const Route& route, const Messages& m) {
     page["is_draft"] = route.publication == Publication::draft;
     page["is_scheduled"] = route.publication == Publication::scheduled;
     if (route.publication == Publication::draft) {
-        page["preview_banner"] = "Draft: not published";
-        page["preview_banner_detail"] =
-            "This page has 'draft: true', so it is left out of the published site. Only this preview shows it.";
+        page["preview_banner"] = m.text("page.draft.banner");
+        page["preview_banner_detail"] = m.text("page.draft.detail");
     } else if (route.publication == Publication::scheduled) {
-        page["preview_banner"] = "Scheduled: not yet published";
-        page["preview_banner_detail"] = "This page is dated " + route.file->front.date->display() +
-                                        ", so the published site leaves it out until that day. Only this preview "
-                                        "shows it.";
+        page["preview_banner"] = m.text("page.scheduled.banner");
+        page["preview_banner_detail"] = m.text("page.scheduled.detail", {{"date", route.file->front.date->display()}});
     }
+}
+
+// The 404 page's sentences that hold links, from its own place in the site.
+json not_found(const SourceTree& tree, const json& links, const std::string& home_url) {
+    const Messages& m = tree.templates.messages;
+    std::string a_to_z = link_html(links["a_to_z_url"].get<std::string>(), m.text("theme.footer.a_to_z"));
+    json out{{"elsewhere_html", message_html(m, "page.not_found.elsewhere",
+                                             {{"home", link_html(home_url, m.text("page.not_found.home_link"))},
+                                              {"search", link_html(links["search_url"].get<std::string>(),
+                                                                   m.text("page.not_found.search_link"))},
+                                              {"a_to_z", a_to_z}})}};
+    const std::string& email = tree.config.contact.email;
+    if (!email.empty())
+        out["email_html"] = message_html(m, "page.not_found.email", {{"email", link_html("mailto:" + email, email)}});
+    return out;
 }
 
 // A page frozen by `candour release` says so, and where later and revised
@@ -178,8 +194,7 @@ void add_kpi(json& page, const SourceTree& tree, const Routes& routes, const Pub
     if (route.kind == PageKind::revisions) {
         page["revisions"] = revisions_table(kpi, link_to);
         page["revisions"]["csv"] = root + revisions_download;
-        if (page.value("summary", "").empty())
-            page["summary"] = "Every figure changed since a release first published it, and why.";
+        if (page.value("summary", "").empty()) page["summary"] = tree.templates.messages.text("page.revisions.summary");
     }
     page["is_revisions"] = route.kind == PageKind::revisions;
     if (route.file && route.file->front.period && kpi.present) {
@@ -256,13 +271,13 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
               {"is_not_found", route.kind == PageKind::not_found}};
     if (route.kind != PageKind::not_found) page["canonical_url"] = tree.config.base_url + route.url;
     add_dates(page, file);
-    add_preview_banner(page, route);
+    add_preview_banner(page, route, tree.templates.messages);
     add_release_notice(page, routes, route, base_path);
     json toc = json::array();
     for (const auto& [id, text] : body.toc) toc.push_back({{"id", id}, {"text", text}});
     page["toc"] = toc;
     page["has_toc"] = file && file->front.toc && !toc.empty();
-    page["children"] = children(tree.config, routes, page_index, base_path);
+    page["children"] = children(tree, routes, page_index, base_path);
     page["pdf_url"] = has_report_pdf(tree.config, route) ? json(report_pdf_name(route)) : json(false);
     page["has_children"] = !route.children.empty();
 
@@ -291,7 +306,10 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
         for (const auto& s : search_scripts()) module_scripts.push_back({{"src", root + "assets/" + s}});
         stylesheets.push_back({{"href", root + "assets/css/search.css"}});
     }
-    json crumbs = breadcrumbs(routes, page_index, base_path);
+    json crumbs = breadcrumbs(routes, page_index, base_path, tree.templates.messages);
+    json links = reader_links(tree, routes, page_index, base_path, root);
+    std::string home_url = link_between(route, routes.home(), base_path);
+    if (route.kind == PageKind::not_found) page["not_found"] = not_found(tree, links, home_url);
     json nav = navigation(tree, routes, page_index, base_path);
     bool has_nav = !nav.empty();
     return {{"lang", tree.config.language},
@@ -301,12 +319,12 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
             {"has_nav", has_nav},
             {"breadcrumbs", crumbs},
             {"has_breadcrumbs", !crumbs.empty() && route.kind != PageKind::home},
-            {"home_url", link_between(route, routes.home(), base_path)},
+            {"home_url", home_url},
             {"assets_url", root + "assets/"},
             {"chart_scripts", chart_scripts},
             {"module_scripts", module_scripts},
             {"page_stylesheets", stylesheets},
-            {"links", reader_links(tree, routes, page_index, base_path, root)},
+            {"links", links},
             {"csp", content_security_policy(needs_webassembly(route))},
             {"generator", std::string("candour ") + CANDOUR_VERSION}};
 }

@@ -49,10 +49,16 @@ mustache::data to_mustache(const nlohmann::json& value) {
 
 // Looks partials up in the theme, never in the page's data, so a view-model
 // key can't shadow a partial of the same name (or the other way round).
+//
+// Below the page's data it holds the data every page shares (the theme's
+// words), converted once for the renderer rather than copied into each page.
 class ThemeContext : public mustache::context<std::string> {
 public:
-    ThemeContext(const mustache::data* data, const std::map<std::string, mustache::data>& partials)
-        : mustache::context<std::string>(data), partials_(partials) {}
+    ThemeContext(const mustache::data* data, const mustache::data& shared,
+                 const std::map<std::string, mustache::data>& partials)
+        : mustache::context<std::string>(&shared), partials_(partials) {
+        push(data);
+    }
 
     const mustache::data* get_partial(const std::string& name) const override {
         auto it = partials_.find(name);
@@ -106,13 +112,15 @@ std::string with_partials_written_in(const std::string& source, const std::map<s
 }  // namespace
 
 struct PageRenderer::Compiled {
+    mustache::data shared;
     std::map<std::string, std::unique_ptr<mustache::mustache>> layouts;
     std::map<std::string, mustache::data> partials;
     std::map<std::string, std::unique_ptr<mustache::mustache>> compiled_partials;
 };
 
-PageRenderer::PageRenderer(const TemplateSet& templates)
+PageRenderer::PageRenderer(const TemplateSet& templates, const nlohmann::json& shared)
     : compiled_(std::make_unique<Compiled>()), messages_(templates.messages) {
+    compiled_->shared = shared.is_object() ? to_mustache(shared) : mustache::data(mustache::data::type::object);
     for (const auto& [name, t] : templates.partials) compiled_->partials.emplace(name, mustache::data(t.source));
     for (const auto& [name, t] : templates.layouts) {
         compiled_->layouts.emplace(
@@ -125,10 +133,10 @@ PageRenderer::~PageRenderer() = default;
 std::string PageRenderer::render(const std::string& layout, const nlohmann::json& view) {
     mustache::data data = to_mustache(view);
     {
-        ThemeContext ctx(&data, compiled_->partials);
+        ThemeContext ctx(&data, compiled_->shared, compiled_->partials);
         data.set("body_html", compiled_->layouts.at(layout)->render(ctx));
     }
-    ThemeContext ctx(&data, compiled_->partials);
+    ThemeContext ctx(&data, compiled_->shared, compiled_->partials);
     return compiled_->layouts.at("base")->render(ctx);
 }
 
@@ -138,7 +146,7 @@ std::string PageRenderer::render_partial(const std::string& partial, const nlohm
         compiled = std::make_unique<mustache::mustache>(
             with_partials_written_in(compiled_->partials.at(partial).string_value(), compiled_->partials));
     mustache::data data = to_mustache(view);
-    ThemeContext ctx(&data, compiled_->partials);
+    ThemeContext ctx(&data, compiled_->shared, compiled_->partials);
     return compiled->render(ctx);
 }
 

@@ -8,6 +8,7 @@
 #include "io/parallel.hpp"
 #include "load/partial_cycles.hpp"
 #include "markdown/markdown_init.hpp"
+#include "model/theme_text.hpp"
 #include "model/view_model.hpp"
 #include "render/chart_embeds.hpp"
 #include "render/data_markdown_check.hpp"
@@ -76,6 +77,8 @@ SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const P
     // the narratives anyway so that one run still reports every broken link.
     SiteModel site;
     site.renderable = templates_ready(tree.templates, routes);
+    site.shared = shared_view(tree.templates.messages, tree.config);
+    if (cache) cache->start_build(tree.templates, site.shared);
     site.pages.resize(routes.pages.size());
     // The KPI blocks' tables and headlines are the theme's partials, so each
     // thread has its own renderer for them (Mustache is not thread-safe).
@@ -87,7 +90,7 @@ SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const P
             return;
         }
         auto& renderer = renderers[static_cast<std::size_t>(worker)];
-        if (!renderer) renderer = std::make_unique<PageRenderer>(tree.templates);
+        if (!renderer) renderer = std::make_unique<PageRenderer>(tree.templates, site.shared);
         PageCharts charts(route.url);
         KpiEmbeds figures(kpi, *renderer,
                           [&](const std::string& id) { return link_to_indicator(routes, route, id, base_path); });
