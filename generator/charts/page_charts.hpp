@@ -8,6 +8,7 @@
 
 #include "charts/chart.hpp"
 #include "charts/chart_request.hpp"
+#include "charts/chart_style.hpp"
 #include "io/output_file.hpp"
 
 namespace candour {
@@ -22,7 +23,10 @@ struct ChartPlacement {
 class PageCharts {
 public:
     // `page_dir`: the folder the page is published in ("indicators/charges/").
-    explicit PageCharts(std::string page_dir) : page_dir_(std::move(page_dir)) {}
+    // `palette`: the theme's chart colours, when not the default theme's
+    // (null): each chart placed is recoloured with them.
+    explicit PageCharts(std::string page_dir, const chart_style::Palette* palette = nullptr)
+        : page_dir_(std::move(page_dir)), palette_(palette) {}
 
     // Records that the page shows `chart` (both its drawings), asked for at `origin`.
     ChartPlacement place(const Chart& chart, const SourcePos& origin);
@@ -33,6 +37,7 @@ public:
 
 private:
     std::string page_dir_;
+    const chart_style::Palette* palette_;
     std::vector<ChartRequest> requests_;
     std::vector<OutputFile> downloads_;
 };
