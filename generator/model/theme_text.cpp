@@ -10,7 +10,9 @@ namespace {
 
 constexpr std::string_view theme_prefix = "theme.";
 
-std::string escaped(std::string_view text) {
+}  // namespace
+
+std::string html_text(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
@@ -37,8 +39,6 @@ std::string escaped(std::string_view text) {
     return out;
 }
 
-}  // namespace
-
 json theme_text(const Messages& messages, const SiteConfig& config) {
     const MessageArgs site{
         {"organisation", config.organisation}, {"address", config.contact.address}, {"site", config.title}};
@@ -62,7 +62,7 @@ json shared_view(const Messages& messages, const SiteConfig& config) {
 }
 
 std::string link_html(const std::string& url, const std::string& words) {
-    return "<a href=\"" + escaped(url) + "\">" + escaped(words) + "</a>";
+    return "<a href=\"" + html_text(url) + "\">" + html_text(words) + "</a>";
 }
 
 std::string message_html(const Messages& messages, std::string_view id,
@@ -72,7 +72,7 @@ std::string message_html(const Messages& messages, std::string_view id,
     MessageArgs markers;
     for (std::size_t i = 0; i < html_args.size(); ++i)
         markers.emplace_back(html_args[i].first, std::string("\x01") + static_cast<char>('0' + i));
-    std::string text = escaped(messages.text(id, markers));
+    std::string text = html_text(messages.text(id, markers));
     std::string out;
     out.reserve(text.size() + 128);
     for (std::size_t i = 0; i < text.size(); ++i) {

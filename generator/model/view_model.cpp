@@ -140,7 +140,8 @@ json not_found(const SourceTree& tree, const json& links, const std::string& hom
 
 // A page frozen by `candour release` says so, and where later and revised
 // figures are: its bytes never change again, so it cannot say whether they exist.
-void add_release_notice(json& page, const Routes& routes, const Route& route, const std::string& base_path) {
+void add_release_notice(json& page, const SourceTree& tree, const Routes& routes, const Route& route,
+                        const std::string& base_path) {
     if (!route.frozen_on) return;
     json notice{{"date", route.frozen_on->display()}, {"date_iso", route.frozen_on->iso()}};
     for (const auto& r : routes.pages) {
@@ -150,6 +151,19 @@ void add_release_notice(json& page, const Routes& routes, const Route& route, co
     // though the first release is frozen before it exists.
     std::string root = link_between(route, routes.home(), base_path);
     notice["revisions_url"] = (root == "./" ? std::string() : root) + revisions_url_dir + "/";
+    // The notice's two sentences, with the date and the links in them.
+    const Messages& m = tree.templates.messages;
+    std::string date = "<time datetime=\"" + html_text(notice["date_iso"].get<std::string>()) + "\">" +
+                       html_text(notice["date"].get<std::string>()) + "</time>";
+    std::string indicator_pages = m.text("page.release_notice.indicator_pages");
+    std::string indicators = notice.contains("indicators_url")
+                                 ? link_html(notice["indicators_url"].get<std::string>(), indicator_pages)
+                                 : html_text(indicator_pages);
+    notice["kept_html"] = message_html(m, "page.release_notice.kept", {{"date", date}});
+    notice["detail_html"] = message_html(m, "page.release_notice.detail",
+                                         {{"indicator_pages", indicators},
+                                          {"revisions_page", link_html(notice["revisions_url"].get<std::string>(),
+                                                                       m.text("page.release_notice.revisions_page"))}});
     page["release_notice"] = notice;
 }
 
@@ -272,7 +286,7 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
     if (route.kind != PageKind::not_found) page["canonical_url"] = tree.config.base_url + route.url;
     add_dates(page, file);
     add_preview_banner(page, route, tree.templates.messages);
-    add_release_notice(page, routes, route, base_path);
+    add_release_notice(page, tree, routes, route, base_path);
     json toc = json::array();
     for (const auto& [id, text] : body.toc) toc.push_back({{"id", id}, {"text", text}});
     page["toc"] = toc;
