@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <sstream>
 #include <stdexcept>
+#include <utility>
 
 namespace candour::chart_style {
 
@@ -47,13 +49,13 @@ json axis_config(const Layout& l) {
         {"labelFontSize", l.label_size}, {"labelColor", text_colour},     {"labelAngle", 0},  // horizontal text only
         {"labelLimit", l.axis_label_px}, {"titleFontSize", l.label_size}, {"titleFontWeight", "normal"},
         {"titleColor", text_colour},     {"domainColor", dark_grey},      {"tickColor", dark_grey},
-        {"gridColor", "#E1E1E1"}};
+        {"gridColor", grid_colour}};
 }
 
 json config(const Layout& l) {
     // Legends above the plot: in a row when there is room, stacked on a phone.
     return {{"font", font},
-            {"background", "#FFFFFF"},
+            {"background", background},
             {"padding", padding_px},
             {"view", {{"stroke", nullptr}}},
             {"axis", axis_config(l)},
@@ -84,6 +86,57 @@ std::string quoted(const std::string& s) {
 }
 
 }  // namespace
+
+const Palette& default_palette() {
+    static const Palette palette{
+        {dark_blue, turquoise, dark_pink, orange}, text_colour, secondary_text, dark_grey, grid_colour, background};
+    return palette;
+}
+
+namespace {
+
+bool same_colour(const std::string& a, const char* b) {
+    return a.size() == std::char_traits<char>::length(b) &&
+           std::equal(a.begin(), a.end(), b, [](char x, char y) { return std::toupper(x) == std::toupper(y); });
+}
+
+// The colour `palette` has in place of a default one; null if `value` is not one.
+const std::string* swap_for(const std::string& value, const Palette& palette) {
+    if (value.size() != 7 || value[0] != '#') return nullptr;
+    const Palette& d = default_palette();
+    for (std::size_t i = 0; i < d.series.size(); ++i) {
+        if (same_colour(value, d.series[i].c_str())) return &palette.series[i];
+    }
+    const std::pair<const std::string*, const std::string*> roles[] = {{&d.text, &palette.text},
+                                                                       {&d.secondary_text, &palette.secondary_text},
+                                                                       {&d.axis, &palette.axis},
+                                                                       {&d.grid, &palette.grid},
+                                                                       {&d.background, &palette.background}};
+    for (const auto& [from, to] : roles) {
+        if (same_colour(value, from->c_str())) return to;
+    }
+    return nullptr;
+}
+
+void recolour_node(json& node, const Palette& palette) {
+    if (node.is_string()) {
+        if (const std::string* to = swap_for(node.get_ref<const std::string&>(), palette)) node = *to;
+    } else if (node.is_object()) {
+        for (auto& [key, value] : node.items()) {
+            // Figures and words: a title object holds colours (config.title), its text does not.
+            if (key == "data" || key == "description" || (key == "title" && !value.is_object())) continue;
+            recolour_node(value, palette);
+        }
+    } else if (node.is_array()) {
+        for (auto& value : node) recolour_node(value, palette);
+    }
+}
+
+}  // namespace
+
+void recolour(json& spec, const Palette& palette) {
+    recolour_node(spec, palette);
+}
 
 std::vector<std::string> categorical(int n) {
     static const std::vector<std::string> palette = {dark_blue, turquoise, dark_pink, orange};

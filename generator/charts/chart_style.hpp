@@ -15,16 +15,37 @@
 
 namespace candour::chart_style {
 
+// The default theme's colours (templates/default/theme.yaml, chart_colours).
+// Builders draw with these; a theme or site with other colours has them
+// swapped in when a page places the chart (recolour, PageCharts), so each
+// must differ from the others.
 inline constexpr const char* dark_blue = "#12436D";
 inline constexpr const char* turquoise = "#28A197";
 inline constexpr const char* dark_pink = "#801650";
 inline constexpr const char* orange = "#F46A25";
 inline constexpr const char* dark_grey = "#3D3D3D";
-inline constexpr const char* light_purple = "#A285D1";
 inline constexpr const char* text_colour = "#0B0C0C";
 inline constexpr const char* secondary_text = "#505A5F";  // 7:1 on white
-inline constexpr const char* rule_colour = "#B1B4B6";
+inline constexpr const char* grid_colour = "#E1E1E1";
+inline constexpr const char* background = "#FFFFFF";
 inline constexpr const char* font = "Liberation Sans, Arial, sans-serif";
+
+// A theme's chart colours (docs/templates.md, "Theme settings"), one for
+// each of the defaults above.
+struct Palette {
+    std::vector<std::string> series;  // four: dark_blue, turquoise, dark_pink, orange
+    std::string text;                 // text_colour: labels and figures drawn
+    std::string secondary_text;       // figures beside bars and points
+    std::string axis;                 // dark_grey: axis lines, ticks, target and centre lines
+    std::string grid;                 // grid_colour
+    std::string background;           // also the hollow of provisional points and text inside dark bars
+};
+
+const Palette& default_palette();
+
+// `spec` with each of the default theme's colours replaced by `palette`'s
+// (its data, description and title are left alone).
+void recolour(nlohmann::json& spec, const Palette& palette);
 
 inline constexpr int max_colours = 4;
 inline constexpr int title_size = 19;  // of the title in a downloaded spec

@@ -28,13 +28,25 @@ ChartPlacement PageCharts::place(const Chart& chart, const SourcePos& origin) {
     for (int n = 2; taken("chart-" + stem); ++n) stem = fmt::format("{}-{}", chart.slug, n);
 
     ChartPlacement p{requests_.size(), "chart-" + stem, stem + ".csv", stem + ".vl.json"};
-    requests_.push_back(
-        {p.id, chart.title, description_of(chart, *messages_), chart.spec.dump(), chart.narrow_spec.dump(), origin});
-    downloads_.push_back({page_dir_ + p.csv_file, chart.csv});
     std::vector<std::string> subtitle{chart.subtitle};
     subtitle.insert(subtitle.end(), chart.key.begin(), chart.key.end());
-    downloads_.push_back(
-        {page_dir_ + p.spec_file, chart_style::titled(chart.spec, chart.title, subtitle).dump(2) + "\n"});
+    // Copies only when the theme's colours are not the default's.
+    nlohmann::json wide_recoloured, narrow_recoloured;
+    const nlohmann::json* wide = &chart.spec;
+    const nlohmann::json* narrow = &chart.narrow_spec;
+    if (palette_) {
+        wide_recoloured = chart.spec;
+        narrow_recoloured = chart.narrow_spec;
+        chart_style::recolour(wide_recoloured, *palette_);
+        chart_style::recolour(narrow_recoloured, *palette_);
+        wide = &wide_recoloured;
+        narrow = &narrow_recoloured;
+    }
+    requests_.push_back({p.id, chart.title, description_of(chart, *messages_), wide->dump(), narrow->dump(), origin});
+    downloads_.push_back({page_dir_ + p.csv_file, chart.csv});
+    nlohmann::json download = chart_style::titled(*wide, chart.title, subtitle);
+    if (palette_) chart_style::recolour(download, *palette_);  // the title's own colours
+    downloads_.push_back({page_dir_ + p.spec_file, download.dump(2) + "\n"});
     return p;
 }
 

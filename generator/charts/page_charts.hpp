@@ -8,6 +8,7 @@
 
 #include "charts/chart.hpp"
 #include "charts/chart_request.hpp"
+#include "charts/chart_style.hpp"
 #include "io/output_file.hpp"
 #include "messages/messages.hpp"
 
@@ -24,7 +25,10 @@ class PageCharts {
 public:
     // `page_dir`: the folder the page is published in ("indicators/charges/");
     // `messages` word each drawing's text alternative (chart.description).
-    PageCharts(std::string page_dir, const Messages& messages) : page_dir_(std::move(page_dir)), messages_(&messages) {}
+    // `palette`: the theme's chart colours, when not the default theme's
+    // (null): each chart placed is recoloured with them.
+    PageCharts(std::string page_dir, const Messages& messages, const chart_style::Palette* palette = nullptr)
+        : page_dir_(std::move(page_dir)), messages_(&messages), palette_(palette) {}
 
     // Records that the page shows `chart` (both its drawings), asked for at `origin`.
     ChartPlacement place(const Chart& chart, const SourcePos& origin);
@@ -36,6 +40,7 @@ public:
 private:
     std::string page_dir_;
     const Messages* messages_;
+    const chart_style::Palette* palette_;
     std::vector<ChartRequest> requests_;
     std::vector<OutputFile> downloads_;
 };

@@ -90,6 +90,14 @@ void load_messages(const Layer& layer, const std::string& language, std::vector<
     if (auto text = read_text_file(*layer.fs, path, diags)) into.push_back({std::move(*text), display});
 }
 
+// The layer's theme.yaml, if it has one.
+void load_settings(const Layer& layer, std::vector<ThemeSettingsSource>& into, Diagnostics& diags) {
+    std::string path = layer.dir + "/theme.yaml";
+    if (!layer.fs->is_file(path)) return;
+    std::string display = layer.display_root + path.substr(layer.dir.size());
+    if (auto text = read_text_file(*layer.fs, path, diags)) into.push_back({std::move(*text), display});
+}
+
 }  // namespace
 
 TemplateSet load_templates(const FileSystem& site_fs, const SiteConfig& config, const std::string& installed_themes_dir,
@@ -114,6 +122,7 @@ TemplateSet load_templates(const FileSystem& site_fs, const SiteConfig& config, 
     TemplateSet set;
     std::map<std::string, AssetFile> assets;
     std::vector<MessageSource> messages;
+    std::vector<ThemeSettingsSource> settings;
     bool theme_has_messages = false;  // the last layer is the theme
     for (const auto& layer : layers) {
         report_refused_files(*layer.fs, layer.dir, layer.display_root, diags);
@@ -123,7 +132,14 @@ TemplateSet load_templates(const FileSystem& site_fs, const SiteConfig& config, 
         std::size_t before = messages.size();
         load_messages(layer, config.language, messages, diags);
         theme_has_messages = messages.size() > before;
+        load_settings(layer, settings, diags);
     }
+    // Settings a theme does not give are the default theme's.
+    {
+        DiskFileSystem defaults(installed_themes_dir);
+        load_settings({&defaults, "default", installed_themes_dir + "/default"}, settings, diags);
+    }
+    set.settings = load_theme_settings(settings, diags);
     // A theme made before catalogues existed has none: the default theme's
     // words stand in, in the same language or not at all.
     if (!theme_has_messages) {

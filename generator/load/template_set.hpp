@@ -7,6 +7,7 @@
 #include "diagnostics/diagnostics.hpp"
 #include "io/file_system.hpp"
 #include "load/site_config.hpp"
+#include "load/theme_settings.hpp"
 #include "messages/messages.hpp"
 
 namespace candour {
@@ -35,6 +36,7 @@ struct TemplateSet {
     std::map<std::string, TemplateFile> partials;
     std::vector<AssetFile> assets;  // sorted by output path
     Messages messages;              // messages/<language>.po, overrides first
+    ThemeSettings settings;         // theme.yaml, overrides first
 };
 
 // Where the site's own overrides live, relative to the site folder.
@@ -43,7 +45,8 @@ inline constexpr const char* template_overrides_dir = "templates/overrides";
 // Loads the theme named in site.yaml (from the site's templates/ folder, or
 // the themes installed with candour), then lets files in
 // templates/overrides/ replace any layout, partial or asset of the same name,
-// and its messages/<language>.po replace single messages of the theme's.
+// and its messages/<language>.po and theme.yaml replace single messages and
+// settings of the theme's.
 TemplateSet load_templates(const FileSystem& site_fs, const SiteConfig& config, const std::string& installed_themes_dir,
                            Diagnostics& diags);
 

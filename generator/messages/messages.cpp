@@ -135,6 +135,9 @@ Messages Messages::load(const std::vector<MessageSource>& sources, const std::st
         sources.empty() ? std::string("the theme's messages/") + language + ".po" : sources.back().display_path;
     for (const auto& spec : message_specs()) {
         if (m.forms_.count(spec.id)) continue;
+        // The build stops before writing; until then the id stands in, so
+        // the stages after load still run and report their own problems.
+        m.forms_.emplace(std::string(spec.id), std::vector<std::string>{std::string(spec.id)});
         diags.error({where, 1, 1}, fmt::format("the message catalogue has no message '{}'", spec.id),
                     fmt::format("add it (msgid \"{}\" and its text; placeholders {}), as in the default theme's "
                                 "messages/en-GB.po",

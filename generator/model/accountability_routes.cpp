@@ -11,11 +11,11 @@ namespace candour {
 
 namespace {
 
-void add_findings(const Accountability& a, std::vector<GeneratedPage>& out) {
+void add_findings(const Accountability& a, const Messages& m, std::vector<GeneratedPage>& out) {
     if (a.rounds.empty()) return;
     SourcePos pos{a.rounds.front().file, 1, 1};
     out.push_back(
-        {PageKind::findings_index, findings_url_dir, "Victims said, we did", "findings-index", "", pos, true});
+        {PageKind::findings_index, findings_url_dir, m.text("page.findings.title"), "findings-index", "", pos, true});
     for (const auto& theme : finding_themes()) {
         for (const auto& round : a.rounds) {
             auto has = [&](const Finding& f) { return f.theme == theme.id; };
@@ -28,9 +28,9 @@ void add_findings(const Accountability& a, std::vector<GeneratedPage>& out) {
     }
 }
 
-void add_trackers(const Accountability& a, std::vector<GeneratedPage>& out) {
+void add_trackers(const Accountability& a, const Messages& m, std::vector<GeneratedPage>& out) {
     if (a.trackers.empty()) return;
-    out.push_back({PageKind::tracker_index, trackers_url_dir, "Inspection recommendations", "tracker-index", "",
+    out.push_back({PageKind::tracker_index, trackers_url_dir, m.text("page.trackers.title"), "tracker-index", "",
                    a.trackers.front().pos, true});
     for (const auto& t : a.trackers) {
         out.push_back(
@@ -47,10 +47,10 @@ void add_trackers(const Accountability& a, std::vector<GeneratedPage>& out) {
     }
 }
 
-void add_plans(const Accountability& a, std::vector<GeneratedPage>& out) {
+void add_plans(const Accountability& a, const Messages& m, std::vector<GeneratedPage>& out) {
     if (a.plans.empty()) return;
-    out.push_back({PageKind::action_plan_index, action_plans_url_dir, "Action plans", "action-plan-index", "",
-                   a.plans.front().pos, true});
+    out.push_back({PageKind::action_plan_index, action_plans_url_dir, m.text("page.action_plans.title"),
+                   "action-plan-index", "", a.plans.front().pos, true});
     for (const auto& p : a.plans) {
         out.push_back({PageKind::action_plan, std::string(action_plans_url_dir) + "/" + p.id, p.title, "action-plan",
                        p.id, p.pos, false});
@@ -67,11 +67,11 @@ std::string recommendation_dir(const Tracker& t, const Recommendation& r) {
     return fmt::format("{}/{}", trackers_url_dir, item_subject(t, r));
 }
 
-std::vector<GeneratedPage> accountability_pages(const Accountability& a) {
+std::vector<GeneratedPage> accountability_pages(const Accountability& a, const Messages& messages) {
     std::vector<GeneratedPage> out;
-    add_findings(a, out);
-    add_trackers(a, out);
-    add_plans(a, out);
+    add_findings(a, messages, out);
+    add_trackers(a, messages, out);
+    add_plans(a, messages, out);
     return out;
 }
 

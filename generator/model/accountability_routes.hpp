@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "accountability/accountability.hpp"
+#include "messages/messages.hpp"
 #include "model/routes.hpp"
 
 namespace candour {
@@ -23,7 +24,7 @@ struct GeneratedPage {
     bool section = false;  // has pages below it (an index, a report)
 };
 
-std::vector<GeneratedPage> accountability_pages(const Accountability& a);
+std::vector<GeneratedPage> accountability_pages(const Accountability& a, const Messages& messages);
 
 // "trackers/phase-1/recommendation-3", "trackers/phase-1/cause-of-concern-1"
 std::string recommendation_dir(const Tracker& t, const Recommendation& r);

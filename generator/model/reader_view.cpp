@@ -9,6 +9,7 @@
 
 #include "model/accountability_links.hpp"
 #include "model/period_words.hpp"
+#include "model/theme_text.hpp"
 
 namespace candour {
 
@@ -84,7 +85,7 @@ std::string sort_key(const std::string& title) {
 
 // Every page a reader can open, by title, with the section it is in, so
 // that pages of the same title can be told apart.
-json a_to_z(const Routes& routes, const Route& from, const std::string& base_path) {
+json a_to_z(const Routes& routes, const Route& from, const std::string& base_path, const Messages& m) {
     struct Entry {
         std::string key, title, url, section;
     };
@@ -101,7 +102,10 @@ json a_to_z(const Routes& routes, const Route& from, const std::string& base_pat
         json& list = by_letter[letter_of(e.title)];
         if (list.is_null()) list = json::array();
         json item{{"title", e.title}, {"url", e.url}};
-        if (!e.section.empty()) item["section"] = e.section;
+        if (!e.section.empty()) {
+            item["section"] = e.section;
+            item["in_section"] = m.text("page.a_to_z.in_section", {{"section", e.section}});
+        }
         list.push_back(item);
     }
     json letters = json::array();
@@ -109,7 +113,10 @@ json a_to_z(const Routes& routes, const Route& from, const std::string& base_pat
         std::string id = letter == "0–9" ? "numbers" : "letter-" + sort_key(letter);
         letters.push_back({{"letter", letter}, {"id", id}, {"entries", list}});
     }
-    return {{"letters", letters}, {"count", entries.size()}};
+    std::string count = std::to_string(entries.size());
+    return {{"letters", letters},
+            {"count", entries.size()},
+            {"intro", m.plural("page.a_to_z.intro", static_cast<double>(entries.size()), 0, {{"count", count}})}};
 }
 
 }  // namespace
@@ -134,16 +141,21 @@ void add_reader_pages(json& page, const SourceTree& tree, const Routes& routes, 
     page["is_a_to_z"] = route.kind == PageKind::a_to_z;
     page["is_search"] = route.kind == PageKind::search;
     // Unless a content/<dir>/_index.md says otherwise, each page says what it is for.
+    const Messages& m = tree.templates.messages;
     if (page.value("summary", "").empty()) {
-        if (route.kind == PageKind::release_calendar) page["summary"] = "When we publish each period's figures.";
-        if (route.kind == PageKind::a_to_z) page["summary"] = "Every page on this site, in alphabetical order.";
-        if (route.kind == PageKind::search) page["summary"] = "Find pages on this site by the words they use.";
+        if (route.kind == PageKind::release_calendar) page["summary"] = m.text("page.release_calendar.summary");
+        if (route.kind == PageKind::a_to_z) page["summary"] = m.text("page.a_to_z.summary");
+        if (route.kind == PageKind::search) page["summary"] = m.text("page.search.summary");
     }
     if (route.kind == PageKind::release_calendar) page["calendar"] = calendar(tree, routes, route, root, base_path);
-    if (route.kind == PageKind::a_to_z) page["a_to_z"] = a_to_z(routes, route, base_path);
+    if (route.kind == PageKind::a_to_z) page["a_to_z"] = a_to_z(routes, route, base_path, m);
     if (route.kind == PageKind::search) {
-        page["search"] = {{"a_to_z_url", link_to_kind(routes, route, PageKind::a_to_z, base_path)},
-                          {"root_url", root.empty() ? std::string("./") : root}};
+        std::string a_to_z_url = link_to_kind(routes, route, PageKind::a_to_z, base_path);
+        std::string a_to_z_link = link_html(a_to_z_url, m.text("theme.footer.a_to_z"));
+        page["search"] = {{"a_to_z_url", a_to_z_url},
+                          {"root_url", root.empty() ? std::string("./") : root},
+                          {"no_script_html", message_html(m, "page.search.no_script", {{"a_to_z", a_to_z_link}})},
+                          {"also_html", message_html(m, "page.search.also", {{"a_to_z", a_to_z_link}})}};
     }
     if (!tree.releases.empty() && is_report_or_indicator(route)) {
         page["next_update"] = next_update(tree, routes, route, base_path);

@@ -53,7 +53,8 @@ public:
             }
         }
         if (catalogue_ && !catalogue_->indicators.empty()) add_indicators();
-        for (const auto& page : accountability_pages(tree_.accountability)) add_generated(page);
+        for (const auto& page : accountability_pages(tree_.accountability, tree_.templates.messages))
+            add_generated(page);
         for (const auto& page : reader_pages(tree_, revisions_)) add_generated(page);
         link_parents();
         sort_children();
@@ -209,7 +210,7 @@ private:
         int index = section_for(indicators_dir);
         Route& r = routes_.pages[static_cast<std::size_t>(index)];
         r.kind = PageKind::indicator_index;
-        if (!r.file) r.title = "Indicators";
+        if (!r.file) r.title = tree_.templates.messages.text("page.indicators.title");
         if (!r.file || r.file->front.layout.empty()) r.layout = "indicator-index";
         for (const auto& ind : catalogue_->indicators) {
             Route page;
@@ -266,7 +267,7 @@ private:
     void add_not_found() {
         Route r;
         r.kind = PageKind::not_found;
-        r.title = "Page not found";
+        r.title = tree_.templates.messages.text("page.not_found.title");
         r.url = "404.html";
         r.output_path = "404.html";
         r.layout = "404";

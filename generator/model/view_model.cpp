@@ -11,6 +11,7 @@
 #include "model/reader_pages.hpp"
 #include "model/reader_view.hpp"
 #include "model/report_pdf.hpp"
+#include "model/theme_text.hpp"
 
 namespace candour {
 
@@ -60,7 +61,7 @@ json navigation(const SourceTree& tree, const Routes& routes, std::size_t page_i
     return items;
 }
 
-json breadcrumbs(const Routes& routes, std::size_t page_index, const std::string& base_path) {
+json breadcrumbs(const Routes& routes, std::size_t page_index, const std::string& base_path, const Messages& m) {
     std::vector<int> chain;
     for (int i = routes.pages[page_index].parent; i >= 0; i = routes.pages[static_cast<std::size_t>(i)].parent) {
         chain.push_back(i);
@@ -72,7 +73,7 @@ json breadcrumbs(const Routes& routes, std::size_t page_index, const std::string
     for (int i : chain) {
         const Route& r = routes.pages[static_cast<std::size_t>(i)];
         crumbs.push_back(
-            {{"title", i == 0 ? std::string("Home") : r.title}, {"url", link_between(from, r, base_path)}});
+            {{"title", i == 0 ? m.text("page.home.breadcrumb") : r.title}, {"url", link_between(from, r, base_path)}});
     }
     return crumbs;
 }
@@ -101,6 +102,8 @@ json children(const SourceTree& tree, const Routes& routes, std::size_t page_ind
         entry["pdf_url"] = has_report_pdf(config, child)
                                ? json(entry["url"].get<std::string>() + report_pdf_name(child))
                                : json(false);
+        if (entry["pdf_url"].is_string())
+            entry["pdf_of"] = tree.templates.messages.text("page.children.pdf_of", {{"title", child.title}});
         add_dates(entry, child.file, tree.templates.messages);
         list.push_back(entry);
     }
@@ -109,27 +112,40 @@ json children(const SourceTree& tree, const Routes& routes, std::size_t page_ind
 
 // Only `candour serve` routes unpublished pages; the banner says why the
 // public cannot see the page yet. Published pages get no banner keys at all.
-void add_preview_banner(json& page, const Route& route) {
+void add_preview_banner(json& page, const Route& route, const Messages& m) {
     page["is_draft"] = route.publication == Publication::draft;
     page["is_scheduled"] = route.publication == Publication::scheduled;
     if (route.publication == Publication::draft) {
-        page["preview_banner"] = "Draft: not published";
-        page["preview_banner_detail"] =
-            "This page has 'draft: true', so it is left out of the published site. Only this preview shows it.";
+        page["preview_banner"] = m.text("page.draft.banner");
+        page["preview_banner_detail"] = m.text("page.draft.detail");
     } else if (route.publication == Publication::scheduled) {
-        page["preview_banner"] = "Scheduled: not yet published";
-        page["preview_banner_detail"] = "This page is dated " + route.file->front.date->display() +
-                                        ", so the published site leaves it out until that day. Only this preview "
-                                        "shows it.";
+        page["preview_banner"] = m.text("page.scheduled.banner");
+        page["preview_banner_detail"] = m.text("page.scheduled.detail", {{"date", route.file->front.date->display()}});
     }
+}
+
+// The 404 page's sentences that hold links, from its own place in the site.
+json not_found(const SourceTree& tree, const json& links, const std::string& home_url) {
+    const Messages& m = tree.templates.messages;
+    std::string a_to_z = link_html(links["a_to_z_url"].get<std::string>(), m.text("theme.footer.a_to_z"));
+    json out{{"elsewhere_html", message_html(m, "page.not_found.elsewhere",
+                                             {{"home", link_html(home_url, m.text("page.not_found.home_link"))},
+                                              {"search", link_html(links["search_url"].get<std::string>(),
+                                                                   m.text("page.not_found.search_link"))},
+                                              {"a_to_z", a_to_z}})}};
+    const std::string& email = tree.config.contact.email;
+    if (!email.empty())
+        out["email_html"] = message_html(m, "page.not_found.email", {{"email", link_html("mailto:" + email, email)}});
+    return out;
 }
 
 // A page frozen by `candour release` says so, and where later and revised
 // figures are: its bytes never change again, so it cannot say whether they exist.
-void add_release_notice(json& page, const Routes& routes, const Route& route, const std::string& base_path,
-                        const Messages& messages) {
+void add_release_notice(json& page, const SourceTree& tree, const Routes& routes, const Route& route,
+                        const std::string& base_path) {
     if (!route.frozen_on) return;
-    json notice{{"date", date_label(*route.frozen_on, messages)}, {"date_iso", route.frozen_on->iso()}};
+    const Messages& m = tree.templates.messages;
+    json notice{{"date", date_label(*route.frozen_on, m)}, {"date_iso", route.frozen_on->iso()}};
     for (const auto& r : routes.pages) {
         if (r.url == "indicators/") notice["indicators_url"] = link_between(route, r, base_path);
     }
@@ -137,6 +153,18 @@ void add_release_notice(json& page, const Routes& routes, const Route& route, co
     // though the first release is frozen before it exists.
     std::string root = link_between(route, routes.home(), base_path);
     notice["revisions_url"] = (root == "./" ? std::string() : root) + revisions_url_dir + "/";
+    // The notice's two sentences, with the date and the links in them.
+    std::string date = "<time datetime=\"" + html_text(notice["date_iso"].get<std::string>()) + "\">" +
+                       html_text(notice["date"].get<std::string>()) + "</time>";
+    std::string indicator_pages = m.text("page.release_notice.indicator_pages");
+    std::string indicators = notice.contains("indicators_url")
+                                 ? link_html(notice["indicators_url"].get<std::string>(), indicator_pages)
+                                 : html_text(indicator_pages);
+    notice["kept_html"] = message_html(m, "page.release_notice.kept", {{"date", date}});
+    notice["detail_html"] = message_html(m, "page.release_notice.detail",
+                                         {{"indicator_pages", indicators},
+                                          {"revisions_page", link_html(notice["revisions_url"].get<std::string>(),
+                                                                       m.text("page.release_notice.revisions_page"))}});
     page["release_notice"] = notice;
 }
 
@@ -181,8 +209,7 @@ void add_kpi(json& page, const SourceTree& tree, const Routes& routes, const Pub
     if (route.kind == PageKind::revisions) {
         page["revisions"] = revisions_table(kpi, link_to, tree.templates.messages);
         page["revisions"]["csv"] = root + revisions_download;
-        if (page.value("summary", "").empty())
-            page["summary"] = "Every figure changed since a release first published it, and why.";
+        if (page.value("summary", "").empty()) page["summary"] = tree.templates.messages.text("page.revisions.summary");
     }
     page["is_revisions"] = route.kind == PageKind::revisions;
     if (route.file && route.file->front.period && kpi.present) {
@@ -259,8 +286,8 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
               {"is_not_found", route.kind == PageKind::not_found}};
     if (route.kind != PageKind::not_found) page["canonical_url"] = tree.config.base_url + route.url;
     add_dates(page, file, tree.templates.messages);
-    add_preview_banner(page, route);
-    add_release_notice(page, routes, route, base_path, tree.templates.messages);
+    add_preview_banner(page, route, tree.templates.messages);
+    add_release_notice(page, tree, routes, route, base_path);
     json toc = json::array();
     for (const auto& [id, text] : body.toc) toc.push_back({{"id", id}, {"text", text}});
     page["toc"] = toc;
@@ -294,7 +321,10 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
         for (const auto& s : search_scripts()) module_scripts.push_back({{"src", root + "assets/" + s}});
         stylesheets.push_back({{"href", root + "assets/css/search.css"}});
     }
-    json crumbs = breadcrumbs(routes, page_index, base_path);
+    json crumbs = breadcrumbs(routes, page_index, base_path, tree.templates.messages);
+    json links = reader_links(tree, routes, page_index, base_path, root);
+    std::string home_url = link_between(route, routes.home(), base_path);
+    if (route.kind == PageKind::not_found) page["not_found"] = not_found(tree, links, home_url);
     json nav = navigation(tree, routes, page_index, base_path);
     bool has_nav = !nav.empty();
     // A page in another language says so, for screen readers' voices and
@@ -308,12 +338,12 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
             {"has_nav", has_nav},
             {"breadcrumbs", crumbs},
             {"has_breadcrumbs", !crumbs.empty() && route.kind != PageKind::home},
-            {"home_url", link_between(route, routes.home(), base_path)},
+            {"home_url", home_url},
             {"assets_url", root + "assets/"},
             {"chart_scripts", chart_scripts},
             {"module_scripts", module_scripts},
             {"page_stylesheets", stylesheets},
-            {"links", reader_links(tree, routes, page_index, base_path, root)},
+            {"links", links},
             {"csp", content_security_policy(needs_webassembly(route))},
             {"generator", std::string("candour ") + CANDOUR_VERSION}};
 }

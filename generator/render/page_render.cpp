@@ -27,7 +27,7 @@ std::vector<OutputFile> render_pages(const TemplateSet& templates, SiteModel& si
             return;
         }
         auto& renderer = renderers[static_cast<std::size_t>(worker)];
-        if (!renderer) renderer = std::make_unique<PageRenderer>(templates);
+        if (!renderer) renderer = std::make_unique<PageRenderer>(templates, site.shared);
         nlohmann::json view = std::move(page.view);
         if (!page.body.charts.empty())
             view["page"]["content_html"] = body_with_charts(page.body, page, i, drawings, *renderer);

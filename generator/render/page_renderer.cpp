@@ -2,6 +2,7 @@
 
 #include <kainjow/mustache.hpp>
 #include <string_view>
+#include <unordered_map>
 
 namespace candour {
 
@@ -49,10 +50,39 @@ mustache::data to_mustache(const nlohmann::json& value) {
 
 // Looks partials up in the theme, never in the page's data, so a view-model
 // key can't shadow a partial of the same name (or the other way round).
+//
+// Below the page's data it holds the data every page shares (the theme's
+// words), converted once for the renderer rather than copied into each page.
+// A page uses dozens of its dotted names ("text.footer.contact"), which
+// kainjow would split and look for at every level of the page's data: they
+// are found by their whole name instead (the page's own data has no `text`
+// object, docs/templates.md).
+struct SharedData {
+    mustache::data root{mustache::data::type::object};
+    std::unordered_map<std::string, mustache::data> by_path;  // "text", "text.footer", "text.footer.contact"
+};
+
+void index_shared(const nlohmann::json& value, const std::string& path, SharedData& into) {
+    if (!path.empty()) into.by_path.emplace(path, to_mustache(value));
+    if (!value.is_object()) return;
+    for (const auto& [k, v] : value.items()) index_shared(v, path.empty() ? k : path + "." + k, into);
+}
+
 class ThemeContext : public mustache::context<std::string> {
 public:
-    ThemeContext(const mustache::data* data, const std::map<std::string, mustache::data>& partials)
-        : mustache::context<std::string>(data), partials_(partials) {}
+    ThemeContext(const mustache::data* data, const SharedData& shared,
+                 const std::map<std::string, mustache::data>& partials)
+        : mustache::context<std::string>(&shared.root), shared_(shared), partials_(partials) {
+        push(data);
+    }
+
+    const mustache::data* get(const std::string& name) const override {
+        if (name.find('.') != std::string::npos) {
+            auto it = shared_.by_path.find(name);
+            if (it != shared_.by_path.end()) return &it->second;
+        }
+        return mustache::context<std::string>::get(name);
+    }
 
     const mustache::data* get_partial(const std::string& name) const override {
         auto it = partials_.find(name);
@@ -60,6 +90,7 @@ public:
     }
 
 private:
+    const SharedData& shared_;
     const std::map<std::string, mustache::data>& partials_;
 };
 
@@ -106,13 +137,18 @@ std::string with_partials_written_in(const std::string& source, const std::map<s
 }  // namespace
 
 struct PageRenderer::Compiled {
+    SharedData shared;
     std::map<std::string, std::unique_ptr<mustache::mustache>> layouts;
     std::map<std::string, mustache::data> partials;
     std::map<std::string, std::unique_ptr<mustache::mustache>> compiled_partials;
 };
 
-PageRenderer::PageRenderer(const TemplateSet& templates)
+PageRenderer::PageRenderer(const TemplateSet& templates, const nlohmann::json& shared)
     : compiled_(std::make_unique<Compiled>()), messages_(templates.messages) {
+    if (shared.is_object()) {
+        compiled_->shared.root = to_mustache(shared);
+        index_shared(shared, "", compiled_->shared);
+    }
     for (const auto& [name, t] : templates.partials) compiled_->partials.emplace(name, mustache::data(t.source));
     for (const auto& [name, t] : templates.layouts) {
         compiled_->layouts.emplace(
@@ -125,10 +161,10 @@ PageRenderer::~PageRenderer() = default;
 std::string PageRenderer::render(const std::string& layout, const nlohmann::json& view) {
     mustache::data data = to_mustache(view);
     {
-        ThemeContext ctx(&data, compiled_->partials);
+        ThemeContext ctx(&data, compiled_->shared, compiled_->partials);
         data.set("body_html", compiled_->layouts.at(layout)->render(ctx));
     }
-    ThemeContext ctx(&data, compiled_->partials);
+    ThemeContext ctx(&data, compiled_->shared, compiled_->partials);
     return compiled_->layouts.at("base")->render(ctx);
 }
 
@@ -138,7 +174,7 @@ std::string PageRenderer::render_partial(const std::string& partial, const nlohm
         compiled = std::make_unique<mustache::mustache>(
             with_partials_written_in(compiled_->partials.at(partial).string_value(), compiled_->partials));
     mustache::data data = to_mustache(view);
-    ThemeContext ctx(&data, compiled_->partials);
+    ThemeContext ctx(&data, compiled_->shared, compiled_->partials);
     return compiled->render(ctx);
 }
 

@@ -11,7 +11,9 @@ namespace candour {
 
 class PageRenderer {
 public:
-    explicit PageRenderer(const TemplateSet& templates);
+    // `shared`: the data every page sees besides its own (model/theme_text.hpp,
+    // shared_view), made once a build; a page's own keys come first.
+    PageRenderer(const TemplateSet& templates, const nlohmann::json& shared);
     ~PageRenderer();
     PageRenderer(const PageRenderer&) = delete;
     PageRenderer& operator=(const PageRenderer&) = delete;

@@ -60,7 +60,6 @@ std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes
                                     Diagnostics& diags, int jobs, const ChartOptions& chart_options,
                                     ChartStats* chart_stats, PageCache* cache, const PageSink& sink,
                                     const std::string& spreadsheet_cache) {
-    if (cache) cache->start_build(tree.templates);
     SiteModel site = build_site_model(tree, routes, kpi, diags, jobs, cache, sink);
     if (!site.renderable) return {};
     SiteDrawings drawings = draw_site_charts(site, chart_options, diags, chart_stats);

@@ -22,7 +22,8 @@ namespace candour {
 class PageCache {
 public:
     virtual ~PageCache() = default;
-    virtual void start_build(const TemplateSet& templates) = 0;
+    // `shared`: the data every page sees besides its view model (the theme's words).
+    virtual void start_build(const TemplateSet& templates, const nlohmann::json& shared) = 0;
     // The page at `path`: remembered bytes when `layout` and `view` are as
     // they were, otherwise `render()`.
     virtual std::string page(const std::string& path, const std::string& layout, const nlohmann::json& view,

@@ -1,5 +1,6 @@
 #include "render/site_model.hpp"
 
+#include <cctype>
 #include <map>
 #include <memory>
 #include <optional>
@@ -8,6 +9,7 @@
 #include "io/parallel.hpp"
 #include "load/partial_cycles.hpp"
 #include "markdown/markdown_init.hpp"
+#include "model/theme_text.hpp"
 #include "model/view_model.hpp"
 #include "render/chart_embeds.hpp"
 #include "render/data_markdown_check.hpp"
@@ -61,6 +63,32 @@ BodyParts split_body(const std::string& html, std::vector<nlohmann::json> charts
     return parts;
 }
 
+// The theme's chart colours, or nothing when they are the default theme's
+// (the builders' own): then no chart is copied to be recoloured.
+std::optional<chart_style::Palette> theme_palette(const ChartColours& c) {
+    chart_style::Palette p;
+    for (const auto& s : c.series) p.series.push_back(s.value);
+    p.text = c.text.value;
+    p.secondary_text = c.secondary_text.value;
+    p.axis = c.axis.value;
+    p.grid = c.grid.value;
+    p.background = c.background.value;
+    auto upper = [](std::string s) {
+        for (char& ch : s) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        return s;
+    };
+    const chart_style::Palette& d = chart_style::default_palette();
+    bool same = p.series.size() == d.series.size();
+    for (std::size_t i = 0; same && i < p.series.size(); ++i) same = upper(p.series[i]) == d.series[i];
+    same = same && upper(p.text) == d.text && upper(p.secondary_text) == d.secondary_text && upper(p.axis) == d.axis &&
+           upper(p.grid) == d.grid && upper(p.background) == d.background;
+    // Settings that failed to load (reported) leave a colour empty: keep the default's.
+    bool complete = p.series.size() == d.series.size() && !p.text.empty() && !p.secondary_text.empty() &&
+                    !p.axis.empty() && !p.grid.empty() && !p.background.empty();
+    if (same || !complete) return std::nullopt;
+    return p;
+}
+
 }  // namespace
 
 SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, Diagnostics& diags,
@@ -76,6 +104,9 @@ SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const P
     // the narratives anyway so that one run still reports every broken link.
     SiteModel site;
     site.renderable = templates_ready(tree.templates, routes);
+    site.shared = shared_view(tree.templates.messages, tree.config);
+    const std::optional<chart_style::Palette> palette = theme_palette(tree.templates.settings.chart_colours);
+    if (cache) cache->start_build(tree.templates, site.shared);
     site.pages.resize(routes.pages.size());
     // The KPI blocks' tables and headlines are the theme's partials, so each
     // thread has its own renderer for them (Mustache is not thread-safe).
@@ -87,8 +118,8 @@ SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const P
             return;
         }
         auto& renderer = renderers[static_cast<std::size_t>(worker)];
-        if (!renderer) renderer = std::make_unique<PageRenderer>(tree.templates);
-        PageCharts charts(route.url, tree.templates.messages);
+        if (!renderer) renderer = std::make_unique<PageRenderer>(tree.templates, site.shared);
+        PageCharts charts(route.url, tree.templates.messages, palette ? &*palette : nullptr);
         KpiEmbeds figures(kpi, *renderer,
                           [&](const std::string& id) { return link_to_indicator(routes, route, id, base_path); });
         ChartEmbeds embeds(figures, kpi, ChartPage{charts});

@@ -50,13 +50,14 @@ struct SiteModel {
     // has a view model and nothing can be rendered.
     bool renderable = false;
     std::vector<PageModel> pages;  // as routes.pages
+    nlohmann::json shared;         // what every page sees besides its own model: the theme's words
 };
 
 class PageCache;
 
 // Pages are modelled on `jobs` threads (0: one per core); the result does not
 // depend on the count. Pages without charts are rendered through `cache`
-// when there is one (its build already started), and given to `sink`.
+// when there is one (its build is started here), and given to `sink`.
 SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, Diagnostics& diags,
                            int jobs = 0, PageCache* cache = nullptr, const PageSink& sink = {});
 

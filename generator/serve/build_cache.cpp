@@ -6,10 +6,12 @@ namespace candour {
 
 namespace {
 
-// Every byte that can change a rendered page besides its view model. Assets
-// are copied, not rendered, so they are not part of it.
-std::string templates_key(const TemplateSet& templates) {
-    std::string key;
+// Every byte that can change a rendered page besides its view model: the
+// templates and the data every page shares (the theme's words). Assets are
+// copied, not rendered, so they are not part of it.
+std::string templates_key(const TemplateSet& templates, const nlohmann::json& shared) {
+    std::string key = shared.dump();
+    key += '\x01';
     for (const auto* group : {&templates.layouts, &templates.partials}) {
         for (const auto& [name, t] : *group) {
             key += name;
@@ -64,8 +66,8 @@ std::optional<ContentFile> BuildCache::parse_content(const std::string& path, co
     return it->second.file;
 }
 
-void BuildCache::start_build(const TemplateSet& templates) {
-    std::string key = templates_key(templates);
+void BuildCache::start_build(const TemplateSet& templates, const nlohmann::json& shared) {
+    std::string key = templates_key(templates, shared);
     std::lock_guard lock(mutex_);
     if (key == templates_) return;
     templates_ = std::move(key);

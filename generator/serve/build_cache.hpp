@@ -32,7 +32,7 @@ public:
     // Counts since the last call, for the benchmark and tests.
     CacheStats take_stats();
 
-    void start_build(const TemplateSet& templates) override;
+    void start_build(const TemplateSet& templates, const nlohmann::json& shared) override;
     std::string page(const std::string& path, const std::string& layout, const nlohmann::json& view,
                      const std::function<std::string()>& render) override;
 

@@ -10,6 +10,7 @@
 #include "fuzz_support.hpp"
 #include "load/front_matter.hpp"
 #include "load/load.hpp"
+#include "model/theme_text.hpp"
 #include "render/page_renderer.hpp"
 
 namespace candour::fuzz {
@@ -29,7 +30,7 @@ struct KpiSite {
         DisclosureLog log;
         kpi = load_and_disclose(fs, tree.config, diags, log);
         if (diags.has_errors()) fail("the fixed site does not build");
-        renderer = std::make_unique<PageRenderer>(tree.templates);
+        renderer = std::make_unique<PageRenderer>(tree.templates, shared_view(tree.templates.messages, tree.config));
     }
 
     // Makes `body` the site's one page (the home page), as the loader would
