@@ -1,5 +1,6 @@
 #include "model/theme_text.hpp"
 
+#include "io/escape.hpp"
 #include "messages/message_ids.hpp"
 
 namespace candour {
@@ -11,33 +12,6 @@ namespace {
 constexpr std::string_view theme_prefix = "theme.";
 
 }  // namespace
-
-std::string html_text(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&apos;";  // as the templates' {{name}} escapes it
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
 
 json theme_text(const Messages& messages, const SiteConfig& config) {
     const MessageArgs site{
@@ -62,7 +36,7 @@ json shared_view(const Messages& messages, const SiteConfig& config) {
 }
 
 std::string link_html(const std::string& url, const std::string& words) {
-    return "<a href=\"" + html_text(url) + "\">" + html_text(words) + "</a>";
+    return "<a href=\"" + escape_markup(url) + "\">" + escape_markup(words) + "</a>";
 }
 
 std::string message_html(const Messages& messages, std::string_view id,
@@ -72,12 +46,13 @@ std::string message_html(const Messages& messages, std::string_view id,
     MessageArgs markers;
     for (std::size_t i = 0; i < html_args.size(); ++i)
         markers.emplace_back(html_args[i].first, std::string("\x01") + static_cast<char>('0' + i));
-    std::string text = html_text(messages.text(id, markers));
+    std::string text = escape_markup(messages.text(id, markers));
     std::string out;
     out.reserve(text.size() + 128);
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\x01' && i + 1 < text.size()) {
-            out += html_args[static_cast<std::size_t>(text[i + 1] - '0')].second;
+        std::size_t arg = i + 1 < text.size() ? static_cast<std::size_t>(text[i + 1] - '0') : html_args.size();
+        if (text[i] == '\x01' && arg < html_args.size()) {  // a marker, never a byte a catalogue wrote
+            out += html_args[arg].second;
             ++i;
         } else {
             out += text[i];

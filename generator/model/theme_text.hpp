@@ -25,9 +25,6 @@ nlohmann::json theme_text(const Messages& messages, const SiteConfig& config);
 // The data every page sees besides its own view model: {"text": theme_text(...)}.
 nlohmann::json shared_view(const Messages& messages, const SiteConfig& config);
 
-// `text` escaped for HTML, as the templates' {{name}} escapes it.
-std::string html_text(std::string_view text);
-
 // A link as HTML: <a href="url">words</a>, both escaped.
 std::string link_html(const std::string& url, const std::string& words);
 

@@ -11,6 +11,7 @@
 #include "model/reader_pages.hpp"
 #include "model/reader_view.hpp"
 #include "model/report_pdf.hpp"
+#include "io/escape.hpp"
 #include "model/theme_text.hpp"
 
 namespace candour {
@@ -154,12 +155,12 @@ void add_release_notice(json& page, const SourceTree& tree, const Routes& routes
     std::string root = link_between(route, routes.home(), base_path);
     notice["revisions_url"] = (root == "./" ? std::string() : root) + revisions_url_dir + "/";
     // The notice's two sentences, with the date and the links in them.
-    std::string date = "<time datetime=\"" + html_text(notice["date_iso"].get<std::string>()) + "\">" +
-                       html_text(notice["date"].get<std::string>()) + "</time>";
+    std::string date = "<time datetime=\"" + escape_markup(notice["date_iso"].get<std::string>()) + "\">" +
+                       escape_markup(notice["date"].get<std::string>()) + "</time>";
     std::string indicator_pages = m.text("page.release_notice.indicator_pages");
     std::string indicators = notice.contains("indicators_url")
                                  ? link_html(notice["indicators_url"].get<std::string>(), indicator_pages)
-                                 : html_text(indicator_pages);
+                                 : escape_markup(indicator_pages);
     notice["kept_html"] = message_html(m, "page.release_notice.kept", {{"date", date}});
     notice["detail_html"] = message_html(m, "page.release_notice.detail",
                                          {{"indicator_pages", indicators},

@@ -9,7 +9,7 @@
 
 #include "model/period_words.hpp"
 #include "model/reader_view.hpp"
-#include "render/escape.hpp"
+#include "io/escape.hpp"
 
 namespace candour {
 

@@ -15,7 +15,7 @@
 #include "markdown/url_safety.hpp"
 #include "model/routes.hpp"
 #include "render/embeds.hpp"
-#include "render/escape.hpp"
+#include "io/escape.hpp"
 #include "render/link_resolver.hpp"
 
 namespace candour {

@@ -1,6 +1,6 @@
 #include <fmt/format.h>
 
-#include "render/escape.hpp"
+#include "io/escape.hpp"
 #include "render/render.hpp"
 
 namespace candour {

@@ -1,4 +1,4 @@
-#include "render/escape.hpp"
+#include "io/escape.hpp"
 
 namespace candour {
 
