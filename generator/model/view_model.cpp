@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "io/escape.hpp"
 #include "model/accountability_view.hpp"
 #include "model/chart_view.hpp"
 #include "model/kpi_view.hpp"
@@ -11,7 +12,6 @@
 #include "model/reader_pages.hpp"
 #include "model/reader_view.hpp"
 #include "model/report_pdf.hpp"
-#include "io/escape.hpp"
 #include "model/theme_text.hpp"
 
 namespace candour {

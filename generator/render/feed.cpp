@@ -7,9 +7,9 @@
 #include <map>
 #include <tuple>
 
+#include "io/escape.hpp"
 #include "model/period_words.hpp"
 #include "model/reader_view.hpp"
-#include "io/escape.hpp"
 
 namespace candour {
 

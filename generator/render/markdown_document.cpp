@@ -9,13 +9,13 @@
 #include <map>
 
 #include "diagnostics/text_position.hpp"
+#include "io/escape.hpp"
 #include "load/language_tag.hpp"
 #include "markdown/markdown_init.hpp"
 #include "markdown/raw_html_check.hpp"
 #include "markdown/url_safety.hpp"
 #include "model/routes.hpp"
 #include "render/embeds.hpp"
-#include "io/escape.hpp"
 #include "render/link_resolver.hpp"
 
 namespace candour {
