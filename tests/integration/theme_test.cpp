@@ -6,13 +6,11 @@
 
 #include "load/theme_settings.hpp"
 #include "support/chart_site.hpp"
+#include "support/theme_messages.hpp"
 
 using namespace candour::testing;
 
 namespace {
-
-const std::string po_header =
-    "msgid \"\"\nmsgstr \"\"\n\"Language: en-GB\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
 
 bool has(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;

@@ -42,4 +42,13 @@ std::string default_theme_po() {
     return theme_po();
 }
 
+const std::string po_header =
+    "msgid \"\"\nmsgstr \"\"\n\"Language: en-GB\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
+
+Messages theme_messages_with(const std::string& entries) {
+    LoadedMessages loaded = load_messages_text(default_theme_po(), "en-GB", po_header + entries);
+    if (!loaded.problems.empty()) throw std::runtime_error("the overrides have problems: " + loaded.problems.front());
+    return std::move(loaded.messages);
+}
+
 }  // namespace candour::testing

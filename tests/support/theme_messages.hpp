@@ -20,4 +20,12 @@ LoadedMessages load_messages_text(const std::string& po, const std::string& lang
 // The default theme's en-GB.po as text.
 std::string default_theme_po();
 
+// The header entry an en-GB catalogue starts with, for a site's overrides.
+extern const std::string po_header;
+
+// The default theme's catalogue with a site's overrides of some messages
+// (PO entries, without the header); throws, failing the test, if they
+// have a problem.
+Messages theme_messages_with(const std::string& entries);
+
 }  // namespace candour::testing

@@ -21,6 +21,7 @@ using candour::testing::chart_kpi;
 using candour::testing::default_theme_po;
 using candour::testing::load_messages_text;
 using candour::testing::theme_messages;
+using candour::testing::theme_messages_with;
 
 namespace {
 
@@ -38,27 +39,17 @@ std::string po(const std::string& id, const std::string& text) {
     return "msgid \"" + id + "\"\nmsgstr \"" + text + "\"\n\n";
 }
 
-// The default theme's catalogue with a site's overrides of some messages.
-Messages overridden(const std::string& entries) {
-    const std::string header =
-        "msgid \"\"\nmsgstr \"\"\n\"Language: en-GB\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
-    auto loaded = load_messages_text(default_theme_po(), "en-GB", header + entries);
-    INFO(Catch::Detail::stringify(loaded.problems));
-    REQUIRE(loaded.problems.empty());
-    return std::move(loaded.messages);
-}
-
 }  // namespace
 
 TEST_CASE("a trend chart's title, subtitle, key, summary and notes are the catalogue's messages") {
-    Messages m =
-        overridden(po("chart.trend.title.rose", "{title}: up {amount} on {previous}{target}") +
-                   po("chart.previous.quarter", "last quarter") +
-                   po("chart.trend.subtitle.quarter", "{unit} a quarter, {periods}") + po("unit.count", "count") +
-                   po("chart.trend.key.year_earlier.quarter", "Dashes: a year before") +
-                   po("chart.trend.summary.rose", "{title} went from {from_value} to {to_value}.") +
-                   po("chart.gaps.not_zeros", "Gaps are not zeros.") +
-                   po("chart.trend.note.provisional", "Hollow: provisional [p]."));
+    Messages m = theme_messages_with(po("chart.trend.title.rose", "{title}: up {amount} on {previous}{target}") +
+                                     po("chart.previous.quarter", "last quarter") +
+                                     po("chart.trend.subtitle.quarter", "{unit} a quarter, {periods}") +
+                                     po("unit.count", "count") +
+                                     po("chart.trend.key.year_earlier.quarter", "Dashes: a year before") +
+                                     po("chart.trend.summary.rose", "{title} went from {from_value} to {to_value}.") +
+                                     po("chart.gaps.not_zeros", "Gaps are not zeros.") +
+                                     po("chart.trend.note.provisional", "Hollow: provisional [p]."));
     Chart english = trend_chart(ind("charges"), theme_messages());
     Chart c = trend_chart(ind("charges"), m);
     CHECK(c.title == "Charges: up 8 on last quarter");
@@ -76,9 +67,9 @@ TEST_CASE("a trend chart's title, subtitle, key, summary and notes are the catal
 }
 
 TEST_CASE("the words drawn in a trend chart and its tooltips are the catalogue's") {
-    Messages m = overridden(po("chart.trend.label.year_earlier", "Last year") +
-                            po("chart.trend.label.target", "Goal {target}") + po("chart.tooltip.period", "When") +
-                            po("chart.trend.title.same", "unused {title}{previous}{target}"));
+    Messages m = theme_messages_with(
+        po("chart.trend.label.year_earlier", "Last year") + po("chart.trend.label.target", "Goal {target}") +
+        po("chart.tooltip.period", "When") + po("chart.trend.title.same", "unused {title}{previous}{target}"));
     std::string drawn = trend_chart(ind("charges"), m).spec.dump();
     CHECK(drawn.find("\"value\":\"Last year\"") != std::string::npos);
     CHECK(drawn.find("A year earlier") == std::string::npos);
@@ -88,7 +79,7 @@ TEST_CASE("the words drawn in a trend chart and its tooltips are the catalogue's
 }
 
 TEST_CASE("a plural chart message takes the form CLDR gives the number, in the catalogue's words") {
-    Messages m = overridden(
+    Messages m = theme_messages_with(
         "msgid \"chart.gaps.not_available\"\nmsgid_plural \"chart.gaps.not_available\"\n"
         "msgstr[0] \"one missing: {count} ([x]).\"\nmsgstr[1] \"{count} missing ([x]).\"\n\n");
     CHECK(chart_text::gap_note({Symbol::not_available}, m) ==
@@ -104,7 +95,8 @@ TEST_CASE("a plural chart message takes the form CLDR gives the number, in the c
 }
 
 TEST_CASE("lists in chart summaries are joined by the catalogue's words") {
-    Messages m = overridden(po("chart.list.comma", "{list}; {next}") + po("chart.list.and", "{list} & {last}"));
+    Messages m =
+        theme_messages_with(po("chart.list.comma", "{list}; {next}") + po("chart.list.and", "{list} & {last}"));
     CHECK(chart_text::list_in_words({"A", "B", "C"}, m) == "A; B & C");
     CHECK(chart_text::list_in_words({"A"}, m) == "A");
     CHECK(chart_text::list_in_words({"A", "B", "C"}, theme_messages()) == "A, B and C");
@@ -112,11 +104,11 @@ TEST_CASE("lists in chart summaries are joined by the catalogue's words") {
 }
 
 TEST_CASE("bar charts' titles, subtitles and summaries are the catalogue's messages") {
-    Messages m = overridden(po("chart.bars.title.highest_shown", "Highest shown: {group}, {value}, {period}") +
-                            po("chart.bars.subtitle", "{unit}; {breakdown}; {periods}") +
-                            po("chart.bars.figure", "{group} = {value}") +
-                            po("chart.bars.summary", "{title} ({breakdown}, {period}): {figures}.") +
-                            po("chart.period_bars.note.hidden_box", "The dashed box is the hidden figures."));
+    Messages m = theme_messages_with(po("chart.bars.title.highest_shown", "Highest shown: {group}, {value}, {period}") +
+                                     po("chart.bars.subtitle", "{unit}; {breakdown}; {periods}") +
+                                     po("chart.bars.figure", "{group} = {value}") +
+                                     po("chart.bars.summary", "{title} ({breakdown}, {period}): {figures}.") +
+                                     po("chart.period_bars.note.hidden_box", "The dashed box is the hidden figures."));
     Chart c = group_bar_chart(ind("charges"), breakdown("sex"), period("2024-25 Q2"), m);
     CHECK(c.title == "Highest shown: Female, 41, July to September 2024");
     CHECK(c.subtitle == "Number; sex of the victim; July to September 2024");
@@ -130,7 +122,8 @@ TEST_CASE("bar charts' titles, subtitles and summaries are the catalogue's messa
 }
 
 TEST_CASE("the survey chart's sides are the catalogue's words, even with an apostrophe") {
-    Messages m = overridden(po("chart.survey.good", "Rated 'good' or better") +
+    Messages m =
+        theme_messages_with(po("chart.survey.good", "Rated 'good' or better") +
                             po("chart.survey.other", "Didn't rate it good") + po("chart.survey.all_themes", "Overall"));
     Chart c = survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2"), m);
     std::string spec = c.spec.dump();
@@ -145,8 +138,8 @@ TEST_CASE("the survey chart's sides are the catalogue's words, even with an apos
 }
 
 TEST_CASE("a survey chart whose sides have apostrophes is drawn, its labels in place") {
-    Messages m =
-        overridden(po("chart.survey.good", "Rated 'good' or better") + po("chart.survey.other", "Didn't rate it good"));
+    Messages m = theme_messages_with(po("chart.survey.good", "Rated 'good' or better") +
+                                     po("chart.survey.other", "Didn't rate it good"));
     Chart c = survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2"), m);
     NodeRenderer renderer(data_path("charts"));
     renderer.start();

@@ -19,9 +19,6 @@ bool mentions(const std::vector<std::string>& problems, const std::string& part)
     return false;
 }
 
-const std::string header =
-    "msgid \"\"\nmsgstr \"\"\n\"Language: en-GB\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
-
 }  // namespace
 
 TEST_CASE("the default theme's catalogue has every message, and each reads back with its placeholders filled") {
@@ -41,14 +38,14 @@ TEST_CASE("the default theme's catalogue has every message, and each reads back 
 
 TEST_CASE("a site's own catalogue replaces single messages and keeps the theme's others") {
     LoadedMessages loaded = load_messages_text(default_theme_po(), "en-GB",
-                                               header + "msgid \"change.amount.none\"\nmsgstr \"unchanged\"\n");
+                                               po_header + "msgid \"change.amount.none\"\nmsgstr \"unchanged\"\n");
     CHECK(loaded.problems.empty());
     CHECK(loaded.messages.text("change.amount.none") == "unchanged");
     CHECK(loaded.messages.text("change.amount.not_available") == "not available");
 }
 
 TEST_CASE("a catalogue's mistakes are located errors, all reported in one run") {
-    std::string overrides = header +
+    std::string overrides = po_header +
                             "msgid \"change.amount.nonne\"\nmsgstr \"x\"\n\n"                  // line 6
                             "msgid \"change.amount.up\"\nmsgstr \"up {amont}\"\n\n"            // line 9
                             "msgid \"change.amount.down\"\nmsgstr \"down {amount\"\n\n"        // line 12
@@ -79,7 +76,7 @@ TEST_CASE("a catalogue without a message candour needs is an error that says wha
 }
 
 TEST_CASE("PO syntax errors are reported at their line") {
-    auto problems = load_messages_text(header + "msgid \"change.amount.none\"\nmsgstr no quotes\n").problems;
+    auto problems = load_messages_text(po_header + "msgid \"change.amount.none\"\nmsgstr no quotes\n").problems;
     CHECK(mentions(problems, "theme/messages/en-GB.po:7:"));
 }
 
@@ -109,7 +106,7 @@ TEST_CASE("Welsh has six plural forms, chosen by CLDR's rules for 0, 1, 2, 3, 6 
 }
 
 TEST_CASE("a plural message needs one form for each of the language's categories") {
-    std::string po = header +
+    std::string po = po_header +
                      "msgid \"change.amount.days_up\"\nmsgid_plural \"change.amount.days_up\"\n"
                      "msgstr[0] \"{amount} diwrnod\"\nmsgstr[1] \"{amount} diwrnod\"\n";
     auto problems = load_messages_text(po, "cy").problems;

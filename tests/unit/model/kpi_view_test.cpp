@@ -15,6 +15,7 @@ using candour::testing::chart_kpi;
 using candour::testing::default_theme_po;
 using candour::testing::load_messages_text;
 using candour::testing::theme_messages;
+using candour::testing::theme_messages_with;
 using nlohmann::json;
 
 namespace {
@@ -28,15 +29,6 @@ Period period(const char* code) {
 
 std::string po(const std::string& id, const std::string& text) {
     return "msgid \"" + id + "\"\nmsgstr \"" + text + "\"\n\n";
-}
-
-Messages overridden(const std::string& entries) {
-    const std::string header =
-        "msgid \"\"\nmsgstr \"\"\n\"Language: en-GB\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
-    auto loaded = load_messages_text(default_theme_po(), "en-GB", header + entries);
-    INFO(Catch::Detail::stringify(loaded.problems));
-    REQUIRE(loaded.problems.empty());
-    return std::move(loaded.messages);
 }
 
 std::vector<std::string> headings(const json& table) {
@@ -63,11 +55,11 @@ TEST_CASE("a KPI table's headings and caption are the theme's, in en-GB as befor
 }
 
 TEST_CASE("a changed catalogue message changes a KPI table's headings, caption and total row") {
-    Messages m = overridden(po("table.period", "Quarter") + po("table.value_heading", "{title}, {unit}") +
-                            po("unit.percentage", "percentage") + po("table.numerator", "Of which") +
-                            po("table.history.caption.all", "All of {title}") +
-                            po("table.breakdown.caption", "{title} / {breakdown} / {periods} / {unit}") +
-                            po("table.total", "All groups"));
+    Messages m = theme_messages_with(po("table.period", "Quarter") + po("table.value_heading", "{title}, {unit}") +
+                                     po("unit.percentage", "percentage") + po("table.numerator", "Of which") +
+                                     po("table.history.caption.all", "All of {title}") +
+                                     po("table.breakdown.caption", "{title} / {breakdown} / {periods} / {unit}") +
+                                     po("table.total", "All groups"));
     json history = history_table(ind("charge-rate"), m);
     CHECK(headings(history) ==
           std::vector<std::string>{"Quarter", "Charge rate, percentage", "Of which", "Denominator"});
@@ -78,8 +70,8 @@ TEST_CASE("a changed catalogue message changes a KPI table's headings, caption a
 }
 
 TEST_CASE("the data table under a chart is captioned by the catalogue, with the chart's words") {
-    Messages m = overridden(po("chart.table.caption", "Figures drawn: {caption}") +
-                            po("chart.trend.title.rose", "{title} up {amount} on {previous}{target}"));
+    Messages m = theme_messages_with(po("chart.table.caption", "Figures drawn: {caption}") +
+                                     po("chart.trend.title.rose", "{title} up {amount} on {previous}{target}"));
     PageCharts charts("indicators/charges/", theme_messages());
     ChartPage page{charts};
     json english = trend_chart_view(ind("charges"), {}, {"x.md", 1, 1}, page, theme_messages());

@@ -10,19 +10,6 @@
 using namespace candour;
 using namespace candour::testing;
 
-namespace {
-
-const std::string header =
-    "msgid \"\"\nmsgstr \"\"\n\"Language: en-GB\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
-
-Messages with_overrides(const std::string& po) {
-    LoadedMessages loaded = load_messages_text(default_theme_po(), "en-GB", header + po);
-    REQUIRE(loaded.problems.empty());
-    return loaded.messages;
-}
-
-}  // namespace
-
 TEST_CASE("the default theme names every period as candour always has") {
     const Messages& m = theme_messages();
     CHECK(period_label(*Period::parse("2024-25 Q1"), m) == "April to June 2024");
@@ -53,7 +40,7 @@ TEST_CASE("the default theme writes every date of a leap year as before") {
 }
 
 TEST_CASE("a catalogue can phrase each quarter whole, so a language can mutate its second month") {
-    Messages cy = with_overrides(
+    Messages cy = theme_messages_with(
         "msgid \"period.quarter.1\"\nmsgstr \"Ebrill i Fehefin {year}\"\n\n"
         "msgid \"period.quarter.3\"\nmsgstr \"Hydref i Ragfyr {year}\"\n");
     CHECK(period_label(*Period::parse("2024-25 Q1"), cy) == "Ebrill i Fehefin 2024");
@@ -63,7 +50,7 @@ TEST_CASE("a catalogue can phrase each quarter whole, so a language can mutate i
 }
 
 TEST_CASE("months, financial years and dates come from the catalogue") {
-    Messages cy = with_overrides(
+    Messages cy = theme_messages_with(
         "msgid \"period.month.4\"\nmsgstr \"Ebrill {year}\"\n\n"
         "msgid \"period.financial_year\"\nmsgstr \"Ebrill {start_year} i Fawrth {end_year}\"\n\n"
         "msgid \"date.month.11\"\nmsgstr \"{day} Tachwedd {year}\"\n\n"
@@ -83,6 +70,6 @@ TEST_CASE("a release is shown by its day, or by its month while provisional") {
     r.date.reset();
     r.month = Period::parse("2025-05");
     CHECK(release_when_label(r, m) == "May 2025");
-    Messages cy = with_overrides("msgid \"period.month.5\"\nmsgstr \"Mai {year}\"\n");
+    Messages cy = theme_messages_with("msgid \"period.month.5\"\nmsgstr \"Mai {year}\"\n");
     CHECK(release_when_label(r, cy) == "Mai 2025");
 }

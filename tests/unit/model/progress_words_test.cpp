@@ -13,15 +13,6 @@ using namespace candour::testing;
 
 namespace {
 
-const std::string header =
-    "msgid \"\"\nmsgstr \"\"\n\"Language: en-GB\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
-
-Messages with_overrides(const std::string& po) {
-    LoadedMessages loaded = load_messages_text(default_theme_po(), "en-GB", header + po);
-    REQUIRE(loaded.problems.empty());
-    return loaded.messages;
-}
-
 Date d(const char* iso) {
     return *parse_date(iso);
 }
@@ -63,7 +54,7 @@ TEST_CASE("one day left takes the singular verb, by the number's plural form") {
 }
 
 TEST_CASE("a catalogue rewords the response's tag and sentence, with its own date") {
-    Messages cy = with_overrides(
+    Messages cy = theme_messages_with(
         "msgid \"response.tag.on_time\"\nmsgstr \"Mewn pryd\"\n\n"
         "msgid \"response.on_time\"\nmsgstr \"Cyhoeddwyd yr ymateb mewn pryd, {days} ar ôl yr adroddiad.\"\n\n"
         "msgid \"duration.days\"\nmsgid_plural \"duration.days\"\nmsgstr[0] \"{count} diwrnod\"\n"
@@ -95,7 +86,7 @@ TEST_CASE("progress summaries read as before in the default theme") {
 }
 
 TEST_CASE("a catalogue changes the status words and the summary's sentence") {
-    Messages cy = with_overrides(
+    Messages cy = theme_messages_with(
         "msgid \"status.done\"\nmsgstr \"wedi'i wneud\"\n\n"
         "msgid \"progress.part.in_progress\"\nmsgstr \"{count} ar y gweill\"\n\n"
         "msgid \"list.two\"\nmsgstr \"{first} a {last}\"\n\n"
@@ -123,6 +114,6 @@ TEST_CASE("an inspection report's kinds of item, and their counts by plural form
     CHECK(item_others(ItemKind::recommendation, m) == "Other recommendations");
     CHECK(item_count(ItemKind::area_for_improvement, 1, m) == "1 area for improvement");
     CHECK(item_count(ItemKind::cause_of_concern, 3, m) == "3 causes of concern");
-    Messages cy = with_overrides("msgid \"item.recommendation.title\"\nmsgstr \"Argymhelliad\"\n");
+    Messages cy = theme_messages_with("msgid \"item.recommendation.title\"\nmsgstr \"Argymhelliad\"\n");
     CHECK(item_title(ItemKind::recommendation, cy) == "Argymhelliad");
 }
