@@ -16,13 +16,7 @@ using namespace candour::testing;
 namespace {
 
 Files sample_site_with_canaries() {
-    Files all = read_tree(CANDOUR_SOURCE_DIR);
-    Files site;
-    for (auto& [path, bytes] : all) {
-        bool source = path == "site.yaml" || path.rfind("content/", 0) == 0 || path.rfind("data/", 0) == 0 ||
-                      path.rfind("templates/", 0) == 0 || path.rfind("static/", 0) == 0;
-        if (source) site[path] = bytes;
-    }
+    Files site = sample_sources(CANDOUR_SOURCE_DIR);
     site["data/kpi/catalogue.yaml"] +=
         "\n  - id: canary-count\n    title: Canary count\n    definition: Planted.\n    unit: count\n"
         "    polarity: neutral\n    aim: aim-1\n    breakdowns: [sex]\n"

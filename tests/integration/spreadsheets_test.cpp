@@ -25,12 +25,7 @@ std::string read_text(const std::string& path) {
 TEST_CASE("every spreadsheet of the sample site passes the openpyxl check") {
     REQUIRE(std::system("/usr/bin/python3 -c 'import openpyxl' 2>/dev/null") == 0);  // scripts/install-deps.sh
     TempDir dir;
-    Files sample;
-    for (auto& [path, bytes] : read_tree(CANDOUR_SOURCE_DIR)) {
-        for (const char* part : {"site.yaml", "content/", "data/", "templates/", "releases/", "static/"}) {
-            if (path.rfind(part, 0) == 0) sample[path] = bytes;
-        }
-    }
+    Files sample = sample_sources(CANDOUR_SOURCE_DIR, {"content", "data", "templates", "releases", "static"});
     write_files(dir / "src", sample);
     auto r = run_candour({"build", "--source", dir / "src", "--output", dir / "site"});
     INFO(r.err);

@@ -215,13 +215,7 @@ CorpusPages add_pages(Files& site, const std::string& kind, const std::vector<Se
 }
 
 Files sample_site() {
-    Files site;
-    for (auto& [path, bytes] : read_tree(CANDOUR_SOURCE_DIR)) {
-        bool source = path == "site.yaml" || path.rfind("content/", 0) == 0 || path.rfind("data/", 0) == 0 ||
-                      path.rfind("templates/", 0) == 0 || path.rfind("static/", 0) == 0;
-        if (source) site[path] = bytes;
-    }
-    return site;
+    return sample_sources(CANDOUR_SOURCE_DIR);
 }
 
 }  // namespace

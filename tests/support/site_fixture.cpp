@@ -48,6 +48,18 @@ Files read_tree(const std::string& root) {
     return files;
 }
 
+Files sample_sources(const std::string& source, const std::vector<std::string>& parts) {
+    Files site;
+    std::ifstream config(source + "/site.yaml", std::ios::binary);
+    std::ostringstream text;
+    text << config.rdbuf();
+    site["site.yaml"] = text.str();
+    for (const auto& part : parts) {
+        for (auto& [path, bytes] : read_tree(source + "/" + part)) site[part + "/" + path] = std::move(bytes);
+    }
+    return site;
+}
+
 Files snapshot_tree(const std::string& root) {
     Files entries;
     for (const auto& entry : fs::recursive_directory_iterator(root)) {

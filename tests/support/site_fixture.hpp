@@ -29,6 +29,13 @@ void write_files(const std::string& root, const Files& files);
 // Every regular file below `root`, path -> bytes.
 Files read_tree(const std::string& root);
 
+// The sample site's own files in the repository at `source` (tests pass
+// CANDOUR_SOURCE_DIR): site.yaml and the folders named in `parts`, by their
+// relative paths. Only these are read, never the whole repository, where
+// other tests and builds make and remove files while it is read.
+Files sample_sources(const std::string& source,
+                     const std::vector<std::string>& parts = {"content", "data", "templates", "static"});
+
 // Everything below `root`, to show that a command wrote nothing there:
 // files (path -> "file " + bytes), folders ("folder", so an empty one
 // counts), links ("link " + target) and anything else ("other").
