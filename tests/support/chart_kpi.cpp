@@ -145,4 +145,14 @@ std::vector<Chart> every_chart_type() {
             status_chart({"status", "recommendations", "September 2024", {{"Complete", 7}, {"In progress", 4}}})};
 }
 
+const PublishedIndicator& ind(const std::string& id) {
+    return *chart_kpi().indicator(id);
+}
+const Breakdown& breakdown(const std::string& id) {
+    return *chart_kpi().catalogue.breakdown(id);
+}
+Period period(const char* code) {
+    return *Period::parse(code);
+}
+
 }  // namespace candour::testing

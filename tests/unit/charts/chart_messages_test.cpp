@@ -17,23 +17,16 @@
 #include "support/theme_messages.hpp"
 
 using namespace candour;
+using candour::testing::breakdown;
 using candour::testing::chart_kpi;
 using candour::testing::default_theme_po;
+using candour::testing::ind;
 using candour::testing::load_messages_text;
+using candour::testing::period;
 using candour::testing::theme_messages;
 using candour::testing::theme_messages_with;
 
 namespace {
-
-const PublishedIndicator& ind(const std::string& id) {
-    return *chart_kpi().indicator(id);
-}
-const Breakdown& breakdown(const std::string& id) {
-    return *chart_kpi().catalogue.breakdown(id);
-}
-Period period(const char* code) {
-    return *Period::parse(code);
-}
 
 std::string po(const std::string& id, const std::string& text) {
     return "msgid \"" + id + "\"\nmsgstr \"" + text + "\"\n\n";

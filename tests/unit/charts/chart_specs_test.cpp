@@ -23,21 +23,14 @@
 #include "support/theme_messages.hpp"
 
 using namespace candour;
+using candour::testing::breakdown;
 using candour::testing::chart_kpi;
+using candour::testing::ind;
+using candour::testing::period;
 using candour::testing::theme_messages;
 using nlohmann::json;
 
 namespace {
-
-const PublishedIndicator& ind(const std::string& id) {
-    return *chart_kpi().indicator(id);
-}
-const Breakdown& breakdown(const std::string& id) {
-    return *chart_kpi().catalogue.breakdown(id);
-}
-Period period(const char* code) {
-    return *Period::parse(code);
-}
 
 std::vector<Period> periods(std::initializer_list<const char*> codes) {
     std::vector<Period> out;

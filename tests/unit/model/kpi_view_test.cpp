@@ -13,19 +13,14 @@
 using namespace candour;
 using candour::testing::chart_kpi;
 using candour::testing::default_theme_po;
+using candour::testing::ind;
 using candour::testing::load_messages_text;
+using candour::testing::period;
 using candour::testing::theme_messages;
 using candour::testing::theme_messages_with;
 using nlohmann::json;
 
 namespace {
-
-const PublishedIndicator& ind(const std::string& id) {
-    return *chart_kpi().indicator(id);
-}
-Period period(const char* code) {
-    return *Period::parse(code);
-}
 
 std::string po(const std::string& id, const std::string& text) {
     return "msgid \"" + id + "\"\nmsgstr \"" + text + "\"\n\n";
