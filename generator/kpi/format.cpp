@@ -33,20 +33,4 @@ std::string download_value(const PublishedValue& v, int decimals) {
     return fmt::format("{:.{}f}", v.number(), decimals);
 }
 
-std::string unit_label(const Indicator& ind) {
-    switch (ind.unit) {
-        case Unit::count:
-            return "number";
-        case Unit::percentage:
-            return "per cent";
-        case Unit::median_days:
-            return "median days";
-        case Unit::rate:
-            return "rate";
-        case Unit::score:
-            return "score";
-    }
-    return "";
-}
-
 }  // namespace candour

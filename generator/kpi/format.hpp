@@ -11,7 +11,6 @@ namespace candour {
 std::string format_number(double value, int decimals);  // with thousands separators
 std::string display_value(const PublishedValue& v, const Indicator& ind);
 std::string download_value(const PublishedValue& v, int decimals);
-std::string unit_label(const Indicator& ind);  // "number", "per cent", "median days", ...
 
 // Sentences about changes are the theme's words: model/change_words.hpp.
 
