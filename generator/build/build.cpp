@@ -8,6 +8,8 @@
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <set>
+#include <tuple>
 
 #include "audit/audit.hpp"
 #include "audit/spreadsheet_agreement.hpp"
@@ -16,6 +18,10 @@
 #include "disclose/disclose.hpp"
 #include "io/cache_dir.hpp"
 #include "io/file_system.hpp"
+#include "kpi/published_in_language.hpp"
+#include "load/accountability_load.hpp"
+#include "load/kpi_catalogue.hpp"
+#include "load/language_tree.hpp"
 #include "load/load.hpp"
 #include "model/report_pdf.hpp"
 #include "model/routes.hpp"
@@ -46,19 +52,117 @@ PublishedKpi disclose_and_check(const SourceTree& tree, const FileSystem& fs, Di
     return kpi;
 }
 
+// A bilingual site's other language, as loaded and routed.
+struct OtherLanguage {
+    SourceTree tree;
+    PublishedKpi kpi;
+    Routes routes;
+};
+
 // A hidden figure typed into the words of a page that will be published, or
-// of a finding, tracker or action plan.
+// of a finding, tracker or action plan, in any of the site's languages.
 void check_typed_figures(const TypedFigureCheck& typed, const SourceTree& tree, const Routes& routes,
-                         const FileSystem& fs, Diagnostics& diags) {
+                         const std::vector<OtherLanguage>& others, const FileSystem& fs, Diagnostics& diags) {
     std::vector<WrittenText> texts;
-    for (const auto& route : routes.pages) {
-        if (!route.file) continue;
-        auto page = page_text(*route.file);
-        texts.insert(texts.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
-    }
+    auto add_pages = [&](const Routes& r) {
+        for (const auto& route : r.pages) {
+            if (!route.file) continue;
+            auto page = page_text(*route.file);
+            texts.insert(texts.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
+        }
+    };
+    add_pages(routes);
     auto data = accountability_text(tree.accountability);
+    std::set<std::tuple<std::string, int, int>> seen;
+    for (const auto& t : data) seen.emplace(t.start.file, t.start.line, t.start.col);
     texts.insert(texts.end(), std::make_move_iterator(data.begin()), std::make_move_iterator(data.end()));
+    for (const auto& other : others) {
+        add_pages(other.routes);
+        // The translated texts (an untranslated one is the default's, checked above).
+        for (auto& t : accountability_text(other.tree.accountability)) {
+            if (!seen.count({t.start.file, t.start.line, t.start.col})) texts.push_back(std::move(t));
+        }
+    }
     typed.check(texts, fs, diags);
+}
+
+// A text with no value in the language, on a page in it: the default
+// language's words would stand in, unseen. Each data file is shown by its
+// section's pages; site.yaml's and the catalogue's texts by every page.
+void check_translated(const OtherLanguage& other, bool preview, Diagnostics& diags) {
+    const std::string& language = other.tree.config.language;
+    auto has = [&](PageKind kind) {
+        return std::any_of(other.routes.pages.begin(), other.routes.pages.end(),
+                           [&](const Route& r) { return r.kind == kind; });
+    };
+    auto shown = [&](const std::string& file) {
+        if (file.rfind(findings_dir, 0) == 0) return has(PageKind::findings_index);
+        if (file.rfind(trackers_dir, 0) == 0) return has(PageKind::tracker_index);
+        if (file.rfind(action_plans_dir, 0) == 0) return has(PageKind::action_plan_index);
+        return true;  // site.yaml, the KPI catalogue
+    };
+    auto report = [&](const SourcePos& pos, std::string what, std::string how) {
+        if (preview)
+            diags.warning(pos, std::move(what), std::move(how));
+        else
+            diags.error(pos, std::move(what), std::move(how));
+    };
+    for (const auto& pos : other.tree.config.untranslated) {
+        if (!shown(pos.file)) continue;
+        report(pos, fmt::format("this text has no '{}' translation, and the {} pages show it", language, language),
+               fmt::format("give it in each language, such as '{{{}: ..., {}: ...}}' (docs/site-config.md, "
+                           "\"Languages\")",
+                           other.tree.config.languages.front(), language));
+    }
+    const Route& home = other.routes.home();
+    if (!home.file) {
+        report({site_config_file, 1, 1}, fmt::format("the '{}' pages have no home page", language),
+               fmt::format("translate content/_index.md as content/_index.{}.md", language));
+    }
+    // A translated page in a section whose own page is not translated
+    // would sit under a section titled in the default language.
+    for (const auto& r : other.routes.pages) {
+        if (r.kind != PageKind::section || r.file || r.children.empty()) continue;
+        const Route& child = other.routes.pages[static_cast<std::size_t>(r.children.front())];
+        std::string dir = r.url.substr(other.routes.folder.size());
+        report(
+            child.file ? SourcePos{child.file->path, 1, 1} : SourcePos{site_config_file, 1, 1},
+            fmt::format("this page is translated into '{}', but its section content/{}_index.md is not", language, dir),
+            fmt::format("translate content/{}_index.md as content/{}_index.{}.md", dir, dir, language));
+    }
+}
+
+// The site's other languages: each read in its language, with its own
+// pages, routed under its folder and paired with the default's pages.
+std::vector<OtherLanguage> load_other_languages(const SourceTree& tree, const PublishedKpi& kpi, Routes& routes,
+                                                std::map<std::string, std::vector<ContentFile>> translations,
+                                                const FileSystem& fs, const RouteOptions& options, Diagnostics& diags) {
+    std::vector<OtherLanguage> others;
+    others.reserve(tree.config.languages.size());
+    for (std::size_t i = 1; i < tree.config.languages.size(); ++i) {
+        const std::string& language = tree.config.languages[i];
+        OtherLanguage other;
+        other.tree = tree_in_language(tree, fs, language, std::move(translations[language]));
+        if (kpi.present) {
+            Diagnostics reported_already;
+            TextLanguage reading{language, tree.config.languages, &other.tree.config.untranslated};
+            other.kpi = published_in_language(kpi, load_kpi_catalogue(fs, reported_already, &reading));
+        } else {
+            other.kpi = kpi;
+        }
+        RouteOptions in_folder = options;
+        in_folder.folder = language_folder(tree.config, language);
+        other.routes = build_routes(other.tree, kpi.present ? &other.kpi.catalogue : nullptr, diags, in_folder);
+        others.push_back(std::move(other));
+    }
+    std::vector<Routes*> all{&routes};
+    for (auto& other : others) {
+        other.routes.fallback = &routes;
+        all.push_back(&other.routes);
+    }
+    pair_translations(all, tree.config.languages);
+    for (const auto& other : others) check_translated(other, options.preview, diags);
+    return others;
 }
 
 // The attacker's audit of what will be published: every download read back
@@ -133,10 +237,14 @@ bool add_report_pdfs(const RenderedSite& site, const BuildOptions& options, cons
 
 // Each page, as soon as it is rendered: read by the privacy gate, written to
 // the staging folder, and its bytes released.
-PageSink streaming_sink(const Routes& routes, SiteWriter* writer, ScannedFiles* scanned) {
+PageSink streaming_sink(const Routes& routes, const std::vector<OtherLanguage>& others, SiteWriter* writer,
+                        ScannedFiles* scanned) {
     if (!writer || !scanned) return {};
     std::vector<std::string> pages;
     for (const auto& route : routes.pages) pages.push_back(route.output_path);
+    for (const auto& other : others) {
+        for (const auto& route : other.routes.pages) pages.push_back(route.output_path);
+    }
     writer->expect_pages(pages);
     return [writer, scanned](OutputFile& page) {
         scanned->scan(page);
@@ -201,8 +309,11 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     PublishedKpi kpi =
         disclose_and_check(tree, fs, diags, site.disclosure, typed, {&releases, options.freezing.has_value()}, today);
     tree.content = content.get();
-    Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags,
-                                 {options.preview, today, kpi.present && !releases.empty()});
+    auto translations = take_translations(tree.content, tree.config);
+    RouteOptions route_options{options.preview, today, kpi.present && !releases.empty(), {}};
+    Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags, route_options);
+    std::vector<OtherLanguage> others =
+        load_other_languages(tree, kpi, routes, std::move(translations), fs, route_options, diags);
     for (auto& route : routes.pages) {
         if (!route.file || !route.file->front.period) continue;
         if (options.freezing && *route.file->front.period == *options.freezing) route.frozen_on = today;
@@ -213,14 +324,16 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     // are known now: the staging folder is cleared for them meanwhile.)
     std::optional<ScannedFiles> scanned;
     if (tree.config.privacy_settings_ok && writer) scanned.emplace(tree.config, diags);
-    PageSink sink = streaming_sink(routes, writer, scanned ? &*scanned : nullptr);
-    check_typed_figures(typed, tree, routes, fs, diags);
+    PageSink sink = streaming_sink(routes, others, writer, scanned ? &*scanned : nullptr);
+    check_typed_figures(typed, tree, routes, others, fs, diags);
     validate(tree, routes, kpi, diags);
     ChartOptions charts = options.charts;
     charts.cache_dir = chart_cache_of(options);
     std::string spreadsheets = spreadsheet_cache_of(options);
-    site.files =
-        render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages, sink, spreadsheets);
+    std::vector<LanguagePages> other_pages;
+    for (const auto& other : others) other_pages.push_back({&other.tree, &other.routes, &other.kpi});
+    site.files = render_site(tree, routes, kpi, diags, options.jobs, charts, &site.charts, reuse.pages, sink,
+                             spreadsheets, other_pages);
     publish_frozen(site.files, releases);
     add_frozen_spreadsheets(site.files, releases, kpi.catalogue,
                             {tree.config.spreadsheets ? &tree.config : nullptr, &tree.releases, spreadsheets});

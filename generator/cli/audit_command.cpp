@@ -43,7 +43,8 @@ std::vector<OutputFile> published_files(const fs::path& site) {
 std::optional<DisclosureMetadata> metadata_from_source(const std::string& source, Diagnostics& diags) {
     DiskFileSystem fs(source);
     SiteConfig config = load_site_config(fs, diags);
-    Catalogue catalogue = load_kpi_catalogue(fs, diags);
+    TextLanguage reading{config.language, config.languages, nullptr};
+    Catalogue catalogue = load_kpi_catalogue(fs, diags, &reading);
     if (diags.has_errors()) return std::nullopt;
     std::vector<std::string> themes;
     for (const auto& t : finding_themes()) {

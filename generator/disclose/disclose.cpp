@@ -14,7 +14,8 @@ PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, D
                                TypedFigureCheck* typed, const DiscloseEditions& editions,
                                const FuturePeriodRule& future) {
     int errors_before = diags.error_count();
-    RawKpi raw = load_kpi(fs, diags);
+    TextLanguage reading{config.language, config.languages, nullptr};
+    RawKpi raw = load_kpi(fs, diags, &reading);
     validate_kpi(raw, diags);
     bool complete = diags.error_count() == errors_before;  // relation errors leave every figure in place
     check_relations(raw, diags);

@@ -36,7 +36,7 @@ std::vector<const PublishedSeries*> PublishedIndicator::breakdown(const std::str
 const PublishedCell* PublishedIndicator::cell(const std::string& breakdown, const std::string& group,
                                               const Period& p) const {
     for (const auto& s : series) {
-        if (s.breakdown != breakdown || s.group != group) continue;
+        if (s.breakdown != breakdown || (s.group != group && s.data_group != group)) continue;
         auto it = s.cells.find(p);
         return it == s.cells.end() ? nullptr : &it->second;
     }

@@ -63,6 +63,9 @@ struct Revision {
 struct PublishedSeries {
     std::string breakdown;  // "" for the overall figure
     std::string group;
+    // The group as the data names it, when `group` is its name in another
+    // language (kpi/published_in_language.hpp); pages still name it so.
+    std::string data_group;
     std::map<Period, PublishedCell> cells;
 };
 

@@ -82,9 +82,21 @@ std::optional<Date> AccountabilityFields::required_date(const YAML::Node& map, c
 
 std::optional<std::string> AccountabilityFields::text(const YAML::Node& map, const char* key, bool required,
                                                       SourcePos* pos, TextOrigin* origin) {
-    auto value = f_.string(map, key, required);
-    if (value && pos) *pos = f_.pos(map[key]);
-    if (value && origin) *origin = yaml_text_origin(f_.source(), map[key], *value);
+    if (!map[key]) {
+        if (required)
+            diags().error(f_.pos(map), fmt::format("missing '{}'", key),
+                          fmt::format("add a line such as '{}: ...'", key));
+        return std::nullopt;
+    }
+    YAML::Node chosen = f_.text_node(map[key], key);
+    if (!chosen) return std::nullopt;
+    std::string value = chosen.Scalar();
+    if (required && value.empty()) {
+        diags().error(f_.pos(chosen), fmt::format("'{}' is empty", key), "give it a value");
+        return std::nullopt;
+    }
+    if (pos) *pos = f_.pos(chosen);
+    if (origin) *origin = yaml_text_origin(f_.source(), chosen, value);
     return value;
 }
 

@@ -21,14 +21,14 @@ bool is_yaml(const std::string& path) {
 
 template <typename T, typename Reader>
 void read_all(const FileSystem& fs, const char* dir, Reader reader, std::vector<T>& out,
-              std::vector<std::string>& sources, Diagnostics& diags) {
+              std::vector<std::string>& sources, Diagnostics& diags, const TextLanguage* language) {
     for (const auto& path : fs.list_files(dir)) {
         // The interview ratings' breakdowns sit beside the findings they are about.
         if (!is_yaml(path) || path == survey_breakdowns_file) continue;
         auto text = read_text_file(fs, path, diags);
         if (!text) continue;
         sources.push_back(path);
-        if (auto item = reader(path, *text, diags)) out.push_back(std::move(*item));
+        if (auto item = reader(path, *text, diags, language)) out.push_back(std::move(*item));
     }
 }
 
@@ -56,11 +56,11 @@ void read_letters(const FileSystem& fs, Accountability& a, Diagnostics& diags) {
 
 }  // namespace
 
-Accountability load_accountability(const FileSystem& fs, Diagnostics& diags) {
+Accountability load_accountability(const FileSystem& fs, Diagnostics& diags, const TextLanguage* language) {
     Accountability a;
-    read_all(fs, findings_dir, read_findings, a.rounds, a.source_files, diags);
-    read_all(fs, trackers_dir, read_tracker, a.trackers, a.source_files, diags);
-    read_all(fs, action_plans_dir, read_action_plan, a.plans, a.source_files, diags);
+    read_all(fs, findings_dir, read_findings, a.rounds, a.source_files, diags, language);
+    read_all(fs, trackers_dir, read_tracker, a.trackers, a.source_files, diags, language);
+    read_all(fs, action_plans_dir, read_action_plan, a.plans, a.source_files, diags, language);
     // Newest report first: the one readers are most likely to be looking for.
     std::stable_sort(a.trackers.begin(), a.trackers.end(),
                      [](const Tracker& x, const Tracker& y) { return y.published < x.published; });

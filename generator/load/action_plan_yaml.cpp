@@ -22,7 +22,7 @@ public:
     void read_section(const YAML::Node& n) {
         f_.yaml().check_keys(n, section_keys, "section");
         ActionSection section;
-        section.title = f_.yaml().string(n, "title", true).value_or("");
+        section.title = f_.yaml().text(n, "title", true).value_or("");
         f_.for_each_entry(
             n, "actions", "see docs/findings-and-trackers.md",
             [&](const YAML::Node& a) {
@@ -123,19 +123,20 @@ std::vector<DeclaredStatus> read_statuses(AccountabilityFields& f, const YAML::N
 
 }  // namespace
 
-std::optional<ActionPlan> read_action_plan(const std::string& path, const std::string& text, Diagnostics& diags) {
+std::optional<ActionPlan> read_action_plan(const std::string& path, const std::string& text, Diagnostics& diags,
+                                           const TextLanguage* language) {
     YamlSource src{path, text, 0};
     auto root = parse_yaml_map(src, text, "an action plan", diags);
     auto id = id_from_file(path, diags);
     if (!root) return std::nullopt;
-    YamlFields yaml(src, diags);
+    YamlFields yaml(src, diags, language);
     AccountabilityFields f(yaml);
     yaml.check_keys(*root, plan_keys, "action plan");
     ActionPlan plan;
     plan.file = path;
     plan.pos = src.start();
-    auto title = yaml.string(*root, "title", true);
-    plan.summary = yaml.string(*root, "summary").value_or("");
+    auto title = yaml.text(*root, "title", true);
+    plan.summary = yaml.text(*root, "summary").value_or("");
     if ((*root)["summary"]) plan.summary_pos = yaml.pos((*root)["summary"]);
     auto period = read_quarter(*root, yaml);
     plan.statuses = read_statuses(f, *root);

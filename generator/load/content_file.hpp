@@ -45,8 +45,12 @@ struct ContentFile {
     std::string body;         // the Markdown after the front matter
     int body_first_line = 1;  // the file line the body starts on
 
-    // "reports/2024-25-q2.md": the path relative to content/, as links write it.
-    std::string content_path() const { return path.substr(8); }
+    // For a translation ("_index.cy.md" beside "_index.md"): its language.
+    std::string translation;
+
+    // "reports/2024-25-q2.md": the path relative to content/, as links write
+    // it; a translation's is its original's.
+    std::string content_path() const;
     bool is_section_index() const;  // an _index.md
 };
 

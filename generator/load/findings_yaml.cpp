@@ -51,17 +51,18 @@ std::optional<Finding> read_finding(const YAML::Node& n, AccountabilityFields& f
 
 }  // namespace
 
-std::optional<FindingsRound> read_findings(const std::string& path, const std::string& text, Diagnostics& diags) {
+std::optional<FindingsRound> read_findings(const std::string& path, const std::string& text, Diagnostics& diags,
+                                           const TextLanguage* language) {
     YamlSource src{path, text, 0};
     auto root = parse_yaml_map(src, text, "a findings file", diags);
     auto id = id_from_file(path, diags);
     if (!root) return std::nullopt;
-    YamlFields yaml(src, diags);
+    YamlFields yaml(src, diags, language);
     AccountabilityFields f(yaml);
     yaml.check_keys(*root, round_keys, "findings file");
     FindingsRound round;
     round.file = path;
-    auto title = yaml.string(*root, "title", true);
+    auto title = yaml.text(*root, "title", true);
     auto published = f.required_date(*root, "published");
     f.for_each_entry(
         *root, "findings", "see docs/findings-and-trackers.md",

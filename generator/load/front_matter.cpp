@@ -5,9 +5,15 @@
 
 namespace candour {
 
+std::string ContentFile::content_path() const {
+    std::string p = path.substr(8);
+    if (!translation.empty()) p.erase(p.size() - 3 - translation.size() - 1, translation.size() + 1);
+    return p;
+}
+
 bool ContentFile::is_section_index() const {
-    return path.size() >= 9 && path.compare(path.size() - 9, 9, "_index.md") == 0 &&
-           (path.size() == 9 || path[path.size() - 10] == '/');
+    std::string p = content_path();
+    return p.size() >= 9 && p.compare(p.size() - 9, 9, "_index.md") == 0 && (p.size() == 9 || p[p.size() - 10] == '/');
 }
 
 const std::vector<std::string>& front_matter_keys() {

@@ -94,15 +94,15 @@ private:
     void read_aim(const YAML::Node& n) {
         fields_.check_keys(n, aim_keys, "aim");
         auto id = read_id(n, aim_ids_, "aim");
-        auto title = fields_.string(n, "title", true);
-        if (id && title) cat_.aims.push_back({*id, *title, fields_.string(n, "summary").value_or("")});
+        auto title = fields_.text(n, "title", true);
+        if (id && title) cat_.aims.push_back({*id, *title, fields_.text(n, "summary").value_or("")});
     }
 
     void read_breakdown(const YAML::Node& n) {
         fields_.check_keys(n, breakdown_keys, "breakdown");
         auto id = read_id(n, breakdown_ids_, "breakdown");
-        auto title = fields_.string(n, "title", true);
-        auto groups = fields_.string_list(n, "groups");
+        auto title = fields_.text(n, "title", true);
+        auto groups = fields_.text_list(n, "groups");
         auto cross = fields_.string_list(n, "cross");
         if (!cross.empty() && !groups.empty()) {
             fields_.diags().error(fields_.pos(n["groups"]), "a breakdown with 'cross' has no 'groups' of its own",
@@ -201,10 +201,10 @@ private:
         Indicator ind;
         auto id = read_id(n, indicator_ids_, "indicator");
         ind.pos = fields_.pos(n);
-        ind.title = fields_.string(n, "title", true).value_or("");
-        ind.definition = fields_.string(n, "definition", true).value_or("");
-        ind.source = fields_.string(n, "source").value_or("");
-        ind.caveats = fields_.string_list(n, "caveats");
+        ind.title = fields_.text(n, "title", true).value_or("");
+        ind.definition = fields_.text(n, "definition", true).value_or("");
+        ind.source = fields_.text(n, "source").value_or("");
+        ind.caveats = fields_.text_list(n, "caveats");
         ind.synonyms = fields_.string_list(n, "synonyms");
         ind.parts = fields_.string_list(n, "parts");
         if (!ind.parts.empty()) parts_pos_.emplace_back(ind.parts, fields_.pos(n["parts"]));
@@ -450,7 +450,7 @@ private:
 
 }  // namespace
 
-Catalogue load_kpi_catalogue(const FileSystem& fs, Diagnostics& diags) {
+Catalogue load_kpi_catalogue(const FileSystem& fs, Diagnostics& diags, const TextLanguage* language) {
     Catalogue cat;
     cat.file = kpi_catalogue_file;
     cat.readable = false;  // until it is
@@ -459,7 +459,7 @@ Catalogue load_kpi_catalogue(const FileSystem& fs, Diagnostics& diags) {
     YamlSource src{kpi_catalogue_file, *text, 0};
     auto root = parse_yaml(src, *text, diags);
     if (!root) return cat;
-    YamlFields fields(src, diags);
+    YamlFields fields(src, diags, language);
     if (!root->IsMap()) {
         diags.error(src.start(), "the catalogue must have 'aims:', 'breakdowns:' and 'indicators:'",
                     "see docs/kpi-data.md for an example");

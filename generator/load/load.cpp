@@ -45,7 +45,8 @@ SourceTree load_settings(const FileSystem& fs, const std::string& installed_them
     auto content_refusals = std::async(std::launch::async, [&] { report_refused_files(fs, content_dir, "", diags); });
     for (const char* dir : {site_config_file, "data"}) report_refused_files(fs, dir, "", diags);
     tree.config = load_site_config(fs, diags);
-    tree.accountability = load_accountability(fs, diags);
+    TextLanguage reading{tree.config.language, tree.config.languages, nullptr};
+    tree.accountability = load_accountability(fs, diags, &reading);
     tree.templates = load_templates(fs, tree.config, installed_themes_dir, diags);
     tree.releases = load_release_calendar(fs, diags);
     content_refusals.get();

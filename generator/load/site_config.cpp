@@ -1,10 +1,12 @@
 #include "load/site_config.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cctype>
 
+#include "load/language_tag.hpp"
 #include "load/text_file.hpp"
 #include "load/yaml_fields.hpp"
 
@@ -12,9 +14,9 @@ namespace candour {
 
 namespace {
 
-const std::vector<std::string> top_level_keys = {"title",   "organisation", "base_url",  "language", "description",
-                                                 "theme",   "navigation",   "contact",   "markdown", "disclosure",
-                                                 "privacy", "charts",       "downloads", "pdf",      "bodies"};
+const std::vector<std::string> top_level_keys = {
+    "title",   "organisation", "base_url",   "language", "languages", "description", "theme", "navigation",
+    "contact", "markdown",     "disclosure", "privacy",  "charts",    "downloads",   "pdf",   "bodies"};
 
 void read_navigation(const YAML::Node& list, YamlFields& fields, SiteConfig& config) {
     if (!list) return;
@@ -30,7 +32,7 @@ void read_navigation(const YAML::Node& list, YamlFields& fields, SiteConfig& con
             continue;
         }
         fields.check_keys(item, {"title", "url"}, "navigation item");
-        auto title = fields.string(item, "title", true);
+        auto title = fields.text(item, "title", true);
         auto url = fields.string(item, "url", true);
         if (title && url) config.navigation.push_back({*title, *url, fields.pos(item["url"])});
     }
@@ -170,7 +172,78 @@ void read_base_url(YamlFields& fields, const YAML::Node& root, SiteConfig& confi
     if (config.base_url.back() != '/') config.base_url += '/';
 }
 
+// language and languages: which languages the site is in, the default
+// first. Read before any text, which may be given per language.
+void read_languages(const YAML::Node& root, YamlFields& fields, SiteConfig& config) {
+    config.language = fields.string(root, "language").value_or("");
+    config.language_pos = root["language"] ? fields.pos(root["language"]) : fields.source().start();
+    const YAML::Node list = root["languages"];
+    if (!list) {
+        if (config.language.empty()) config.language = "en-GB";
+        config.languages = {config.language};
+        return;
+    }
+    config.languages_pos = fields.pos(list);
+    std::vector<std::string> tags;
+    for (const auto& item : fields.string_list(root, "languages")) {
+        if (!is_language_tag(item)) {
+            fields.diags().error(config.languages_pos, fmt::format("'{}' in 'languages' is not a language tag", item),
+                                 language_tag_hint);
+        } else if (std::find(tags.begin(), tags.end(), item) != tags.end()) {
+            fields.diags().error(config.languages_pos, fmt::format("'{}' is listed twice in 'languages'", item),
+                                 "remove one of them");
+        } else {
+            tags.push_back(item);
+        }
+    }
+    if (tags.empty()) {
+        fields.diags().error(config.languages_pos, "'languages' lists no language",
+                             "write the site's languages, the default first, such as 'languages: [en-GB, cy]'");
+        tags.push_back(config.language.empty() ? "en-GB" : config.language);
+    }
+    if (config.language.empty()) config.language = tags.front();
+    auto def = std::find(tags.begin(), tags.end(), config.language);
+    if (def == tags.end()) {
+        fields.diags().error(
+            config.language_pos, fmt::format("the default language '{}' is not in 'languages'", config.language),
+            fmt::format("add it to 'languages', or set 'language' to one of: {}", fmt::join(tags, ", ")));
+        config.language = tags.front();
+    } else {
+        std::rotate(tags.begin(), def, def + 1);  // the default first
+    }
+    config.languages = std::move(tags);
+}
+
+// The texts for readers, in the language `fields` reads.
+void read_site_texts(const YAML::Node& root, YamlFields& fields, SiteConfig& config) {
+    config.title = fields.text(root, "title", true).value_or("");
+    config.organisation = fields.text(root, "organisation", true).value_or("");
+    config.description = fields.text(root, "description").value_or("");
+    read_navigation(root["navigation"], fields, config);
+}
+
 }  // namespace
+
+std::string language_folder(const SiteConfig& config, const std::string& language) {
+    if (config.languages.empty() || language == config.languages.front()) return "";
+    return language + "/";
+}
+
+SiteConfig site_config_in(const FileSystem& fs, const SiteConfig& site, const std::string& language) {
+    SiteConfig config = site;
+    config.language = language;
+    config.navigation.clear();
+    Diagnostics reported_already;
+    auto text = read_text_file(fs, site_config_file, reported_already);
+    if (!text) return config;
+    YamlSource src{site_config_file, *text, 0};
+    auto root = parse_yaml(src, *text, reported_already);
+    if (!root || !root->IsMap()) return config;
+    TextLanguage reading{language, site.languages, &config.untranslated};
+    YamlFields fields(src, reported_already, &reading);
+    read_site_texts(*root, fields, config);
+    return config;
+}
 
 SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     SiteConfig config;
@@ -187,18 +260,17 @@ SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
     YamlSource src{site_config_file, *text, 0};
     auto root = parse_yaml(src, *text, diags);
     if (!root) return config;
-    YamlFields fields(src, diags);
     if (!root->IsMap()) {
         diags.error(src.start(), "site.yaml must be a list of settings such as 'title: ...'",
                     "see docs/getting-started.md for an example");
         return config;
     }
-    fields.check_keys(*root, top_level_keys, "site.yaml");
-    config.title = fields.string(*root, "title", true).value_or("");
-    config.organisation = fields.string(*root, "organisation", true).value_or("");
-    config.language = fields.string(*root, "language").value_or("en-GB");
-    config.language_pos = (*root)["language"] ? fields.pos((*root)["language"]) : src.start();
-    config.description = fields.string(*root, "description").value_or("");
+    YamlFields setup(src, diags);
+    setup.check_keys(*root, top_level_keys, "site.yaml");
+    read_languages(*root, setup, config);
+    TextLanguage reading{config.language, config.languages, nullptr};
+    YamlFields fields(src, diags, &reading);
+    read_site_texts(*root, fields, config);
     if (auto theme = fields.string(*root, "theme")) {
         config.theme_pos = fields.pos((*root)["theme"]);
         // A folder name, never a path: "../.." must not lead out of templates/.
@@ -216,7 +288,6 @@ SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags) {
         config.theme_pos = src.start();
     }
     read_base_url(fields, *root, config);
-    read_navigation((*root)["navigation"], fields, config);
     read_contact((*root)["contact"], fields, config);
     read_markdown((*root)["markdown"], fields, config);
     read_disclosure((*root)["disclosure"], fields, config);

@@ -44,8 +44,16 @@ struct SiteConfig {
     std::string title;
     std::string organisation;
     std::string base_url;  // always ends with '/'
+    // The language of the pages being built (the default's for the site as
+    // loaded); with `languages`, each other one is built under /<tag>/.
     std::string language = "en-GB";
     SourcePos language_pos;
+    // languages: the site's languages, the default first; just `language`
+    // when site.yaml does not list them.
+    std::vector<std::string> languages = {"en-GB"};
+    SourcePos languages_pos;
+    // Texts in this language's reading that had no value in it (TextLanguage).
+    std::vector<SourcePos> untranslated;
     std::string description;
     std::string theme = "default";
     SourcePos theme_pos;
@@ -76,5 +84,14 @@ inline constexpr const char* site_config_file = "site.yaml";
 
 // Reads and checks site.yaml; problems go to `diags` and defaults fill the gaps.
 SiteConfig load_site_config(const FileSystem& fs, Diagnostics& diags);
+
+// site.yaml read again for one of its other languages: its texts for
+// readers (title, organisation, description, navigation) in `language`.
+// Problems were reported by the first reading; only `untranslated` is new.
+SiteConfig site_config_in(const FileSystem& fs, const SiteConfig& site, const std::string& language);
+
+// The folder a language's pages are published in: "" for the default
+// language, "cy/" for Welsh.
+std::string language_folder(const SiteConfig& config, const std::string& language);
 
 }  // namespace candour

@@ -165,6 +165,35 @@ TemplateSet load_templates(const FileSystem& site_fs, const SiteConfig& config, 
         }
     }
     set.messages = Messages::load(messages, language, diags);
+    // The site's other languages: each must have a whole catalogue, or its
+    // pages would show the default language's words.
+    for (std::size_t i = 1; i < config.languages.size(); ++i) {
+        const std::string& other = config.languages[i];
+        std::vector<MessageSource> sources;
+        bool theme_has = false;
+        for (const auto& layer : layers) {
+            std::size_t before = sources.size();
+            load_messages(layer, other, sources, diags);
+            theme_has = sources.size() > before;
+        }
+        if (!theme_has) {
+            DiskFileSystem defaults(installed_themes_dir);
+            load_messages({&defaults, "default", installed_themes_dir + "/default"}, other, sources, diags);
+        }
+        if (sources.empty()) {
+            diags.error(config.languages_pos,
+                        fmt::format("the theme has no messages in '{}' (messages/{}.po), so its pages cannot be "
+                                    "built",
+                                    other, other),
+                        fmt::format("translate the theme's messages/{}.po into templates/overrides/messages/{}.po "
+                                    "(docs/templates.md, \"Messages\")",
+                                    config.languages.front(), other));
+            continue;
+        }
+        auto loaded = set.other_messages.emplace(other, Messages::load(sources, other, diags)).first;
+        set.language_names[other] = loaded->second.text("language.name");
+    }
+    set.language_names[config.language] = set.messages.text("language.name");
     for (auto& [path, asset] : assets) set.assets.push_back(std::move(asset));
     return set;
 }

@@ -36,7 +36,12 @@ struct TemplateSet {
     std::map<std::string, TemplateFile> partials;
     std::vector<AssetFile> assets;  // sorted by output path
     Messages messages;              // messages/<language>.po, overrides first
-    ThemeSettings settings;         // theme.yaml, overrides first
+    // The catalogues of the site's other languages (site.yaml `languages`).
+    std::map<std::string, Messages> other_messages;
+    // Each of the site's languages named in itself ("Cymraeg"): its
+    // catalogue's language.name, for the language switcher.
+    std::map<std::string, std::string> language_names;
+    ThemeSettings settings;  // theme.yaml, overrides first
 };
 
 // Where the site's own overrides live, relative to the site folder.

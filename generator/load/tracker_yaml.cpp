@@ -152,20 +152,21 @@ void check_response_date(const YAML::Node& root, AccountabilityFields& f, const 
 
 }  // namespace
 
-std::optional<Tracker> read_tracker(const std::string& path, const std::string& text, Diagnostics& diags) {
+std::optional<Tracker> read_tracker(const std::string& path, const std::string& text, Diagnostics& diags,
+                                    const TextLanguage* language) {
     YamlSource src{path, text, 0};
     auto root = parse_yaml_map(src, text, "a tracker file", diags);
     auto id = id_from_file(path, diags);
     if (!root) return std::nullopt;
-    YamlFields yaml(src, diags);
+    YamlFields yaml(src, diags, language);
     AccountabilityFields f(yaml);
     yaml.check_keys(*root, tracker_keys, "tracker");
     Tracker t;
     t.file = path;
     t.pos = src.start();
-    auto title = yaml.string(*root, "title", true);
-    auto inspectorate = yaml.string(*root, "inspectorate", true);
-    t.summary = yaml.string(*root, "summary").value_or("");
+    auto title = yaml.text(*root, "title", true);
+    auto inspectorate = yaml.text(*root, "inspectorate", true);
+    t.summary = yaml.text(*root, "summary").value_or("");
     if ((*root)["summary"]) t.summary_pos = yaml.pos((*root)["summary"]);
     auto published = f.required_date(*root, "published");
     t.response_published = yaml.date(*root, "response_published");

@@ -1,8 +1,10 @@
 #include "load/yaml_fields.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <yaml-cpp/depthguard.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -98,6 +100,86 @@ std::vector<std::string> YamlFields::string_list(const YAML::Node& map, const ch
             out.push_back(item.Scalar());
         else
             diags_.error(pos(item), fmt::format("each item of '{}' must be text", key), "");
+    }
+    return out;
+}
+
+YAML::Node YamlFields::text_node(const YAML::Node& node, const char* what) {
+    if (node.IsScalar()) {
+        if (language_ && !language_->is_default() && language_->untranslated)
+            language_->untranslated->push_back(pos(node));
+        return node;
+    }
+    if (!node.IsMap()) {
+        diags_.error(pos(node), fmt::format("'{}' must be text, or one text per language", what),
+                     fmt::format("write it on one line after '{}:', or as {{en-GB: ..., cy: ...}}", what));
+        return YAML::Node();
+    }
+    if (!language_ || language_->languages.size() < 2) {
+        diags_.error(pos(node), fmt::format("'{}' is given per language, but the site has one language", what),
+                     "list the site's languages in site.yaml, such as 'languages: [en-GB, cy]', or write one text");
+        return YAML::Node();
+    }
+    const auto& known = language_->languages;
+    YAML::Node wanted;
+    YAML::Node fallback;
+    for (const auto& kv : node) {
+        std::string tag = kv.first.Scalar();
+        if (std::find(known.begin(), known.end(), tag) == known.end()) {
+            diags_.error(pos(kv.first), fmt::format("'{}' is not one of the site's languages", tag),
+                         did_you_mean(tag, known, fmt::format("use one of: {}", fmt::join(known, ", "))));
+            continue;
+        }
+        if (!kv.second.IsScalar()) {
+            diags_.error(pos(kv.second), fmt::format("the {} text of '{}' must be text", tag, what),
+                         "write it on one line after the language, or as a block with '|'");
+            continue;
+        }
+        if (tag == language_->language) wanted = kv.second;
+        if (tag == known.front()) fallback = kv.second;
+    }
+    if (!fallback) {
+        diags_.error(pos(node), fmt::format("'{}' has no {} text", what, known.front()),
+                     fmt::format("add '{}: ...': the site's default language is needed everywhere", known.front()));
+        return wanted;
+    }
+    if (wanted) return wanted;
+    if (language_->untranslated) language_->untranslated->push_back(pos(node));
+    return fallback;
+}
+
+std::optional<std::string> YamlFields::text_of(const YAML::Node& node, const char* what) {
+    YAML::Node chosen = text_node(node, what);
+    if (!chosen) return std::nullopt;
+    return chosen.Scalar();
+}
+
+std::optional<std::string> YamlFields::text(const YAML::Node& map, const char* key, bool required) {
+    const YAML::Node node = map[key];
+    if (!node) {
+        if (required)
+            diags_.error(pos(map), fmt::format("missing '{}'", key), fmt::format("add a line such as '{}: ...'", key));
+        return std::nullopt;
+    }
+    auto value = text_of(node, key);
+    if (value && required && value->empty()) {
+        diags_.error(pos(node), fmt::format("'{}' is empty", key), "give it a value");
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::vector<std::string> YamlFields::text_list(const YAML::Node& map, const char* key) {
+    std::vector<std::string> out;
+    const YAML::Node list = map[key];
+    if (!list) return out;
+    if (!list.IsSequence()) {
+        diags_.error(pos(list), fmt::format("'{}' must be a list", key),
+                     fmt::format("write it as '{}: [a, b]' or one '- item' per line", key));
+        return out;
+    }
+    for (const auto& item : list) {
+        if (auto value = text_of(item, key)) out.push_back(*value);
     }
     return out;
 }

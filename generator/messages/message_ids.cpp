@@ -103,6 +103,9 @@ const std::vector<MessageSpec>& message_specs() {
         // site.yaml); "page." messages are the titles, summaries and sentences
         // of the pages candour makes itself, filled in page by page.
         {"theme.skip_link", {}, {}},
+        // Issue 13: the language switcher (a bilingual site's pages).
+        {"theme.languages.label", {}, {}},
+        {"language.name", {}, {}},
         {"theme.nav.label", {}, {}},
         {"theme.nav.menu", {}, {}},
         {"theme.nav.this_page", {}, {}},

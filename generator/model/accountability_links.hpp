@@ -8,7 +8,8 @@ namespace candour {
 
 inline const Route* generated_page(const Routes& routes, PageKind kind, const std::string& subject) {
     auto it = routes.by_kind_and_subject.find({kind, subject});
-    return it == routes.by_kind_and_subject.end() ? nullptr : &routes.pages[static_cast<std::size_t>(it->second)];
+    if (it != routes.by_kind_and_subject.end()) return &routes.pages[static_cast<std::size_t>(it->second)];
+    return routes.fallback ? generated_page(*routes.fallback, kind, subject) : nullptr;
 }
 
 inline std::string link_to_generated(const Routes& routes, const Route& from, PageKind kind, const std::string& subject,

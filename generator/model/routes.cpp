@@ -38,7 +38,8 @@ public:
           diags_(diags),
           preview_(options.preview),
           today_(options.today.value_or(local_today())),
-          revisions_(options.revisions) {}
+          revisions_(options.revisions),
+          folder_(options.folder) {}
 
     Routes build() {
         add_home();
@@ -52,13 +53,18 @@ public:
                 routes_.scheduled_paths.emplace(file.content_path(), *file.front.date);
             }
         }
-        if (catalogue_ && !catalogue_->indicators.empty()) add_indicators();
-        for (const auto& page : accountability_pages(tree_.accountability, tree_.templates.messages))
-            add_generated(page);
-        for (const auto& page : reader_pages(tree_, revisions_)) add_generated(page);
+        if (catalogue_ && !catalogue_->indicators.empty() && translated(indicators_dir)) add_indicators();
+        for (const auto& page : accountability_pages(tree_.accountability, tree_.templates.messages)) {
+            if (translated(page.dir)) add_generated(page);
+        }
+        for (const auto& page : reader_pages(tree_, revisions_)) {
+            bool everywhere = page.kind == PageKind::a_to_z || page.kind == PageKind::search;
+            if (everywhere || translated(page.dir)) add_generated(page);
+        }
         link_parents();
         sort_children();
-        add_not_found();
+        if (folder_.empty()) add_not_found();
+        if (!folder_.empty()) move_into_folder();
         for (std::size_t i = 0; i < routes_.pages.size(); ++i) {
             const Route& r = routes_.pages[i];
             routes_.by_kind_and_subject.emplace(std::make_pair(r.kind, r.subject), static_cast<int>(i));
@@ -68,6 +74,25 @@ public:
     }
 
 private:
+    // In the default language, every page; in another, a generated page
+    // only if the top folder of `dir` has a page translated (its _index).
+    bool translated(const std::string& dir) const {
+        if (folder_.empty()) return true;
+        std::string top = dir.substr(0, dir.find('/'));
+        auto it = section_by_dir_.find(top);
+        return it != section_by_dir_.end() && routes_.pages[static_cast<std::size_t>(it->second)].file != nullptr;
+    }
+
+    // Another language's pages are all in its folder, one level deeper.
+    void move_into_folder() {
+        for (auto& r : routes_.pages) {
+            r.url = folder_ + r.url;
+            r.output_path = folder_ + r.output_path;
+            r.depth += static_cast<int>(std::count(folder_.begin(), folder_.end(), '/'));
+        }
+        routes_.folder = folder_;
+    }
+
     // A page dated after today is scheduled: the first build on or after its
     // date publishes it, so a report can be prepared ahead of its release.
     Publication publication_of(const ContentFile& file) const {
@@ -282,6 +307,7 @@ private:
     bool preview_;
     Date today_;
     bool revisions_;
+    std::string folder_;
     Routes routes_;
     std::map<std::string, int> section_by_dir_;
     // Who has each address, to refuse a second page there.
@@ -296,12 +322,38 @@ private:
 
 const Route* Routes::find(const std::string& content_path) const {
     auto it = by_content_path.find(content_path);
-    return it == by_content_path.end() ? nullptr : &pages[static_cast<std::size_t>(it->second)];
+    if (it != by_content_path.end()) return &pages[static_cast<std::size_t>(it->second)];
+    return fallback ? fallback->find(content_path) : nullptr;
 }
 
 const Route* Routes::indicator_page(const std::string& id) const {
     auto it = by_indicator.find(id);
-    return it == by_indicator.end() ? nullptr : &pages[static_cast<std::size_t>(it->second)];
+    if (it != by_indicator.end()) return &pages[static_cast<std::size_t>(it->second)];
+    return fallback ? fallback->indicator_page(id) : nullptr;
+}
+
+void pair_translations(std::vector<Routes*> languages, const std::vector<std::string>& tags) {
+    // Each page by its address within its language's folder.
+    std::vector<std::map<std::string, const Route*>> by_url(languages.size());
+    for (std::size_t l = 0; l < languages.size(); ++l) {
+        const std::string& folder = languages[l]->folder;
+        for (const auto& r : languages[l]->pages) {
+            if (r.kind != PageKind::not_found) by_url[l][r.url.substr(folder.size())] = &r;
+        }
+    }
+    for (std::size_t l = 0; l < languages.size(); ++l) {
+        const std::string& folder = languages[l]->folder;
+        for (auto& r : languages[l]->pages) {
+            r.translations.clear();
+            if (r.kind == PageKind::not_found) continue;
+            std::string own = r.url.substr(folder.size());
+            for (std::size_t other = 0; other < languages.size(); ++other) {
+                if (other == l) continue;
+                auto it = by_url[other].find(own);
+                if (it != by_url[other].end()) r.translations.emplace_back(tags[other], it->second->url);
+            }
+        }
+    }
 }
 
 Routes build_routes(const SourceTree& tree, const Catalogue* catalogue, Diagnostics& diags,
@@ -317,11 +369,22 @@ std::string path_of_base_url(const std::string& base_url) {
 }
 
 std::string link_between(const Route& from, const Route& to, const std::string& base_path) {
-    if (from.kind == PageKind::not_found) return base_path + to.url;
+    return link_to_url(from, to.url, base_path);
+}
+
+std::string link_to_url(const Route& from, const std::string& url, const std::string& base_path) {
+    if (from.kind == PageKind::not_found) return base_path + url;
     std::string link;
     for (int i = 0; i < from.depth; ++i) link += "../";
-    link += to.url;
+    link += url;
     return link.empty() ? "./" : link;
+}
+
+std::string link_to_root(const Route& from, const std::string& base_path) {
+    if (from.kind == PageKind::not_found) return base_path;
+    std::string link;
+    for (int i = 0; i < from.depth; ++i) link += "../";
+    return link;
 }
 
 }  // namespace candour

@@ -57,6 +57,8 @@ struct Route {
     // its notice gives (the page is then kept as it is, for good).
     std::optional<Date> frozen_on;
     std::string subject;  // for findings, tracker and plan pages: what the page is about
+    // The same page in the site's other languages: (language, its route's url).
+    std::vector<std::pair<std::string, std::string>> translations;
 };
 
 struct Routes {
@@ -73,6 +75,11 @@ struct Routes {
     // The day the site is built for: what is scheduled, and which releases
     // in the calendar are past, are judged against it.
     Date today;
+    // For a language other than the default: the default language's pages,
+    // which a link to a page not translated reaches instead.
+    const Routes* fallback = nullptr;
+    // The folder this language's pages are in ("" or "cy/").
+    std::string folder;
 
     const Route& home() const { return pages.front(); }
     const Route* find(const std::string& content_path) const;
@@ -83,6 +90,11 @@ struct RouteOptions {
     bool preview = false;       // `candour serve`: drafts and scheduled pages get routes too
     std::optional<Date> today;  // for tests; empty: today's date where candour runs
     bool revisions = false;     // releases are online (releases/): a page lists every revision
+    // A language other than the site's default (site.yaml `languages`): its
+    // pages are published in this folder ("cy/"), only the pages translated
+    // into it are built, and a generated page only in a section translated
+    // (its content/<section>/_index.<language>.md); no 404 page.
+    std::string folder;
 };
 
 // `catalogue` (when the site has KPI data) adds an index of indicators at
@@ -96,6 +108,14 @@ inline constexpr const char* indicators_dir = "indicators";
 // so the site works in any folder. The 404 page is served at any depth, so its
 // links start from the base URL's path instead.
 std::string link_between(const Route& from, const Route& to, const std::string& base_path);
+// The same to an address relative to the site's root ("cy/indicators/").
+std::string link_to_url(const Route& from, const std::string& url, const std::string& base_path);
+// The site's root (where assets/ and downloads/ are) from `from`.
+std::string link_to_root(const Route& from, const std::string& base_path);
+
+// Pairs each page with its translations: a page at "x/" and one at "cy/x/"
+// are the same page (Route::translations), in both directions.
+void pair_translations(std::vector<Routes*> languages, const std::vector<std::string>& tags);
 
 // "/rasso/" for "https://example.org/rasso/".
 std::string path_of_base_url(const std::string& base_url);

@@ -50,7 +50,15 @@ json navigation(const SourceTree& tree, const Routes& routes, std::size_t page_i
             entry["url"] = item.target;
         } else {
             auto it = routes.by_content_path.find(item.target);
-            if (it == routes.by_content_path.end()) continue;  // reported by validate
+            if (it == routes.by_content_path.end()) {
+                // Not translated: the page in the default language.
+                if (const Route* other = routes.find(item.target))
+                    items.push_back(json{{"title", item.title},
+                                         {"current", false},
+                                         {"current_section", false},
+                                         {"url", link_between(from, *other, base_path)}});
+                continue;  // no page at all: reported by validate
+            }
             entry["url"] = link_between(from, routes.pages[static_cast<std::size_t>(it->second)], base_path);
             bool exact = static_cast<std::size_t>(it->second) == page_index;
             entry["current"] = exact;
@@ -148,12 +156,11 @@ void add_release_notice(json& page, const SourceTree& tree, const Routes& routes
     const Messages& m = tree.templates.messages;
     json notice{{"date", date_label(*route.frozen_on, m)}, {"date_iso", route.frozen_on->iso()}};
     for (const auto& r : routes.pages) {
-        if (r.url == "indicators/") notice["indicators_url"] = link_between(route, r, base_path);
+        if (r.url == routes.folder + "indicators/") notice["indicators_url"] = link_between(route, r, base_path);
     }
     // Every site with a release has the revisions page from then on, even
     // though the first release is frozen before it exists.
-    std::string root = link_between(route, routes.home(), base_path);
-    notice["revisions_url"] = (root == "./" ? std::string() : root) + revisions_url_dir + "/";
+    notice["revisions_url"] = link_to_root(route, base_path) + revisions_url_dir + "/";
     // The notice's two sentences, with the date and the links in them.
     std::string date = "<time datetime=\"" + escape_markup(notice["date_iso"].get<std::string>()) + "\">" +
                        escape_markup(notice["date"].get<std::string>()) + "</time>";
@@ -167,6 +174,20 @@ void add_release_notice(json& page, const SourceTree& tree, const Routes& routes
                                           {"revisions_page", link_html(notice["revisions_url"].get<std::string>(),
                                                                        m.text("page.release_notice.revisions_page"))}});
     page["release_notice"] = notice;
+}
+
+// The same page in the site's other languages, for the language switcher
+// and the head's alternates: each named in its own language (WCAG 3.1.2).
+json translations_of(const SourceTree& tree, const Route& route, const std::string& base_path) {
+    json out = json::array();
+    for (const auto& [lang, url] : route.translations) {
+        auto name = tree.templates.language_names.find(lang);
+        out.push_back({{"lang", lang},
+                       {"name", name == tree.templates.language_names.end() ? lang : name->second},
+                       {"url", link_to_url(route, url, base_path)},
+                       {"absolute_url", tree.config.base_url + url}});
+    }
+    return out;
 }
 
 json site_block(const SiteConfig& config) {
@@ -297,8 +318,8 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
     page["pdf_url"] = has_report_pdf(tree.config, route) ? json(report_pdf_name(route)) : json(false);
     page["has_children"] = !route.children.empty();
 
-    std::string root = link_between(route, routes.home(), base_path);
-    if (root == "./") root = "";
+    // Assets and downloads are at the site's root, whatever the language.
+    std::string root = link_to_root(route, base_path);
     page["has_kpi"] = body.has_kpi;
     page["has_charts"] = body.has_charts;
     add_kpi(page, tree, routes, kpi, route, root, base_path, charts);
@@ -328,6 +349,12 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
     if (route.kind == PageKind::not_found) page["not_found"] = not_found(tree, links, home_url);
     json nav = navigation(tree, routes, page_index, base_path);
     bool has_nav = !nav.empty();
+    json translations = translations_of(tree, route, base_path);
+    // Every language's address of the page, its own too, for the head.
+    json alternates = json::array();
+    if (!translations.empty() && page.contains("canonical_url"))
+        alternates.push_back({{"lang", tree.config.language}, {"url", page["canonical_url"]}});
+    for (const auto& t : translations) alternates.push_back({{"lang", t["lang"]}, {"url", t["absolute_url"]}});
     // A page in another language says so, for screen readers' voices and
     // for translation tools (WCAG 3.1.1).
     const std::string& lang =
@@ -337,6 +364,9 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
             {"page", page},
             {"nav", nav},
             {"has_nav", has_nav},
+            {"translations", translations},
+            {"has_translations", !translations.empty()},
+            {"alternates", alternates},
             {"breadcrumbs", crumbs},
             {"has_breadcrumbs", !crumbs.empty() && route.kind != PageKind::home},
             {"home_url", home_url},

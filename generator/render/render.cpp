@@ -59,13 +59,30 @@ void add_documents(std::vector<OutputFile>& files, const Accountability& a, Diag
 std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
                                     Diagnostics& diags, int jobs, const ChartOptions& chart_options,
                                     ChartStats* chart_stats, PageCache* cache, const PageSink& sink,
-                                    const std::string& spreadsheet_cache) {
+                                    const std::string& spreadsheet_cache,
+                                    const std::vector<LanguagePages>& other_languages) {
     SiteModel site = build_site_model(tree, routes, kpi, diags, jobs, cache, sink);
     if (!site.renderable) return {};
-    SiteDrawings drawings = draw_site_charts(site, chart_options, diags, chart_stats);
-    std::vector<OutputFile> chart_files = take_chart_files(site, tree.config, chart_options, diags);
-    std::vector<OutputFile> files = render_pages(tree.templates, site, drawings, jobs, cache, sink);
-    for (auto& f : chart_files) files.push_back(std::move(f));
+    // The other languages' pages are modelled without the cache, which
+    // knows one set of templates and words.
+    std::vector<SiteModel> others;
+    std::vector<const SiteModel*> models{&site};
+    for (const auto& l : other_languages)
+        others.push_back(build_site_model(*l.tree, *l.routes, *l.kpi, diags, jobs, nullptr, sink, &site));
+    for (const auto& m : others) {
+        if (!m.renderable) return {};
+        models.push_back(&m);
+    }
+    std::vector<SiteDrawings> drawings = draw_sites_charts(models, chart_options, diags, chart_stats);
+    std::vector<OutputFile> files;
+    for (std::size_t i = 0; i < models.size(); ++i) {
+        const SourceTree& t = i == 0 ? tree : *other_languages[i - 1].tree;
+        SiteModel& m = i == 0 ? site : others[i - 1];
+        std::vector<OutputFile> chart_files = take_chart_files(m, t.config, chart_options, diags);
+        for (auto& f : render_pages(t.templates, m, drawings[i], jobs, i == 0 ? cache : nullptr, sink))
+            files.push_back(std::move(f));
+        for (auto& f : chart_files) files.push_back(std::move(f));
+    }
     for (auto& f : render_kpi_downloads(
              kpi, {tree.config.spreadsheets ? &tree.config : nullptr, &tree.releases, spreadsheet_cache}, jobs))
         files.push_back(std::move(f));
@@ -73,7 +90,9 @@ std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes
         files.push_back({disclosure_metadata_file, disclosure_metadata_json(disclosure_metadata_of(kpi, tree.config))});
     }
 
-    for (auto& f : render_sitemap(tree, routes)) files.push_back(std::move(f));
+    std::vector<const Routes*> other_routes;
+    for (const auto& l : other_languages) other_routes.push_back(l.routes);
+    for (auto& f : render_sitemap(tree, routes, other_routes)) files.push_back(std::move(f));
     for (auto& f : render_release_files(tree, routes, kpi)) files.push_back(std::move(f));
     for (const auto& asset : tree.templates.assets) files.push_back({asset.output_path, asset.bytes});
     add_documents(files, tree.accountability, diags);

@@ -30,6 +30,14 @@ public:
                              const std::function<std::string()>& render) = 0;
 };
 
+// One of a bilingual site's other languages (load/language_tree.hpp): its
+// pages and their charts are made beside the default language's.
+struct LanguagePages {
+    const SourceTree* tree = nullptr;
+    const Routes* routes = nullptr;
+    const PublishedKpi* kpi = nullptr;  // the same figures, with the catalogue's words in the language
+};
+
 // Every file of the site, sorted by path: the model stage, the chart stage
 // and the pages (site_model.hpp, site_charts.hpp, page_render.hpp), then
 // downloads, sitemap, feed and assets. Pages are modelled and rendered on
@@ -40,9 +48,12 @@ public:
 std::vector<OutputFile> render_site(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi,
                                     Diagnostics& diags, int jobs = 0, const ChartOptions& charts = {},
                                     ChartStats* chart_stats = nullptr, PageCache* cache = nullptr,
-                                    const PageSink& sink = {}, const std::string& spreadsheet_cache = {});
+                                    const PageSink& sink = {}, const std::string& spreadsheet_cache = {},
+                                    const std::vector<LanguagePages>& other_languages = {});
 
-// sitemap.xml and robots.txt for the published pages.
-std::vector<OutputFile> render_sitemap(const SourceTree& tree, const Routes& routes);
+// sitemap.xml and robots.txt for the published pages, in every language
+// (`other_languages`), each page with its translations as alternates.
+std::vector<OutputFile> render_sitemap(const SourceTree& tree, const Routes& routes,
+                                       const std::vector<const Routes*>& other_languages = {});
 
 }  // namespace candour

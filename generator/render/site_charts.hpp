@@ -1,4 +1,5 @@
 #pragma once
+#include <memory>
 // The chart stage over a whole site: every page's chart requests drawn in
 // one go (each distinct spec once, the cache first, then the renderers), so
 // Node.js starts at most once a build per renderer process.
@@ -20,18 +21,21 @@ struct ChartDrawing {
 class SiteDrawings {
 public:
     SiteDrawings() = default;
-    SiteDrawings(Drawings drawings, std::vector<std::size_t> first_of_page)
+    SiteDrawings(std::shared_ptr<const Drawings> drawings, std::vector<std::size_t> first_of_page)
         : drawings_(std::move(drawings)), first_of_page_(std::move(first_of_page)) {}
 
     // Request `request` of page `page`.
     ChartDrawing of(std::size_t page, std::size_t request) const;
 
 private:
-    Drawings drawings_;
-    std::vector<std::size_t> first_of_page_;  // index of each page's first request's wide spec
+    std::shared_ptr<const Drawings> drawings_;  // shared by the languages of one site
+    std::vector<std::size_t> first_of_page_;    // index of each page's first request's wide spec
 };
 
 SiteDrawings draw_site_charts(const SiteModel& site, const ChartOptions& options, Diagnostics& diags,
                               ChartStats* stats = nullptr);
+// The same for each language of a bilingual site, drawn in one go.
+std::vector<SiteDrawings> draw_sites_charts(const std::vector<const SiteModel*>& sites, const ChartOptions& options,
+                                            Diagnostics& diags, ChartStats* stats = nullptr);
 
 }  // namespace candour

@@ -92,10 +92,11 @@ std::optional<chart_style::Palette> theme_palette(const ChartColours& c) {
 }  // namespace
 
 SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, Diagnostics& diags,
-                           int jobs, PageCache* cache, const PageSink& sink) {
+                           int jobs, PageCache* cache, const PageSink& sink, const SiteModel* fallback) {
     int workers = worker_count(jobs, routes.pages.size());
     init_markdown();
-    std::vector<std::optional<MarkdownDocument>> docs(routes.pages.size());
+    auto documents = std::make_shared<std::vector<std::optional<MarkdownDocument>>>(routes.pages.size());
+    auto& docs = *documents;
     const std::string base_path = path_of_base_url(tree.config.base_url);
     LinkResolver links(routes, base_path);
     check_data_markdown(tree.accountability, links, diags);
@@ -145,7 +146,13 @@ SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const P
     for (std::size_t i = 0; i < docs.size(); ++i) {
         if (docs[i]) by_path[routes.pages[i].file->content_path()] = &*docs[i];
     }
-    links.check_anchors(by_path, diags);
+    std::map<std::string, const MarkdownDocument*> reachable = by_path;
+    if (fallback) reachable.insert(fallback->by_path.begin(), fallback->by_path.end());  // the own page first
+    links.check_anchors(reachable, diags);
+    if (tree.config.languages.size() > 1) {
+        site.documents = std::move(documents);
+        site.by_path = std::move(by_path);
+    }
     return site;
 }
 

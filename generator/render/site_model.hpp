@@ -11,6 +11,8 @@
 // of its model, and turning Markdown into HTML (links checked against every
 // page's headings, figures placed through the theme's KPI partials) is
 // render's: model/ builds the JSON around it.
+#include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -22,6 +24,7 @@
 #include "kpi/published.hpp"
 #include "load/load.hpp"
 #include "model/routes.hpp"
+#include "render/markdown_document.hpp"
 #include "render/page_sink.hpp"
 
 namespace candour {
@@ -51,6 +54,11 @@ struct SiteModel {
     bool renderable = false;
     std::vector<PageModel> pages;  // as routes.pages
     nlohmann::json shared;         // what every page sees besides its own model: the theme's words
+    // Each page's parsed narrative (its headings), by content path: a link
+    // from another language's page to a page not translated is checked
+    // against it. Kept only on a site with several languages.
+    std::shared_ptr<std::vector<std::optional<MarkdownDocument>>> documents;
+    std::map<std::string, const MarkdownDocument*> by_path;
 };
 
 class PageCache;
@@ -58,7 +66,9 @@ class PageCache;
 // Pages are modelled on `jobs` threads (0: one per core); the result does not
 // depend on the count. Pages without charts are rendered through `cache`
 // when there is one (its build is started here), and given to `sink`.
+// `fallback`: the default language's model, for another language's.
 SiteModel build_site_model(const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, Diagnostics& diags,
-                           int jobs = 0, PageCache* cache = nullptr, const PageSink& sink = {});
+                           int jobs = 0, PageCache* cache = nullptr, const PageSink& sink = {},
+                           const SiteModel* fallback = nullptr);
 
 }  // namespace candour

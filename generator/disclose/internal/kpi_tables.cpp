@@ -264,7 +264,7 @@ void load_kpi_table(const std::string& path, std::string text, RawKpi& kpi, Diag
     TableReader(*kpi.files.back(), index, kpi, diags).read();
 }
 
-RawKpi load_kpi(const FileSystem& fs, Diagnostics& diags) {
+RawKpi load_kpi(const FileSystem& fs, Diagnostics& diags, const TextLanguage* language) {
     RawKpi kpi;
     auto files = fs.list_files(kpi_dir);
     kpi.present = !files.empty();
@@ -273,7 +273,7 @@ RawKpi load_kpi(const FileSystem& fs, Diagnostics& diags) {
         diags.error({kpi_catalogue_file, 1, 1}, "the KPI tables have no catalogue",
                     fmt::format("add {} describing each indicator; see docs/kpi-data.md", kpi_catalogue_file));
     }
-    kpi.catalogue = load_kpi_catalogue(fs, diags);
+    kpi.catalogue = load_kpi_catalogue(fs, diags, language);
     for (const auto& path : files) {
         if (path.size() < 4 || path.compare(path.size() - 4, 4, ".csv") != 0) continue;
         auto text = read_text_file(fs, path, diags);

@@ -5,6 +5,7 @@
 #include "disclose/internal/guard.hpp"
 #include "disclose/internal/raw_kpi.hpp"
 #include "io/file_system.hpp"
+#include "load/yaml_fields.hpp"
 
 namespace candour {
 
@@ -12,6 +13,6 @@ namespace candour {
 void load_kpi_table(const std::string& path, std::string text, RawKpi& kpi, Diagnostics& diags);
 
 // The catalogue and all tables; `present` is false when there is no data/kpi.
-RawKpi load_kpi(const FileSystem& fs, Diagnostics& diags);
+RawKpi load_kpi(const FileSystem& fs, Diagnostics& diags, const TextLanguage* language = nullptr);
 
 }  // namespace candour
