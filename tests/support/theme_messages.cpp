@@ -8,9 +8,9 @@ namespace candour::testing {
 
 namespace {
 
-std::string theme_po() {
-    std::ifstream in(std::string(CANDOUR_SOURCE_DIR) + "/templates/default/messages/en-GB.po");
-    if (!in) throw std::runtime_error("the default theme's en-GB.po is missing");
+std::string theme_po(const std::string& language = "en-GB") {
+    std::ifstream in(std::string(CANDOUR_SOURCE_DIR) + "/templates/default/messages/" + language + ".po");
+    if (!in) throw std::runtime_error("the default theme's " + language + ".po is missing");
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
@@ -38,8 +38,8 @@ LoadedMessages load_messages_text(const std::string& po, const std::string& lang
     return out;
 }
 
-std::string default_theme_po() {
-    return theme_po();
+std::string default_theme_po(const std::string& language) {
+    return theme_po(language);
 }
 
 const std::string po_header =

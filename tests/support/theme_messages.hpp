@@ -17,8 +17,8 @@ struct LoadedMessages {
 LoadedMessages load_messages_text(const std::string& po, const std::string& language = "en-GB",
                                   const std::string& overrides = "");
 
-// The default theme's en-GB.po as text.
-std::string default_theme_po();
+// The default theme's catalogue in `language` (messages/<language>.po) as text.
+std::string default_theme_po(const std::string& language = "en-GB");
 
 // The header entry an en-GB catalogue starts with, for a site's overrides.
 extern const std::string po_header;
