@@ -23,6 +23,7 @@
 #include "load/kpi_catalogue.hpp"
 #include "load/language_tree.hpp"
 #include "load/load.hpp"
+#include "load/survey_breakdowns.hpp"
 #include "model/report_pdf.hpp"
 #include "model/routes.hpp"
 #include "privacy/privacy_gate.hpp"
@@ -143,13 +144,12 @@ std::vector<OtherLanguage> load_other_languages(const SourceTree& tree, const Pu
         const std::string& language = tree.config.languages[i];
         OtherLanguage other;
         other.tree = tree_in_language(tree, fs, language, std::move(translations[language]));
-        if (kpi.present) {
-            Diagnostics reported_already;
-            TextLanguage reading{language, tree.config.languages, &other.tree.config.untranslated};
-            other.kpi = published_in_language(kpi, load_kpi_catalogue(fs, reported_already, &reading));
-        } else {
-            other.kpi = kpi;
-        }
+        Diagnostics reported_already;
+        TextLanguage reading{language, tree.config.languages, &other.tree.config.untranslated};
+        Catalogue catalogue = kpi.present ? load_kpi_catalogue(fs, reported_already, &reading) : kpi.catalogue;
+        auto survey =
+            kpi.survey ? load_survey_breakdowns(fs, reported_already, &reading) : std::vector<SurveyBreakdown>{};
+        other.kpi = published_in_language(kpi, catalogue, survey);
         RouteOptions in_folder = options;
         in_folder.folder = language_folder(tree.config, language);
         other.routes = build_routes(other.tree, kpi.present ? &other.kpi.catalogue : nullptr, diags, in_folder);
@@ -309,7 +309,7 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     PublishedKpi kpi =
         disclose_and_check(tree, fs, diags, site.disclosure, typed, {&releases, options.freezing.has_value()}, today);
     tree.content = content.get();
-    auto translations = take_translations(tree.content, tree.config);
+    auto translations = take_translations(tree.content, tree.config, diags);
     RouteOptions route_options{options.preview, today, kpi.present && !releases.empty(), {}};
     Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags, route_options);
     std::vector<OtherLanguage> others =

@@ -53,7 +53,7 @@ std::optional<DisclosureMetadata> metadata_from_source(const std::string& source
     const DisclosureRules& rules = config.disclosure;
     DisclosureMetadata meta = make_disclosure_metadata(catalogue, rules.method == DisclosureRules::Method::round,
                                                        rules.rounding_base, rules.protection_width, themes);
-    meta.survey_breakdowns = load_survey_breakdowns(fs, diags);
+    meta.survey_breakdowns = load_survey_breakdowns(fs, diags, &reading);
     // The releases the source keeps are online too, each its own edition.
     for (const auto& r : load_frozen_releases(fs, diags)) {
         ReleasedEdition e{r.manifest.period.code(), {}};

@@ -19,7 +19,7 @@ PublishedKpi load_and_disclose(const FileSystem& fs, const SiteConfig& config, D
     validate_kpi(raw, diags);
     bool complete = diags.error_count() == errors_before;  // relation errors leave every figure in place
     check_relations(raw, diags);
-    RawSurvey survey = load_survey(fs, diags);
+    RawSurvey survey = load_survey(fs, diags, &reading);
     check_future_periods(raw, survey, future, diags);
     auto hidden = typed ? std::make_shared<HiddenFigures>() : nullptr;
     ReleasedFigures released;

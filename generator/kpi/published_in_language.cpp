@@ -1,6 +1,7 @@
 #include "kpi/published_in_language.hpp"
 
 #include <map>
+#include <memory>
 
 namespace candour {
 
@@ -43,9 +44,33 @@ void translate_catalogue(Catalogue& cat, const Catalogue& in_language) {
     }
 }
 
+// The ratings' breakdowns and each group's table, with their names in the language.
+std::shared_ptr<const PublishedSurvey> survey_in(const PublishedSurvey& survey,
+                                                 const std::vector<SurveyBreakdown>& in_language) {
+    auto out = std::make_shared<PublishedSurvey>(survey);
+    GroupNames names;
+    for (auto& b : out->breakdowns) {
+        for (const auto& other : in_language) {
+            if (other.id != b.id || other.groups.size() != b.groups.size()) continue;
+            for (std::size_t i = 0; i < b.groups.size(); ++i) names[b.id][b.groups[i]] = other.groups[i];
+            b.title = other.title;
+            b.groups = other.groups;
+        }
+    }
+    for (auto& t : out->tables) {
+        for (auto& g : t.groups) {
+            auto b = names.find(g.breakdown);
+            if (b == names.end()) continue;
+            if (auto n = b->second.find(g.group); n != b->second.end()) g.group = n->second;
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
-PublishedKpi published_in_language(const PublishedKpi& kpi, const Catalogue& in_language) {
+PublishedKpi published_in_language(const PublishedKpi& kpi, const Catalogue& in_language,
+                                   const std::vector<SurveyBreakdown>& survey_in_language) {
     PublishedKpi out = kpi;
     GroupNames names = group_names(kpi.catalogue, in_language);
     auto rename = [&](const std::string& breakdown, std::string& group) {
@@ -67,6 +92,7 @@ PublishedKpi published_in_language(const PublishedKpi& kpi, const Catalogue& in_
     for (auto& ind : out.indicators) {
         if (const Indicator* def = out.catalogue.indicator(ind.def.id)) ind.def = *def;
     }
+    if (kpi.survey) out.survey = survey_in(*kpi.survey, survey_in_language);
     return out;
 }
 

@@ -1,8 +1,11 @@
 #include "load/language_tree.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "load/accountability_load.hpp"
+#include "load/language_tag.hpp"
 
 namespace candour {
 
@@ -18,11 +21,37 @@ std::string translation_language(const std::string& path, const SiteConfig& conf
     return {};
 }
 
+// "content/_index.cy.md" -> "cy": a language tag before ".md", or "".
+std::string language_suffix(const std::string& path) {
+    if (path.size() < 4 || path.compare(path.size() - 3, 3, ".md") != 0) return {};
+    std::string stem = path.substr(0, path.size() - 3);
+    auto dot = stem.rfind('.');
+    auto slash = stem.rfind('/');
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
+    std::string tag = stem.substr(dot + 1);
+    return is_language_tag(tag) ? tag : std::string();
+}
+
 }  // namespace
 
 std::map<std::string, std::vector<ContentFile>> take_translations(std::vector<ContentFile>& content,
-                                                                  const SiteConfig& config) {
+                                                                  const SiteConfig& config, Diagnostics& diags) {
     std::map<std::string, std::vector<ContentFile>> out;
+    // "page.cy.md" on a site without Welsh: a translation waiting for its
+    // language, never a page of its own at /page-cy/.
+    auto unpublished = std::stable_partition(content.begin(), content.end(), [&](const ContentFile& f) {
+        std::string tag = language_suffix(f.path);
+        return tag.empty() ||
+               std::find(config.languages.begin(), config.languages.end(), tag) != config.languages.end();
+    });
+    for (auto it = unpublished; it != content.end(); ++it) {
+        diags.warning({it->path, 1, 1},
+                      fmt::format("this page is a translation into '{}', which is not in site.yaml's 'languages', so "
+                                  "it is not published",
+                                  language_suffix(it->path)),
+                      "add the language to 'languages' in site.yaml to publish it, or rename the file");
+    }
+    content.erase(unpublished, content.end());
     if (config.languages.size() < 2) return out;
     auto kept = std::stable_partition(content.begin(), content.end(), [&](const ContentFile& f) {
         return translation_language(f.path, config).empty();

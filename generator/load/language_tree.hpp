@@ -14,9 +14,10 @@
 namespace candour {
 
 // The translations in `content`, taken out of it by language: a file named
-// "<name>.<tag>.md" where <tag> is one of the site's other languages.
+// "<name>.<tag>.md" where <tag> is one of the site's other languages. One
+// in a language the site does not publish is left out, with a warning.
 std::map<std::string, std::vector<ContentFile>> take_translations(std::vector<ContentFile>& content,
-                                                                  const SiteConfig& config);
+                                                                  const SiteConfig& config, Diagnostics& diags);
 
 // The site as `language` reads it, with `pages` (its translations) as its
 // content. The texts that have no value in `language` are listed in the

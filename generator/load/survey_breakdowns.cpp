@@ -23,8 +23,8 @@ std::optional<SurveyBreakdown> read_breakdown(YamlFields& fields, const YAML::No
     SurveyBreakdown b;
     b.pos = fields.pos(n);
     auto id = fields.string(n, "id", true);
-    auto title = fields.string(n, "title", true);
-    b.groups = fields.string_list(n, "groups");
+    auto title = fields.text(n, "title", true);
+    b.groups = fields.text_list(n, "groups");
     bool ok = id && title;
     if (id && !ids.insert(*id).second) {
         fields.diags().error(fields.pos(n["id"]), fmt::format("breakdown '{}' is declared twice", *id),
@@ -55,12 +55,12 @@ std::optional<SurveyBreakdown> read_breakdown(YamlFields& fields, const YAML::No
 }  // namespace
 
 std::vector<SurveyBreakdown> read_survey_breakdowns(const std::string& path, const std::string& text,
-                                                    Diagnostics& diags) {
+                                                    Diagnostics& diags, const TextLanguage* language) {
     std::vector<SurveyBreakdown> out;
     YamlSource src{path, text, 0};
     auto root = parse_yaml(src, text, diags);
     if (!root) return out;
-    YamlFields fields(src, diags);
+    YamlFields fields(src, diags, language);
     if (!root->IsMap() || !(*root)["breakdowns"] || !(*root)["breakdowns"].IsSequence()) {
         diags.error(src.start(), "the survey settings must have a 'breakdowns:' list",
                     "see docs/findings-and-trackers.md for an example");
@@ -74,11 +74,12 @@ std::vector<SurveyBreakdown> read_survey_breakdowns(const std::string& path, con
     return out;
 }
 
-std::vector<SurveyBreakdown> load_survey_breakdowns(const FileSystem& fs, Diagnostics& diags) {
+std::vector<SurveyBreakdown> load_survey_breakdowns(const FileSystem& fs, Diagnostics& diags,
+                                                    const TextLanguage* language) {
     if (!fs.is_file(survey_breakdowns_file)) return {};
     auto text = read_text_file(fs, survey_breakdowns_file, diags);
     if (!text) return {};
-    return read_survey_breakdowns(survey_breakdowns_file, *text, diags);
+    return read_survey_breakdowns(survey_breakdowns_file, *text, diags, language);
 }
 
 }  // namespace candour

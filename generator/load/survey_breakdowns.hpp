@@ -7,12 +7,15 @@
 #include "diagnostics/diagnostics.hpp"
 #include "io/file_system.hpp"
 #include "kpi/published_survey.hpp"
+#include "load/yaml_fields.hpp"
 
 namespace candour {
 
 // Empty when the file is absent; problems are reported at their place.
-std::vector<SurveyBreakdown> load_survey_breakdowns(const FileSystem& fs, Diagnostics& diags);
+// `language`: which language to read the titles and groups in (TextLanguage).
+std::vector<SurveyBreakdown> load_survey_breakdowns(const FileSystem& fs, Diagnostics& diags,
+                                                    const TextLanguage* language = nullptr);
 std::vector<SurveyBreakdown> read_survey_breakdowns(const std::string& path, const std::string& text,
-                                                    Diagnostics& diags);
+                                                    Diagnostics& diags, const TextLanguage* language = nullptr);
 
 }  // namespace candour

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "diagnostics/suggest.hpp"
+#include "load/language_tag.hpp"
 
 namespace candour {
 
@@ -115,9 +116,8 @@ YAML::Node YamlFields::text_node(const YAML::Node& node, const char* what) {
                      fmt::format("write it on one line after '{}:', or as {{en-GB: ..., cy: ...}}", what));
         return YAML::Node();
     }
-    if (!language_ || language_->languages.size() < 2) {
-        diags_.error(pos(node), fmt::format("'{}' is given per language, but the site has one language", what),
-                     "list the site's languages in site.yaml, such as 'languages: [en-GB, cy]', or write one text");
+    if (!language_ || language_->languages.empty()) {
+        diags_.error(pos(node), fmt::format("'{}' cannot be given per language here", what), "write one text");
         return YAML::Node();
     }
     const auto& known = language_->languages;
@@ -125,11 +125,15 @@ YAML::Node YamlFields::text_node(const YAML::Node& node, const char* what) {
     YAML::Node fallback;
     for (const auto& kv : node) {
         std::string tag = kv.first.Scalar();
-        if (std::find(known.begin(), known.end(), tag) == known.end()) {
-            diags_.error(pos(kv.first), fmt::format("'{}' is not one of the site's languages", tag),
-                         did_you_mean(tag, known, fmt::format("use one of: {}", fmt::join(known, ", "))));
+        if (!is_language_tag(tag)) {
+            diags_.error(
+                pos(kv.first), fmt::format("'{}' is not a language tag", tag),
+                did_you_mean(tag, known, fmt::format("use one of the site's languages: {}", fmt::join(known, ", "))));
             continue;
         }
+        // A language the site does not publish (taken out of `languages`,
+        // or not added yet): its text waits, unused.
+        if (std::find(known.begin(), known.end(), tag) == known.end()) continue;
         if (!kv.second.IsScalar()) {
             diags_.error(pos(kv.second), fmt::format("the {} text of '{}' must be text", tag, what),
                          "write it on one line after the language, or as a block with '|'");

@@ -271,8 +271,8 @@ RawSurvey read_survey(const std::string& path, const std::string& text, Diagnost
     return out;
 }
 
-RawSurvey load_survey(const FileSystem& fs, Diagnostics& diags) {
-    auto breakdowns = load_survey_breakdowns(fs, diags);
+RawSurvey load_survey(const FileSystem& fs, Diagnostics& diags, const TextLanguage* language) {
+    auto breakdowns = load_survey_breakdowns(fs, diags, language);
     if (!fs.is_file(survey_file)) return {};
     auto text = read_text_file(fs, survey_file, diags);
     if (!text) return {};

@@ -11,6 +11,7 @@
 #include "kpi/period.hpp"
 #include "kpi/published_survey.hpp"
 #include "load/accountability_load.hpp"
+#include "load/yaml_fields.hpp"
 
 namespace candour {
 
@@ -31,7 +32,7 @@ struct RawSurvey {
     bool present = false;
 };
 
-RawSurvey load_survey(const FileSystem& fs, Diagnostics& diags);
+RawSurvey load_survey(const FileSystem& fs, Diagnostics& diags, const TextLanguage* language = nullptr);
 // `breakdowns`: those declared, which the optional breakdown and group
 // columns must name.
 RawSurvey read_survey(const std::string& path, const std::string& text, Diagnostics& diags,
