@@ -3,6 +3,7 @@
 #include "charts/chart_text.hpp"
 #include "kpi/download_row.hpp"
 #include "kpi/format.hpp"
+#include "messages/period_words.hpp"
 
 namespace candour {
 
@@ -43,10 +44,10 @@ std::vector<Symbol> hidden_symbols(const std::vector<ChartCell>& cells) {
     return out;
 }
 
-json chart_row(const ChartCell& c, const Indicator& ind) {
+json chart_row(const ChartCell& c, const Indicator& ind, const Messages& m) {
     return {{"period", c.period.code()},
-            {"period_label", c.period.label()},
-            {"label", chart_text::short_label(c.period)},
+            {"period_label", period_label(c.period, m)},
+            {"label", chart_text::short_label(c.period, m)},
             {"group", c.group},
             {"value", value_json(c)},
             {"shown", shown_text(c, ind)},

@@ -8,6 +8,7 @@
 
 #include "io/csv_writer.hpp"
 #include "kpi/published.hpp"
+#include "messages/messages.hpp"
 
 namespace candour {
 
@@ -37,7 +38,7 @@ std::vector<Symbol> hidden_symbols(const std::vector<ChartCell>& cells);
 
 // The row a chart's data has for a cell: period code and labels, group,
 // value (or null), the text shown, status and symbol.
-nlohmann::json chart_row(const ChartCell& c, const Indicator& ind);
+nlohmann::json chart_row(const ChartCell& c, const Indicator& ind, const Messages& m);
 
 // A chart's data download: the published rows the chart draws, in the same
 // columns as the indicator's own download (and its CSV on the Web

@@ -6,38 +6,38 @@
 #include <map>
 
 #include "kpi/format.hpp"
+#include "messages/integer_text.hpp"
+#include "messages/period_words.hpp"
 
 namespace candour::chart_text {
 
-namespace {
+namespace {}  // namespace
 
-const char* const month_abbr[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-}  // namespace
-
-std::string short_label(const Period& p) {
-    int m = p.start_month();
+std::string short_label(const Period& p, const Messages& m) {
+    MessageArgs year{{"year", number_label(p.start_year(), m)}};
     switch (p.kind()) {
         case PeriodKind::month:
-            return fmt::format("{} {}", month_abbr[m - 1], p.start_year());
+            return m.text("period.short.month." + std::to_string(p.start_month()), year);
         case PeriodKind::quarter:
-            return fmt::format("{} to {} {}", month_abbr[m - 1], month_abbr[(m + 1) % 12], p.start_year());
+            // Quarter 1 of the financial year starts in April.
+            return m.text("period.short.quarter." + std::to_string((p.start_month() + 8) / 3 % 4 + 1), year);
         case PeriodKind::financial_year:
             break;
     }
-    return p.code();
+    return period_label(p, m);
 }
 
-std::vector<std::string> short_labels(const std::vector<Period>& periods) {
+std::vector<std::string> short_labels(const std::vector<Period>& periods, const Messages& m) {
     std::vector<std::string> out;
-    for (const auto& p : periods) out.push_back(short_label(p));
+    for (const auto& p : periods) out.push_back(short_label(p, m));
     return out;
 }
 
-std::string period_range(const std::vector<Period>& periods) {
+std::string period_range(const std::vector<Period>& periods, const Messages& m) {
     if (periods.empty()) return "";
-    if (periods.size() == 1) return periods.front().label();
-    return periods.front().label() + " to " + periods.back().label();
+    if (periods.size() == 1) return period_label(periods.front(), m);
+    return m.text("period.range",
+                  {{"from", period_label(periods.front(), m)}, {"to", period_label(periods.back(), m)}});
 }
 
 std::string period_kind_id(const std::string& stem, const Period& p) {

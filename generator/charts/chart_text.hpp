@@ -11,13 +11,13 @@
 namespace candour::chart_text {
 
 // "Oct to Dec 2022" for a quarter, "Apr 2024" for a month, "2024-25" for a financial year.
-std::string short_label(const Period& p);
+std::string short_label(const Period& p, const Messages& m);
 
 // short_label() of each period, in order: an axis's labels.
-std::vector<std::string> short_labels(const std::vector<Period>& periods);
+std::vector<std::string> short_labels(const std::vector<Period>& periods, const Messages& m);
 
 // "October to December 2022 to July to September 2024", or one label.
-std::string period_range(const std::vector<Period>& periods);
+std::string period_range(const std::vector<Period>& periods, const Messages& m);
 
 // The id of the message for `p`'s kind of period: `stem` + "month",
 // "quarter" or "year" ("chart.previous." gives "chart.previous.quarter").

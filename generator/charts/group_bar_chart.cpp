@@ -8,6 +8,7 @@
 #include "charts/chart_style.hpp"
 #include "charts/chart_text.hpp"
 #include "kpi/format.hpp"
+#include "messages/period_words.hpp"
 
 namespace candour {
 
@@ -37,10 +38,11 @@ const ChartCell* highest(const std::vector<ChartCell>& cells) {
 // With values hidden it can only speak of the groups shown.
 std::string message(const std::vector<ChartCell>& cells, const Indicator& d, const Period& p, const Messages& m) {
     const ChartCell* top = highest(cells);
-    if (!top) return m.text("chart.bars.title.no_figures", {{"period", p.label()}});
+    if (!top) return m.text("chart.bars.title.no_figures", {{"period", period_label(p, m)}});
     bool all_shown = hidden_symbols(cells).empty();
-    return m.text(all_shown ? "chart.bars.title.highest" : "chart.bars.title.highest_shown",
-                  {{"group", top->group}, {"value", display_value(top->cell->value, d)}, {"period", p.label()}});
+    return m.text(
+        all_shown ? "chart.bars.title.highest" : "chart.bars.title.highest_shown",
+        {{"group", top->group}, {"value", display_value(top->cell->value, d)}, {"period", period_label(p, m)}});
 }
 
 std::string summary(const std::vector<ChartCell>& cells, const Indicator& d, const Breakdown& b, const Period& p,
@@ -50,7 +52,7 @@ std::string summary(const std::vector<ChartCell>& cells, const Indicator& d, con
         parts.push_back(m.text("chart.bars.figure", {{"group", c.group}, {"value", shown_text(c, d)}}));
     std::string out = m.text("chart.bars.summary", {{"title", text::upper_first(d.title)},
                                                     {"breakdown", text::lower_first(b.title)},
-                                                    {"period", p.label()},
+                                                    {"period", period_label(p, m)},
                                                     {"figures", text::list_in_words(parts, m)}});
     std::string gaps = text::gap_note(hidden_symbols(cells), m);
     return gaps.empty() ? out : out + " " + gaps;
@@ -97,7 +99,7 @@ Chart group_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown,
     json values = json::array();
     json order = json::array();
     for (const auto& c : cells) {
-        values.push_back(chart_row(c, d));
+        values.push_back(chart_row(c, d, messages));
         order.push_back(c.group);
     }
     Chart chart;
@@ -105,7 +107,7 @@ Chart group_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown,
     chart.title = message(cells, d, period, messages);
     chart.subtitle = messages.text("chart.bars.subtitle", {{"unit", text::unit_phrase(d, messages)},
                                                            {"breakdown", text::lower_first(breakdown.title)},
-                                                           {"periods", period.label()}});
+                                                           {"periods", period_label(period, messages)}});
     chart.summary = summary(cells, d, breakdown, period, messages);
     if (auto gaps = text::gap_note(hidden_symbols(cells), messages); !gaps.empty()) chart.notes.push_back(gaps);
     chart.hidden = static_cast<int>(hidden_symbols(cells).size());

@@ -9,6 +9,7 @@
 #include "charts/chart_style.hpp"
 #include "charts/chart_text.hpp"
 #include "kpi/format.hpp"
+#include "messages/period_words.hpp"
 
 namespace candour {
 
@@ -52,8 +53,8 @@ json order_of(const std::vector<std::string>& items) {
     return out;
 }
 
-json period_order(const std::vector<Period>& periods) {
-    return text::short_labels(periods);
+json period_order(const std::vector<Period>& periods, const Messages& messages) {
+    return text::short_labels(periods, messages);
 }
 
 json tooltip(const Messages& m) {
@@ -89,8 +90,8 @@ json period_x(const Panel& p, const style::Layout& l) {
     bool two_lines = p.periods.front().kind() != PeriodKind::financial_year;
     return {{"field", "label"},
             {"type", "ordinal"},
-            {"sort", period_order(p.periods)},
-            {"axis", style::period_axis(text::short_labels(p.periods), two_lines, l, l.width - 80)}};
+            {"sort", period_order(p.periods, p.messages)},
+            {"axis", style::period_axis(text::short_labels(p.periods, p.messages), two_lines, l, l.width - 80)}};
 }
 
 // Bars side by side within each period, one colour a group.
@@ -126,11 +127,11 @@ void grouped_across(json& spec, const Panel& p, const style::Layout& l) {
     json x{{"field", "value"}, {"type", "quantitative"}, {"scale", {{"zero", true}}}, {"axis", nullptr}};
     json y{{"field", "label"},
            {"type", "ordinal"},
-           {"sort", period_order(p.periods)},
+           {"sort", period_order(p.periods, p.messages)},
            {"axis", {{"title", nullptr}, {"labelExpr", style::period_label_expr(l)}}}};
     spec["height"] = static_cast<int>(p.periods.size() * (p.groups.size() * 18 + 12));
     double period_px = 0;
-    for (const auto& label : text::short_labels(p.periods))
+    for (const auto& label : text::short_labels(p.periods, p.messages))
         period_px = std::max(period_px, style::text_px(label, l.label_size));  // "–" for " to " is narrower
     style::plot_width_within(spec, l, period_px + 4, style::widest(spec["data"]["values"], "shown", l.small_size) + 6);
     style::legend_from_left(spec, period_px + 4, static_cast<int>(p.groups.size()), l);
@@ -156,7 +157,7 @@ void grouped_across(json& spec, const Panel& p, const style::Layout& l) {
 void small_multiples(json& spec, const Panel& p, const style::Layout& l) {
     json axis{{"title", nullptr}};
     if (l.narrow()) axis["labelExpr"] = style::period_label_expr(l);
-    json y{{"field", "label"}, {"type", "ordinal"}, {"sort", period_order(p.periods)}, {"axis", axis}};
+    json y{{"field", "label"}, {"type", "ordinal"}, {"sort", period_order(p.periods, p.messages)}, {"axis", axis}};
     json x{{"field", "value"}, {"type", "quantitative"}, {"scale", {{"zero", true}}}, {"axis", nullptr}};
     json bars{{"transform", filter("datum.value !== null")},
               {"mark", {{"type", "bar"}, {"color", style::dark_blue}}},
@@ -202,7 +203,9 @@ json stack_extras(const Panel& p) {
             if (c.shown()) shown += c.cell->value.number();
             hidden = hidden || !c.shown();
         }
-        json base{{"period", period.code()}, {"period_label", period.label()}, {"label", text::short_label(period)}};
+        json base{{"period", period.code()},
+                  {"period_label", period_label(period, p.messages)},
+                  {"label", text::short_label(period, p.messages)}};
         json t = base;
         t.update(
             {{"series", "total"}, {"value", total->value.number()}, {"shown", display_value(total->value, p.ind.def)}});
@@ -271,22 +274,23 @@ std::string message(const Panel& p) {
     const Messages& m = p.messages;
     const Period& latest = p.periods.back();
     const ChartCell* top = highest_in(p, latest);
-    if (!top) return m.text("chart.bars.title.no_figures", {{"period", latest.label()}});
+    if (!top) return m.text("chart.bars.title.no_figures", {{"period", period_label(latest, m)}});
     bool all_shown = true;
     for (const auto& c : p.cells) all_shown = all_shown && (c.period != latest || c.shown());
-    return m.text(
-        all_shown ? "chart.bars.title.highest" : "chart.bars.title.highest_shown",
-        {{"group", top->group}, {"value", display_value(top->cell->value, p.ind.def)}, {"period", latest.label()}});
+    return m.text(all_shown ? "chart.bars.title.highest" : "chart.bars.title.highest_shown",
+                  {{"group", top->group},
+                   {"value", display_value(top->cell->value, p.ind.def)},
+                   {"period", period_label(latest, m)}});
 }
 
 // Each group from its first figure shown to its last.
 std::string summary(const Panel& p) {
     const Indicator& d = p.ind.def;
     const Messages& m = p.messages;
-    std::string out =
-        m.text("chart.period_bars.summary", {{"title", text::upper_first(d.title)},
-                                             {"breakdown", text::lower_first(p.breakdown.title)},
-                                             {"periods", text::period_range({p.periods.front(), p.periods.back()})}});
+    std::string out = m.text("chart.period_bars.summary",
+                             {{"title", text::upper_first(d.title)},
+                              {"breakdown", text::lower_first(p.breakdown.title)},
+                              {"periods", text::period_range({p.periods.front(), p.periods.back()}, m)}});
     for (const auto& g : p.groups) {
         std::vector<const ChartCell*> shown;
         for (const auto& c : p.cells) {
@@ -295,15 +299,15 @@ std::string summary(const Panel& p) {
         if (shown.empty()) {
             out += " " + m.text("chart.period_bars.group.none", {{"group", g}});
         } else if (shown.size() == 1) {
-            out +=
-                " " + m.text("chart.period_bars.group.one",
-                             {{"group", g}, {"value", shown_text(*shown[0], d)}, {"period", shown[0]->period.label()}});
+            out += " " + m.text("chart.period_bars.group.one", {{"group", g},
+                                                                {"value", shown_text(*shown[0], d)},
+                                                                {"period", period_label(shown[0]->period, m)}});
         } else {
             out += " " + m.text("chart.period_bars.group.two", {{"group", g},
                                                                 {"from_value", shown_text(*shown.front(), d)},
-                                                                {"from_period", shown.front()->period.label()},
+                                                                {"from_period", period_label(shown.front()->period, m)},
                                                                 {"to_value", shown_text(*shown.back(), d)},
-                                                                {"to_period", shown.back()->period.label()}});
+                                                                {"to_period", period_label(shown.back()->period, m)}});
         }
     }
     std::string gaps = text::gap_note(hidden_symbols(p.cells), m);
@@ -329,16 +333,16 @@ Chart period_bar_chart(const PublishedIndicator& ind, const Breakdown& breakdown
     Panel p = panel_of(ind, messages, breakdown, periods);
     const Indicator& d = ind.def;
     json values = json::array();
-    for (const auto& c : p.cells) values.push_back(chart_row(c, d));
+    for (const auto& c : p.cells) values.push_back(chart_row(c, d, messages));
 
     Chart chart;
     chart.slug = text::slug_of({d.id, breakdown.id, layout == BarLayout::stacked ? "stacked" : "grouped",
                                 periods.front().code(), periods.size() > 1 ? periods.back().code() : ""});
     chart.title = message(p);
-    chart.subtitle =
-        messages.text("chart.bars.subtitle", {{"unit", text::unit_phrase(d, messages)},
-                                              {"breakdown", text::lower_first(breakdown.title)},
-                                              {"periods", text::period_range({periods.front(), periods.back()})}});
+    chart.subtitle = messages.text("chart.bars.subtitle",
+                                   {{"unit", text::unit_phrase(d, messages)},
+                                    {"breakdown", text::lower_first(breakdown.title)},
+                                    {"periods", text::period_range({periods.front(), periods.back()}, messages)}});
     chart.summary = summary(p);
     if (auto gaps = text::gap_note(hidden_symbols(p.cells), messages); !gaps.empty()) chart.notes.push_back(gaps);
     chart.hidden = static_cast<int>(hidden_symbols(p.cells).size());

@@ -9,6 +9,7 @@
 #include "charts/chart_style.hpp"
 #include "charts/chart_text.hpp"
 #include "kpi/format.hpp"
+#include "messages/period_words.hpp"
 
 namespace candour {
 
@@ -184,13 +185,15 @@ std::string message(const std::vector<ChartCell>& cells, const Indicator& d, con
         all_shown = all_shown && c.shown();
         if (c.shown() && (!low || c.cell->value.number() < low->cell->value.number())) low = &c;
     }
-    if (!low) return m.text("chart.survey.title.no_figures", {{"period", p.label()}});
-    return m.text(all_shown ? "chart.survey.title.lowest" : "chart.survey.title.lowest_shown",
-                  {{"theme", low->group}, {"value", display_value(low->cell->value, d)}, {"period", p.label()}});
+    if (!low) return m.text("chart.survey.title.no_figures", {{"period", period_label(p, m)}});
+    return m.text(
+        all_shown ? "chart.survey.title.lowest" : "chart.survey.title.lowest_shown",
+        {{"theme", low->group}, {"value", display_value(low->cell->value, d)}, {"period", period_label(p, m)}});
 }
 
 std::string summary(const std::vector<ChartCell>& cells, const Indicator& d, const Period& p, const Messages& m) {
-    std::string out = m.text("chart.survey.summary", {{"title", text::upper_first(d.title)}, {"period", p.label()}});
+    std::string out =
+        m.text("chart.survey.summary", {{"title", text::upper_first(d.title)}, {"period", period_label(p, m)}});
     std::vector<std::string> themes;
     for (const auto& c : cells) {
         if (all_themes(c)) {
@@ -218,8 +221,8 @@ Chart survey_chart(const PublishedIndicator& ind, const Breakdown& themes, const
     Chart chart;
     chart.slug = text::slug_of({d.id, themes.id, "ratings", period.code()});
     chart.title = message(cells, d, period, messages);
-    chart.subtitle = messages.text("chart.survey.subtitle",
-                                   {{"breakdown", text::lower_first(themes.title)}, {"period", period.label()}});
+    chart.subtitle = messages.text("chart.survey.subtitle", {{"breakdown", text::lower_first(themes.title)},
+                                                             {"period", period_label(period, messages)}});
     chart.summary = summary(cells, d, period, messages);
     if (auto gaps = text::gap_note(hidden_symbols(cells), messages); !gaps.empty()) chart.notes.push_back(gaps);
     chart.notes.push_back(messages.text("chart.survey.note"));

@@ -10,6 +10,7 @@
 #include "charts/chart_text.hpp"
 #include "kpi/change.hpp"
 #include "kpi/format.hpp"
+#include "messages/period_words.hpp"
 
 namespace candour {
 
@@ -71,7 +72,7 @@ std::string message(const Trend& t) {
     const ChartCell& latest = t.cells.back();
     if (&latest != last || t.cells.size() < 2 || !t.cells[t.cells.size() - 2].shown()) {
         return m.text("chart.trend.title.level",
-                      {{"title", name}, {"value", display(*last, d)}, {"period", last->period.label()}});
+                      {{"title", name}, {"value", display(*last, d)}, {"period", period_label(last->period, m)}});
     }
     const ChartCell& before = t.cells[t.cells.size() - 2];
     Change c = compare(before.cell->value, latest.cell->value, before.period, d);
@@ -98,10 +99,10 @@ std::string summary(const Trend& t) {
     if (!first) {
         out = m.text("chart.trend.summary.no_figures",
                      {{"title", text::lower_first(d.title)},
-                      {"periods", text::period_range({t.cells.front().period, t.cells.back().period})}});
+                      {"periods", text::period_range({t.cells.front().period, t.cells.back().period}, m)}});
     } else if (first == last) {
         out = m.text("chart.trend.summary.level",
-                     {{"title", name}, {"value", display(*last, d)}, {"period", last->period.label()}});
+                     {{"title", name}, {"value", display(*last, d)}, {"period", period_label(last->period, m)}});
     } else {
         Change c = compare(first->cell->value, last->cell->value, first->period, d);
         const char* id = !c.absolute || *c.absolute == 0 ? "chart.trend.summary.same"
@@ -109,9 +110,9 @@ std::string summary(const Trend& t) {
                                                          : "chart.trend.summary.fell";
         out = m.text(id, {{"title", name},
                           {"from_value", display(*first, d)},
-                          {"from_period", first->period.label()},
+                          {"from_period", period_label(first->period, m)},
                           {"to_value", display(*last, d)},
-                          {"to_period", last->period.label()}});
+                          {"to_period", period_label(last->period, m)}});
         auto by_value = [](const ChartCell* a, const ChartCell* b) {
             return a->cell->value.number() < b->cell->value.number();
         };
@@ -124,9 +125,9 @@ std::string summary(const Trend& t) {
         const ChartCell* low = *std::min_element(shown.begin(), shown.end(), by_value);
         if (shown.size() > 2) {
             out += " " + m.text("chart.trend.summary.range", {{"high", display(*high, d)},
-                                                              {"high_period", high->period.label()},
+                                                              {"high_period", period_label(high->period, m)},
                                                               {"low", display(*low, d)},
-                                                              {"low_period", low->period.label()}});
+                                                              {"low_period", period_label(low->period, m)}});
         }
     }
     if (t.target) out += " " + m.text("chart.trend.summary.target", {{"target", display_target(*t.target, d)}});
@@ -137,16 +138,16 @@ std::string summary(const Trend& t) {
 json rows(const Trend& t) {
     json values = json::array();
     for (const auto& c : t.cells) {
-        json row = chart_row(c, t.ind.def);
+        json row = chart_row(c, t.ind.def, t.messages);
         row["series"] = "figure";
         values.push_back(row);
     }
     // The year-earlier line is drawn at the later period, so each point
     // compares with the one above or below it.
     for (const auto& e : t.earlier) {
-        json row = chart_row(e.cell, t.ind.def);
+        json row = chart_row(e.cell, t.ind.def, t.messages);
         row["series"] = "year_earlier";
-        row["label"] = text::short_label(e.at);
+        row["label"] = text::short_label(e.at, t.messages);
         values.push_back(row);
     }
     return values;
@@ -323,7 +324,7 @@ std::string subtitle(const Trend& t) {
     const Period& first = t.cells.front().period;
     return t.messages.text(text::period_kind_id("chart.trend.subtitle.", first),
                            {{"unit", text::unit_phrase(t.ind.def, t.messages)},
-                            {"periods", text::period_range({first, t.cells.back().period})}});
+                            {"periods", text::period_range({first, t.cells.back().period}, t.messages)}});
 }
 
 std::vector<std::string> key(const Trend& t) {
@@ -366,7 +367,7 @@ double plot_width(const Trend& t, const style::Layout& l) {
 }
 
 json spec(const Trend& t, const std::vector<Period>& periods, const std::string& summary, const style::Layout& l) {
-    std::vector<std::string> labels = text::short_labels(periods);
+    std::vector<std::string> labels = text::short_labels(periods, t.messages);
     // Two lines ("Oct to Dec" over "2022") keep period labels horizontal.
     bool two_lines = periods.front().kind() != PeriodKind::financial_year;
     json x{{"field", "label"},

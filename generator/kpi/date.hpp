@@ -15,7 +15,7 @@ struct Date {
 
     std::string iso() const;  // 2024-11-14
     // 14 November 2024, in English, for editors' messages and data files;
-    // pages use date_label() (model/period_words.hpp), in the theme's words.
+    // pages use date_label() (messages/period_words.hpp), in the theme's words.
     std::string display() const;
 };
 

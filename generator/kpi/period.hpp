@@ -22,7 +22,7 @@ public:
     std::string code() const;  // "2024-25 Q1", "2024-04", "2024-25"
     // "April to June 2024", "April 2024", "April 2024 to March 2025": in
     // English, for editors' messages and data files. Pages say a period in
-    // the theme's words: period_label() (model/period_words.hpp).
+    // the theme's words: period_label() (messages/period_words.hpp).
     std::string label() const;
     std::string slug() const;       // "2024-25-q1"
     std::string kind_name() const;  // "quarter", "month", "financial year"

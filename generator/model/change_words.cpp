@@ -5,7 +5,7 @@
 
 #include "charts/chart_text.hpp"
 #include "kpi/format.hpp"
-#include "model/period_words.hpp"
+#include "messages/period_words.hpp"
 
 namespace candour {
 

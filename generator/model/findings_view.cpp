@@ -9,7 +9,7 @@
 #include "model/accountability_links.hpp"
 #include "model/accountability_view.hpp"
 #include "model/content_links.hpp"
-#include "model/period_words.hpp"
+#include "messages/period_words.hpp"
 #include "model/progress_words.hpp"
 #include "model/view_model.hpp"
 

@@ -5,9 +5,9 @@
 #include "charts/chart_text.hpp"
 #include "kpi/change.hpp"
 #include "kpi/format.hpp"
+#include "messages/period_words.hpp"
 #include "model/change_words.hpp"
 #include "model/chart_view.hpp"
-#include "model/period_words.hpp"
 
 namespace candour {
 
@@ -139,15 +139,17 @@ json history_table(const PublishedIndicator& ind, const Messages& messages, std:
         } else {
             for (std::size_t i = 1; i < head.size(); ++i) cells.push_back(missing_cell());
         }
-        rows.push_back({{"header", p.label()}, {"cells", cells}});
+        rows.push_back({{"header", period_label(p, messages)}, {"cells", cells}});
     }
-    std::string caption = periods.size() == ind.periods.size()
-                              ? messages.text("table.history.caption.all", {{"title", d.title}})
-                              : messages.text("table.history.caption.range", {{"title", d.title},
-                                                                              {"from_period", periods.front().label()},
-                                                                              {"to_period", periods.back().label()}});
+    std::string caption =
+        periods.size() == ind.periods.size()
+            ? messages.text("table.history.caption.all", {{"title", d.title}})
+            : messages.text("table.history.caption.range", {{"title", d.title},
+                                                            {"from_period", period_label(periods.front(), messages)},
+                                                            {"to_period", period_label(periods.back(), messages)}});
     if (periods.size() == 1)
-        caption = messages.text("table.history.caption.one", {{"title", d.title}, {"period", periods.front().label()}});
+        caption = messages.text("table.history.caption.one",
+                                {{"title", d.title}, {"period", period_label(periods.front(), messages)}});
     return table(caption, head, rows);
 }
 
@@ -157,7 +159,7 @@ json breakdown_table(const PublishedIndicator& ind, const std::string& breakdown
     const Breakdown* b = cat.breakdown(breakdown);
     std::string what = b ? b->title : breakdown;
     json head = json::array({heading(what, false)});
-    for (const auto& p : periods) head.push_back(heading(p.label(), true));
+    for (const auto& p : periods) head.push_back(heading(period_label(p, messages), true));
     json rows = json::array();
     auto add_row = [&](const std::string& label, const std::string& bd, const std::string& group) {
         json cells = json::array();
@@ -168,12 +170,13 @@ json breakdown_table(const PublishedIndicator& ind, const std::string& breakdown
         }
         rows.push_back({{"header", label}, {"cells", cells}});
     };
-    for (const PublishedSeries* s : ind.breakdown(breakdown)) add_row(s->group, breakdown, s->group);
+    // A group is found, and its figures keyed, by its name in the data.
+    for (const PublishedSeries* s : ind.breakdown(breakdown))
+        add_row(s->group, breakdown, s->data_group.empty() ? s->group : s->data_group);
     if (d.unit == Unit::count && ind.total()) add_row(messages.text("table.total"), "", "");
     std::string range;
     if (!periods.empty()) {
-        range =
-            periods.size() == 1 ? periods.front().label() : periods.front().label() + " to " + periods.back().label();
+        range = chart_text::period_range(periods, messages);
     }
     return table(messages.text("table.breakdown.caption", {{"title", d.title},
                                                            {"breakdown", chart_text::lower_first(what)},

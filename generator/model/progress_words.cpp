@@ -1,6 +1,6 @@
 #include "model/progress_words.hpp"
 
-#include "model/period_words.hpp"
+#include "messages/period_words.hpp"
 
 namespace candour {
 

@@ -8,7 +8,7 @@
 #include <tuple>
 
 #include "model/accountability_links.hpp"
-#include "model/period_words.hpp"
+#include "messages/period_words.hpp"
 #include "model/theme_text.hpp"
 
 namespace candour {

@@ -8,7 +8,7 @@
 #include <tuple>
 
 #include "io/escape.hpp"
-#include "model/period_words.hpp"
+#include "messages/period_words.hpp"
 #include "model/reader_view.hpp"
 
 namespace candour {

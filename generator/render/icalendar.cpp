@@ -1,7 +1,7 @@
 // releases.ics: the release calendar for calendar programs (RFC 5545).
 #include <fmt/format.h>
 
-#include "model/period_words.hpp"
+#include "messages/period_words.hpp"
 #include "model/reader_pages.hpp"
 #include "model/reader_view.hpp"
 #include "render/feed.hpp"

@@ -1,4 +1,4 @@
-#include "model/period_words.hpp"
+#include "messages/period_words.hpp"
 
 #include "messages/integer_text.hpp"
 

@@ -1,7 +1,7 @@
 // Periods and dates as readers see them: the theme's catalogue says them,
 // each quarter and month a whole message, and the default theme's words
 // are exactly the English ones editors and data files use.
-#include "model/period_words.hpp"
+#include "messages/period_words.hpp"
 
 #include <catch2/catch.hpp>
 
