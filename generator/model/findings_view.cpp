@@ -6,10 +6,10 @@
 #include "kpi/format.hpp"
 #include "kpi/published_survey.hpp"
 #include "markdown/markdown_fragment.hpp"
+#include "messages/period_words.hpp"
 #include "model/accountability_links.hpp"
 #include "model/accountability_view.hpp"
 #include "model/content_links.hpp"
-#include "messages/period_words.hpp"
 #include "model/progress_words.hpp"
 #include "model/view_model.hpp"
 

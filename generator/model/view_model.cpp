@@ -5,10 +5,10 @@
 #include <algorithm>
 
 #include "io/escape.hpp"
+#include "messages/period_words.hpp"
 #include "model/accountability_view.hpp"
 #include "model/chart_view.hpp"
 #include "model/kpi_view.hpp"
-#include "messages/period_words.hpp"
 #include "model/reader_pages.hpp"
 #include "model/reader_view.hpp"
 #include "model/report_pdf.hpp"

@@ -54,7 +54,8 @@ TEST_CASE("every runnable example in docs/ builds and shows what its doc says", 
     for (const auto& p : found.problems) FAIL_CHECK(p);
     // The docs mark dozens of examples; none found means the marking broke.
     CHECK(found.examples.size() >= 20);
-    DocExampleRunner runner({{"sample", sample_doc_base()}, {"minimal", minimal_doc_base()}});
+    DocExampleRunner runner(
+        {{"sample", sample_doc_base()}, {"bilingual", bilingual_doc_base()}, {"minimal", minimal_doc_base()}});
     for (const auto& example : found.examples) {
         for (const auto& p : runner.run(example)) FAIL_CHECK(p);
     }

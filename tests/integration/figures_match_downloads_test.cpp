@@ -62,7 +62,8 @@ Files without_frozen(Files site) {
 
 // "1,234 [r] (was 1,230)" -> "1234"; "14.3% [p]" -> "14.3"; "[c]" stays.
 std::string as_download(std::string text) {
-    if (auto was = text.find(" (was "); was != std::string::npos) text.erase(was);
+    // "(was 8.8%)", "(roedd yn 8.8%)": the earlier figure, in the page's language.
+    if (auto was = text.find(" ("); was != std::string::npos) text.erase(was);
     for (const char* mark : {" [r]", " [p]"}) {
         auto at = text.find(mark);
         if (at != std::string::npos) text.erase(at, 4);

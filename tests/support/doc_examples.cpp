@@ -19,7 +19,7 @@ namespace candour::testing {
 namespace {
 
 const std::set<std::string> known_words = {"example", "base", "file", "append", "expect"};
-const std::set<std::string> known_bases = {"sample", "minimal"};
+const std::set<std::string> known_bases = {"sample", "bilingual", "minimal"};
 // The one place a base keeps between builds that is not its own source.
 const char* const chart_cache_dir = ".candour-cache/";
 
@@ -57,10 +57,10 @@ bool read_words(DocBlock& block, const std::string& info, std::vector<std::strin
         auto eq = w.find('=');
         std::string key = w.substr(0, eq);
         if (eq == std::string::npos || eq + 1 == w.size() || !known_words.count(key)) {
-            problem(
-                fmt::format("unknown fence word '{}': a marked block takes example=NAME, base=sample|minimal, "
-                            "file=PATH, append=PATH and expect=output|PATH",
-                            w));
+            problem(fmt::format(
+                "unknown fence word '{}': a marked block takes example=NAME, base=sample|bilingual|minimal, "
+                "file=PATH, append=PATH and expect=output|PATH",
+                w));
         } else if (!block.words.emplace(key, w.substr(eq + 1)).second) {
             problem(fmt::format("'{}=' is given twice", key));
         }
@@ -87,7 +87,8 @@ bool check_block(const DocBlock& b, std::vector<std::string>& problems) {
     if (b.words.count("expect") && b.words.at("expect") != "output" && !is_site_path(b.words.at("expect")))
         return problem(fmt::format("expect={} is neither 'output' nor a path in the built site", b.words.at("expect")));
     if (b.words.count("base") && !known_bases.count(b.words.at("base")))
-        return problem(fmt::format("unknown base '{}': use base=sample or base=minimal", b.words.at("base")));
+        return problem(
+            fmt::format("unknown base '{}': use base=sample, base=bilingual or base=minimal", b.words.at("base")));
     return true;
 }
 
@@ -96,10 +97,10 @@ void add_to_example(std::vector<DocExample>& examples, const DocBlock& b, std::v
     auto it = std::find_if(examples.begin(), examples.end(), [&](const DocExample& e) { return e.name == name; });
     if (it == examples.end()) {
         if (!b.words.count("base")) {
-            problems.push_back(
-                fmt::format("{}: example '{}' starts here without base=sample|minimal (a misspelt name starts a "
-                            "new example)",
-                            where(b), name));
+            problems.push_back(fmt::format(
+                "{}: example '{}' starts here without base=sample|bilingual|minimal (a misspelt name starts a "
+                "new example)",
+                where(b), name));
             return;
         }
         examples.push_back({name, b.words.at("base"), {}});
@@ -268,14 +269,29 @@ std::vector<std::string> DocExampleRunner::run(const DocExample& example) {
     return problems;
 }
 
-// Read folder by folder: the repository root also holds build folders.
-Files sample_doc_base() {
+// The sample as shipped, in English and Welsh.
+Files bilingual_doc_base() {
     const std::string root = CANDOUR_SOURCE_DIR;
     Files site;
     std::ifstream config(root + "/site.yaml", std::ios::binary);
     site["site.yaml"] = std::string(std::istreambuf_iterator<char>(config), {});
     for (const char* dir : {"content", "data", "templates", "static", "releases"}) {
         for (auto& [path, bytes] : read_tree(root + "/" + dir)) site[std::string(dir) + "/" + path] = std::move(bytes);
+    }
+    return site;
+}
+
+// The sample in English only, as most docs' examples are written: Welsh
+// taken out of `languages`, its pages left out (the Welsh texts in the data
+// files wait unused).
+Files sample_doc_base() {
+    Files site = bilingual_doc_base();
+    std::string& config = site.at("site.yaml");
+    const std::string languages = "\nlanguages: [en-GB, cy]";
+    if (auto at = config.find(languages + "\n"); at != std::string::npos) config.erase(at, languages.size());
+    for (auto it = site.begin(); it != site.end();) {
+        bool welsh = it->first.size() > 6 && it->first.compare(it->first.size() - 6, 6, ".cy.md") == 0;
+        it = welsh ? site.erase(it) : std::next(it);
     }
     return site;
 }

@@ -64,6 +64,7 @@ private:
 // The bases doc examples may name: the repository's own sample site, and
 // a small one of a home page, two sections and an accessibility page.
 Files sample_doc_base();
+Files bilingual_doc_base();
 Files minimal_doc_base();
 
 }  // namespace candour::testing
