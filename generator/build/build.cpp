@@ -84,7 +84,9 @@ void check_typed_figures(const TypedFigureCheck& typed, const SourceTree& tree, 
             if (!seen.count({t.start.file, t.start.line, t.start.col})) texts.push_back(std::move(t));
         }
     }
-    typed.check(texts, fs, diags);
+    std::vector<const Messages*> catalogues{&tree.templates.messages};
+    for (const auto& other : others) catalogues.push_back(&other.tree.templates.messages);
+    typed.check(texts, fs, diags, catalogues);
 }
 
 // A text with no value in the language, on a page in it: the default

@@ -12,6 +12,7 @@
 #include "disclose/internal/hidden_figures.hpp"
 #include "disclose/written_numbers.hpp"
 #include "load/text_file.hpp"
+#include "messages/period_words.hpp"
 
 namespace candour {
 
@@ -267,13 +268,21 @@ std::vector<WrittenText> accountability_text(const Accountability& a) {
     return out;
 }
 
-void TypedFigureCheck::check(const std::vector<WrittenText>& texts, const FileSystem& fs, Diagnostics& diags) const {
+void TypedFigureCheck::check(const std::vector<WrittenText>& texts, const FileSystem& fs, Diagnostics& diags,
+                             const std::vector<const Messages*>& catalogues) const {
     if (!figures_ || figures_->figures.empty()) return;
     const HiddenFigures& h = *figures_;
     std::map<Period, std::vector<const HiddenFigure*>> by_period;
     for (const auto& f : h.figures) by_period[f.period].push_back(&f);
     std::vector<std::pair<Period, std::vector<std::string>>> period_names;
-    for (const auto& p : h.periods) period_names.push_back({p, {lower(p.code()), lower(p.label())}});
+    for (const auto& p : h.periods) {
+        std::vector<std::string> names{lower(p.code()), lower(p.label())};
+        for (const Messages* m : catalogues) {
+            std::string name = lower(period_label(p, *m));
+            if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+        }
+        period_names.push_back({p, std::move(names)});
+    }
     std::set<std::string> years = year_anchors(period_names);
     Placer placer(fs);
     for (const auto& text : texts) {

@@ -19,6 +19,7 @@
 #include "io/file_system.hpp"
 #include "kpi/period.hpp"
 #include "load/content_file.hpp"
+#include "messages/messages.hpp"
 
 namespace candour {
 
@@ -54,7 +55,10 @@ public:
 
     // One error per number in `texts` that gives a hidden figure away. `fs`
     // reads a YAML file again to place a number found in one of its values.
-    void check(const std::vector<WrittenText>& texts, const FileSystem& fs, Diagnostics& diags) const;
+    // `catalogues`: the site's languages' catalogues, whose names of the
+    // periods ("Gorffennaf i Fedi 2024") a sentence may use too.
+    void check(const std::vector<WrittenText>& texts, const FileSystem& fs, Diagnostics& diags,
+               const std::vector<const Messages*>& catalogues = {}) const;
 
 private:
     friend TypedFigureCheck make_typed_figure_check(std::shared_ptr<const HiddenFigures> figures);

@@ -34,6 +34,21 @@ bool is_id(const std::string& s) {
     return true;
 }
 
+// A text's values in the site's other languages ("Cyhuddiadau" beside
+// "Charges"): more words a sentence in those languages names it by, for the
+// typed-figure check.
+std::vector<std::string> other_language_words(const YAML::Node& node, const std::string& chosen) {
+    std::vector<std::string> out;
+    if (!node || !node.IsMap()) return out;
+    for (const auto& kv : node) {
+        if (!kv.second.IsScalar()) continue;
+        std::string value = kv.second.Scalar();
+        if (value != chosen && !value.empty() && std::find(out.begin(), out.end(), value) == out.end())
+            out.push_back(value);
+    }
+    return out;
+}
+
 class CatalogueReader {
 public:
     CatalogueReader(YamlFields& fields, Catalogue& cat) : fields_(fields), cat_(cat) {}
@@ -120,6 +135,11 @@ private:
         bool total_is_sum = read_total(n, partition);
         if (!id || !title) return;
         auto synonyms = read_group_synonyms(n, groups);
+        if (const YAML::Node list = n["groups"]; list && list.IsSequence() && list.size() == groups.size()) {
+            for (std::size_t i = 0; i < groups.size(); ++i) {
+                for (auto& word : other_language_words(list[i], groups[i])) synonyms[groups[i]].push_back(word);
+            }
+        }
         Breakdown b{*id, *title, groups, fields_.pos(n), partition, total_is_sum, cross, std::move(synonyms)};
         if (!cross.empty()) crossings_.emplace_back(*id, fields_.pos(n["cross"]));
         cat_.breakdowns[*id] = std::move(b);
@@ -206,6 +226,7 @@ private:
         ind.source = fields_.text(n, "source").value_or("");
         ind.caveats = fields_.text_list(n, "caveats");
         ind.synonyms = fields_.string_list(n, "synonyms");
+        for (auto& word : other_language_words(n["title"], ind.title)) ind.synonyms.push_back(word);
         ind.parts = fields_.string_list(n, "parts");
         if (!ind.parts.empty()) parts_pos_.emplace_back(ind.parts, fields_.pos(n["parts"]));
         for (const char* key : {"numerator", "denominator", "year_to_date"}) {

@@ -281,3 +281,24 @@ TEST_CASE("a chart block's own title and summary are read like the page's words;
     CHECK(errors[0].rfind("content/reports/q2.md:14:", 0) == 0);
     CHECK(errors[0].find("Charges, July to September 2024, Sex of the victim: Male") != std::string::npos);
 }
+
+TEST_CASE("a hidden figure typed into a Welsh page is caught where the sentence names the period in Welsh") {
+    Files site = kpi_site();
+    site["site.yaml"] += "languages: [en-GB, cy]\n";
+    // The indicator and the group in Welsh too: the words a Welsh sentence names them by.
+    std::string& catalogue = site.at("data/kpi/catalogue.yaml");
+    catalogue.replace(catalogue.find("title: Charges\n"), 15, "title: {en-GB: Charges, cy: Cyhuddiadau}\n");
+    catalogue.replace(catalogue.find("groups: [Female, Male]"), 22,
+                      "groups: [{en-GB: Female, cy: Benyw}, {en-GB: Male, cy: Gwryw}]");
+    site["content/_index.cy.md"] = "---\ntitle: Hafan\n---\nCroeso.\n";
+    site["content/reports/_index.cy.md"] = "---\ntitle: Adroddiadau\n---\n";
+    site["content/reports/q2.md"] = "---\ntitle: Q2 report\n---\nCharges rose.\n";
+    site["content/reports/q2.cy.md"] =
+        "---\ntitle: Adroddiad\n---\nAr gyfer Gorffennaf i Fedi 2024, dim ond 4 o'r cyhuddiadau oedd ar gyfer "
+        "dioddefwyr gwryw.\n";
+    auto r = build_with(site);
+    INFO(r.err);
+    CHECK(r.exit_code == 1);
+    // The period in the theme's Welsh words ("Gorffennaf i Fedi 2024"), at the Welsh page's own line and column.
+    CHECK(starts_with_each(typed_errors(r.err), {"content/reports/q2.cy.md:4:42" + typed}));
+}
