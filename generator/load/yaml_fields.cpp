@@ -5,6 +5,7 @@
 #include <yaml-cpp/depthguard.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -87,21 +88,28 @@ std::optional<Date> YamlFields::date(const YAML::Node& map, const char* key) {
     return std::nullopt;
 }
 
-std::vector<std::string> YamlFields::string_list(const YAML::Node& map, const char* key) {
-    std::vector<std::string> out;
+// The list under `key`, item by item; a value that is not a list is reported.
+bool YamlFields::for_each_item(const YAML::Node& map, const char* key,
+                               const std::function<void(const YAML::Node&)>& fn) {
     const YAML::Node list = map[key];
-    if (!list) return out;
+    if (!list) return false;
     if (!list.IsSequence()) {
         diags_.error(pos(list), fmt::format("'{}' must be a list", key),
                      fmt::format("write it as '{}: [a, b]' or one '- item' per line", key));
-        return out;
+        return false;
     }
-    for (const auto& item : list) {
+    for (const auto& item : list) fn(item);
+    return true;
+}
+
+std::vector<std::string> YamlFields::string_list(const YAML::Node& map, const char* key) {
+    std::vector<std::string> out;
+    for_each_item(map, key, [&](const YAML::Node& item) {
         if (item.IsScalar())
             out.push_back(item.Scalar());
         else
             diags_.error(pos(item), fmt::format("each item of '{}' must be text", key), "");
-    }
+    });
     return out;
 }
 
@@ -175,16 +183,9 @@ std::optional<std::string> YamlFields::text(const YAML::Node& map, const char* k
 
 std::vector<std::string> YamlFields::text_list(const YAML::Node& map, const char* key) {
     std::vector<std::string> out;
-    const YAML::Node list = map[key];
-    if (!list) return out;
-    if (!list.IsSequence()) {
-        diags_.error(pos(list), fmt::format("'{}' must be a list", key),
-                     fmt::format("write it as '{}: [a, b]' or one '- item' per line", key));
-        return out;
-    }
-    for (const auto& item : list) {
+    for_each_item(map, key, [&](const YAML::Node& item) {
         if (auto value = text_of(item, key)) out.push_back(*value);
-    }
+    });
     return out;
 }
 

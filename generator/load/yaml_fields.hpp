@@ -3,6 +3,7 @@
 // throwing, shared by site.yaml and front matter.
 #include <yaml-cpp/yaml.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,6 +58,7 @@ public:
     Diagnostics& diags() { return diags_; }
 
 private:
+    bool for_each_item(const YAML::Node& map, const char* key, const std::function<void(const YAML::Node&)>& fn);
     std::optional<std::string> scalar(const YAML::Node& map, const char* key, const char* expected);
     const YamlSource& src_;
     Diagnostics& diags_;
