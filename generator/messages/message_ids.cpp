@@ -461,6 +461,14 @@ const std::vector<MessageSpec>& message_specs() {
         {"page.indicator.download.json", {"title"}, {}},
         {"page.chart.downloads", {"csv", "spec"}, {}},
         {"page.chart.spec_link", {}, {}},
+        {"page.search.none", {"query"}, {}},
+        {"page.search.more", {"count", "query", "shown"}, {}},
+        {"page.search.found", {"count", "query"}, "count"},
+        {"page.search.unavailable", {}, {}},
+        {"page.search.unavailable_link", {}, {}},
+        {"page.markdown.table", {"number"}, {}},
+        {"page.markdown.notes", {}, {}},
+        {"page.markdown.back_to_content", {}, {}},
     };
     return specs;
 }

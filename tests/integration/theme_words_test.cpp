@@ -1,7 +1,7 @@
 // The last words that were written in C++ or in the layouts (the interview
 // themes and ratings, the browser title, the trackers', findings', action
 // plans', revisions', indicators' and charts' words, the feed's and the
-// calendar's names) come from the theme's catalogue: the sample site built
+// calendar's names, the search script's sentences) come from the theme's catalogue: the sample site built
 // with some of them overridden in templates/overrides/messages/en-GB.po
 // says them in the site's words, and no longer in the theme's.
 #include <catch2/catch.hpp>
@@ -73,17 +73,38 @@ msgstr "Key figures, {period}"
 
 msgid "page.chart.downloads"
 msgstr "Data: {csv}; chart: {spec}"
+
+msgid "page.search.found"
+msgid_plural "page.search.found"
+msgstr[0] "{count} match for {query}"
+msgstr[1] "{count} matches for {query}"
+
+msgid "page.search.unavailable"
+msgstr "No search here."
+
+msgid "page.markdown.table"
+msgstr "Figures table {number}"
+
+msgid "page.markdown.notes"
+msgstr "Footnotes"
+
+msgid "page.markdown.back_to_content"
+msgstr "Return to the text"
 )po";
 
-// The sample site with `overrides`, as the golden pages are built, and a
-// page of its own showing a quarter's headline figures (the sample's
-// reports with figures are frozen releases): built once for every test here.
+// The sample site with `overrides`, as the golden pages are built, and two
+// pages of its own: a quarter's headline figures (the sample's reports
+// with figures are frozen releases), and a table and a footnote in
+// Markdown. Built once for every test here.
 const Files& overridden_site() {
     static const Files site = [] {
         TempDir dir;
         Files sources = sample_sources(CANDOUR_SOURCE_DIR, {"content", "data", "templates", "releases", "static"});
         sources["templates/overrides/messages/en-GB.po"] = po_header + overrides;
         sources["content/release-words.md"] = "---\ntitle: \"Release words\"\nperiod: 2024-25 Q2\n---\n\nFigures.\n";
+        sources["content/markdown-words.md"] =
+            "---\ntitle: \"Markdown words\"\n---\n\nA note.[^1]\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n\n[^1]: The "
+            "note.\n";
         write_files(dir / "src", sources);
         ::setenv("SOURCE_DATE_EPOCH", "1732060800", 1);
         auto run = run_candour({"build", "--no-search", "--source", dir / "src", "--output", dir / "site"});
@@ -159,4 +180,24 @@ TEST_CASE("an indicator's, a report's and a chart's words are the catalogue's") 
     CHECK(has(charges, "<h2 id=\"latest-figure\">Newest figure</h2>"));
     CHECK(has(charges, "Data: <a href=\"charges-trend.csv\">CSV</a>; chart: <a href="));
     CHECK(has(page("release-words/index.html"), ">Key figures, July to September 2024</h2>"));
+}
+
+TEST_CASE("the search page hands its script the catalogue's sentences, a form for each plural category") {
+    std::string search = page("search/index.html");
+    CHECK(has(search, "data-found-one=\"{count} match for {query}\""));
+    CHECK(has(search, "data-found-other=\"{count} matches for {query}\""));
+    CHECK(has(search, "data-unavailable=\"No search here.\""));
+    CHECK(has(search, "data-none=\"No pages found for “{query}”."));
+    // The script has no words of its own left.
+    std::string script = page("assets/js/search.js");
+    CHECK(!has(script, "pages found"));
+    CHECK(!has(script, "not available"));
+}
+
+TEST_CASE("the words candour adds to a page's Markdown (tables' names, the footnotes) are the catalogue's") {
+    std::string md = page("markdown-words/index.html");
+    CHECK(has(md, "role=\"region\" aria-label=\"Figures table 1\""));
+    CHECK(has(md, "class=\"footnotes__heading\">Footnotes</h2>"));
+    CHECK(has(md, "aria-label=\"Return to the text\""));
+    CHECK(!has(md, "Back to content"));
 }
