@@ -469,6 +469,7 @@ const std::vector<MessageSpec>& message_specs() {
         {"page.markdown.table", {"number"}, {}},
         {"page.markdown.notes", {}, {}},
         {"page.markdown.back_to_content", {}, {}},
+        {"page.pdf.page_number", {"page", "pages"}, {}},
     };
     return specs;
 }
