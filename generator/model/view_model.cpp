@@ -5,10 +5,10 @@
 #include <algorithm>
 
 #include "io/escape.hpp"
+#include "messages/period_words.hpp"
 #include "model/accountability_view.hpp"
 #include "model/chart_view.hpp"
 #include "model/kpi_view.hpp"
-#include "messages/period_words.hpp"
 #include "model/reader_pages.hpp"
 #include "model/reader_view.hpp"
 #include "model/report_pdf.hpp"
@@ -129,7 +129,8 @@ void add_preview_banner(json& page, const Route& route, const Messages& m) {
         page["preview_banner_detail"] = m.text("page.draft.detail");
     } else if (route.publication == Publication::scheduled) {
         page["preview_banner"] = m.text("page.scheduled.banner");
-        page["preview_banner_detail"] = m.text("page.scheduled.detail", {{"date", route.file->front.date->display()}});
+        page["preview_banner_detail"] =
+            m.text("page.scheduled.detail", {{"date", date_label(*route.file->front.date, m)}});
     }
 }
 
