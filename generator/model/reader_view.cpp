@@ -7,8 +7,8 @@
 #include <map>
 #include <tuple>
 
-#include "model/accountability_links.hpp"
 #include "messages/period_words.hpp"
+#include "model/accountability_links.hpp"
 #include "model/theme_text.hpp"
 
 namespace candour {

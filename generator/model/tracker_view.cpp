@@ -2,11 +2,11 @@
 #include "accountability/progress.hpp"
 #include "io/escape.hpp"
 #include "markdown/markdown_fragment.hpp"
+#include "messages/period_words.hpp"
 #include "model/accountability_links.hpp"
 #include "model/accountability_routes.hpp"
 #include "model/accountability_view.hpp"
 #include "model/content_links.hpp"
-#include "messages/period_words.hpp"
 #include "model/progress_words.hpp"
 #include "model/theme_text.hpp"
 
