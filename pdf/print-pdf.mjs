@@ -34,10 +34,15 @@ const TYPES = {
 
 // Page numbers in the footer, as a panel paper needs; Chromium marks the
 // footer as an artifact, so a screen reader does not read it on every page.
-function footer(label) {
-  const safe = label.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+// `numbers` is the catalogue's page.pdf.page_number, whose {page} and
+// {pages} become Chromium's numbers.
+function footer(label, numbers) {
+  const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const counted = escape(numbers || 'Page {page} of {pages}')
+    .replace('{page}', '<span class="pageNumber"></span>')
+    .replace('{pages}', '<span class="totalPages"></span>');
   return `<div style="font-family: 'DejaVu Sans', sans-serif; font-size: 8pt; width: 100%; margin: 0 2cm; display: flex; justify-content: space-between;">
-<span>${safe}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+<span>${escape(label)}</span><span>${counted}</span></div>`;
 }
 
 async function serve(route, siteDir, base) {
@@ -57,7 +62,7 @@ async function serve(route, siteDir, base) {
 }
 
 async function print(context, base, siteDir, job) {
-  const [pagePath, pdfPath, label] = job.split('\t');
+  const [pagePath, pdfPath, label, numbers] = job.split('\t');
   const page = await context.newPage();
   const url = new URL(pagePath.replace(/index\.html$/, ''), base).href;
   const response = await page.goto(url, { waitUntil: 'load' });
@@ -71,7 +76,7 @@ async function print(context, base, siteDir, job) {
     printBackground: true,
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',
-    footerTemplate: footer(label || ''),
+    footerTemplate: footer(label || '', numbers),
     margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' },
   });
   await page.close();

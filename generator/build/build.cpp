@@ -199,12 +199,14 @@ void audit_publication(const RenderedSite& site, const PublishedKpi& kpi, Diagno
 
 // The report pages to print: each published page with a period. The PDF's
 // dates are the page's own, so it changes only when the report does.
-std::vector<PdfJob> pdf_jobs(const SiteConfig& config, const Routes& routes, Date today) {
+std::vector<PdfJob> pdf_jobs(const SiteConfig& config, const Routes& routes, const Messages& messages, Date today) {
     std::vector<PdfJob> jobs;
+    // {page} and {pages} are kept for print-pdf.mjs, which puts Chromium's numbers there.
+    std::string page_number = messages.text("page.pdf.page_number", {{"page", "{page}"}, {"pages", "{pages}"}});
     for (const auto& route : routes.pages) {
         if (!has_report_pdf(config, route)) continue;
         Date date = route.file->front.date.value_or(today);
-        jobs.push_back({route.output_path, report_pdf_path(route), route.title, date.iso()});
+        jobs.push_back({route.output_path, report_pdf_path(route), route.title, page_number, date.iso()});
     }
     return jobs;
 }
@@ -353,7 +355,7 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     for (const auto& f : site.files) {
         if (is_html(f.path)) ++site.pages;
     }
-    site.pdf_jobs = pdf_jobs(tree.config, routes, today);
+    site.pdf_jobs = pdf_jobs(tree.config, routes, tree.templates.messages, today);
     if (!site.pdf_jobs.empty()) site.gate_later = later_gate(std::move(tree), std::move(routes), options);
     return site;
 }

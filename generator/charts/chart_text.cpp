@@ -88,14 +88,6 @@ std::string list_in_words(const std::vector<std::string>& items, const Messages&
     return out;
 }
 
-std::string list_in_words(const std::vector<std::string>& items) {
-    if (items.empty()) return "";
-    if (items.size() == 1) return items.front();
-    std::string out;
-    for (std::size_t i = 0; i + 1 < items.size(); ++i) out += (i ? ", " : "") + items[i];
-    return out + " and " + items.back();
-}
-
 std::string upper_first(std::string s) {
     if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
     return s;

@@ -30,9 +30,6 @@ std::string gap_note(const std::vector<Symbol>& hidden, const Messages& messages
 
 // "Partner or ex-partner, Family member and Stranger".
 std::string list_in_words(const std::vector<std::string>& items, const Messages& messages);
-// The same in English, for the status chart (trackers), whose words are not
-// in the catalogue yet.
-std::string list_in_words(const std::vector<std::string>& items);
 
 std::string upper_first(std::string s);
 std::string lower_first(std::string s);

@@ -1,7 +1,5 @@
 #include "charts/status_chart.hpp"
 
-#include <fmt/format.h>
-
 #include "charts/chart_data.hpp"
 #include "charts/chart_style.hpp"
 #include "charts/chart_text.hpp"
@@ -22,27 +20,40 @@ int total_of(const std::vector<StatusCount>& counts) {
 
 // "7 of 13 recommendations are complete": the most common status, the
 // first one given when two are level.
-std::string message(const StatusChartInput& in) {
+std::string message(const StatusChartInput& in, const Messages& m) {
     const StatusCount* top = nullptr;
     for (const auto& c : in.counts) {
         if (!top || c.count > top->count) top = &c;
     }
     int total = total_of(in.counts);
-    if (!top || total == 0) return fmt::format("There are no {} to show", in.items);
-    return fmt::format("{} of {} {} {} {}", top->count, total, in.items, total == 1 ? "is" : "are",
-                       text::lower_first(top->status));
+    if (!top || total == 0) return m.text("chart.status.title.none", {{"items", in.items}});
+    return m.plural("chart.status.title", total, 0,
+                    {{"count", std::to_string(top->count)},
+                     {"total", std::to_string(total)},
+                     {"items", in.items},
+                     {"status", text::lower_first(top->status)}});
 }
 
-std::string summary(const StatusChartInput& in) {
+std::string summary(const StatusChartInput& in, const Messages& m) {
     std::vector<std::string> parts;
-    for (const auto& c : in.counts) parts.push_back(fmt::format("{}: {}", c.status, c.count));
-    return fmt::format("{} {} by status{}. {}.", total_of(in.counts), in.items, in.as_of.empty() ? "" : ", " + in.as_of,
-                       text::list_in_words(parts));
+    for (const auto& c : in.counts)
+        parts.push_back(m.text("chart.status.figure", {{"status", c.status}, {"count", std::to_string(c.count)}}));
+    MessageArgs args{{"total", std::to_string(total_of(in.counts))},
+                     {"items", in.items},
+                     {"figures", text::list_in_words(parts, m)}};
+    if (in.as_of.empty()) return m.text("chart.status.summary", args);
+    args.emplace_back("as_of", in.as_of);
+    return m.text("chart.status.summary.as_of", args);
 }
 
 }  // namespace
 
-Chart status_chart(const StatusChartInput& in) {
+std::string status_chart_subtitle(const StatusChartInput& in, const Messages& m) {
+    if (in.as_of.empty()) return m.text("chart.status.subtitle", {{"items", in.items}});
+    return m.text("chart.status.subtitle.as_of", {{"items", in.items}, {"as_of", in.as_of}});
+}
+
+Chart status_chart(const StatusChartInput& in, const Messages& m) {
     json values = json::array();
     json order = json::array();
     CsvWriter csv({"status", "count"});
@@ -53,14 +64,14 @@ Chart status_chart(const StatusChartInput& in) {
     }
     Chart chart;
     chart.slug = in.slug;
-    chart.title = message(in);
-    chart.subtitle = fmt::format("Number of {} by status{}", in.items, in.as_of.empty() ? "" : ", " + in.as_of);
-    chart.summary = summary(in);
+    chart.title = message(in, m);
+    chart.subtitle = status_chart_subtitle(in, m);
+    chart.summary = summary(in, m);
     json layers = json::array(
         {{{"mark", {{"type", "bar"}, {"color", style::dark_blue}}},
           {"encoding",
-           {{"tooltip",
-             json::array({{{"field", "status"}, {"title", "Status"}}, {{"field", "count"}, {"title", "Number"}}})}}}},
+           {{"tooltip", json::array({{{"field", "status"}, {"title", m.text("chart.status.head.status")}},
+                                     {{"field", "count"}, {"title", m.text("chart.status.head.number")}}})}}}},
          {{"mark", {{"type", "text"}, {"align", "left"}, {"dx", 6}}}, {"encoding", {{"text", {{"field", "count"}}}}}}});
     auto draw = [&](const style::Layout& l) {
         json spec = style::base_spec(l, chart.summary, values);

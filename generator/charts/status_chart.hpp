@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "charts/chart.hpp"
+#include "messages/messages.hpp"
 
 namespace candour {
 
@@ -16,11 +17,16 @@ struct StatusCount {
 
 struct StatusChartInput {
     std::string slug;                 // "phase-1-recommendations-status"
-    std::string items;                // what is counted, plural: "recommendations"
-    std::string as_of;                // when the statuses were last updated: "September 2024"
+    std::string items;                // what is counted, plural, from the catalogue: "recommendations"
+    std::string as_of;                // when the statuses were last updated, from the catalogue: "September 2024"
     std::vector<StatusCount> counts;  // in the order to show them
 };
 
-Chart status_chart(const StatusChartInput& input);
+// Worded by the catalogue's chart.status messages.
+Chart status_chart(const StatusChartInput& input, const Messages& messages);
+
+// "Number of recommendations by status, September 2024": the chart's
+// subtitle, and the caption of the table beside it.
+std::string status_chart_subtitle(const StatusChartInput& input, const Messages& messages);
 
 }  // namespace candour

@@ -10,7 +10,9 @@
 
 namespace candour {
 
-// The ratings, in the order tables show them.
+// The ratings, in the order tables show them. `label` is the English name
+// the ratings download (CSV) and the disclosure audit use; pages show the
+// catalogue's survey.rating.<id> message instead.
 struct SurveyRating {
     const char* id;
     const char* label;

@@ -185,4 +185,15 @@ std::string Messages::plural(std::string_view id, double plural_value, int plura
     return fill(it->second.at(std::min(form, it->second.size() - 1)), args);
 }
 
+std::vector<std::pair<std::string, std::string>> Messages::plural_forms(std::string_view id,
+                                                                        const MessageArgs& args) const {
+    auto it = forms_.find(id);
+    if (it == forms_.end()) return {{"other", text(id, args)}};
+    const auto& categories = plurals_->categories();
+    std::vector<std::pair<std::string, std::string>> out;
+    for (std::size_t i = 0; i < it->second.size(); ++i)
+        out.emplace_back(i < categories.size() ? categories[i] : "other", fill(it->second[i], args));
+    return out;
+}
+
 }  // namespace candour

@@ -39,6 +39,11 @@ public:
     std::string text(std::string_view id, const MessageArgs& args = {}) const;
     std::string plural(std::string_view id, double plural_value, int plural_decimals, const MessageArgs& args) const;
 
+    // Every form of plural message `id` with its CLDR category ("one",
+    // "other"...), placeholders filled: for a script that picks the form
+    // itself (Intl.PluralRules), given "{count}" as the count to keep.
+    std::vector<std::pair<std::string, std::string>> plural_forms(std::string_view id, const MessageArgs& args) const;
+
     const std::string& language() const { return language_; }
 
 private:

@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "accountability/progress.hpp"
+#include "model/progress_words.hpp"
 
 namespace candour {
 
@@ -21,8 +22,8 @@ void add_findings(const Accountability& a, const Messages& m, std::vector<Genera
             auto has = [&](const Finding& f) { return f.theme == theme.id; };
             auto it = std::find_if(round.findings.begin(), round.findings.end(), has);
             if (it == round.findings.end()) continue;
-            out.push_back({PageKind::findings_theme, std::string(findings_url_dir) + "/" + theme.id, theme.title,
-                           "findings-theme", theme.id, it->pos, false});
+            out.push_back({PageKind::findings_theme, std::string(findings_url_dir) + "/" + theme.id,
+                           theme_title(theme, m), "findings-theme", theme.id, it->pos, false});
             break;
         }
     }
@@ -37,11 +38,11 @@ void add_trackers(const Accountability& a, const Messages& m, std::vector<Genera
             {PageKind::tracker, std::string(trackers_url_dir) + "/" + t.id, t.title, "tracker", t.id, t.pos, true});
         for (const auto* list : t.item_lists()) {
             for (const auto& r : *list) {
-                std::string word = item_word(r.kind);
-                word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
-                out.push_back({PageKind::recommendation, recommendation_dir(t, r),
-                               fmt::format("{} {}: {}", word, r.number, t.title), "recommendation", item_subject(t, r),
-                               r.pos, false});
+                std::string title = m.text(
+                    "page.recommendation.title",
+                    {{"item", item_title(r.kind, m)}, {"number", std::to_string(r.number)}, {"tracker", t.title}});
+                out.push_back({PageKind::recommendation, recommendation_dir(t, r), title, "recommendation",
+                               item_subject(t, r), r.pos, false});
             }
         }
     }

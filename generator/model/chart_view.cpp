@@ -3,6 +3,7 @@
 #include "charts/group_bar_chart.hpp"
 #include "charts/survey_chart.hpp"
 #include "model/kpi_view.hpp"
+#include "model/theme_text.hpp"
 
 namespace candour {
 
@@ -33,7 +34,11 @@ json chart_view(const Chart& generated, json table, const SourcePos& origin, Cha
             {"notes", notes},
             {"has_notes", !notes.empty()},
             {"table", std::move(table)},
-            {"downloads", {{"csv", placed.csv_file}, {"spec", placed.spec_file}}}};
+            {"downloads", {{"csv", placed.csv_file}, {"spec", placed.spec_file}}},
+            {"downloads_html",
+             message_html(messages, "page.chart.downloads",
+                          {{"csv", link_html(placed.csv_file, "CSV")},
+                           {"spec", link_html(placed.spec_file, messages.text("page.chart.spec_link"))}})}};
 }
 
 json trend_chart_view(const PublishedIndicator& ind, const TrendOptions& options, const SourcePos& origin,
@@ -69,11 +74,11 @@ json status_chart_view(const StatusChartInput& input, const SourcePos& origin, C
         rows.push_back({{"header", c.status},
                         {"cells", json::array({{{"text", std::to_string(c.count)}, {"kpi", ""}, {"numeric", true}}})}});
     }
-    json table{
-        {"caption", "Number of " + input.items + " by status" + (input.as_of.empty() ? "" : ", " + input.as_of)},
-        {"head", json::array({{{"text", "Status"}, {"numeric", false}}, {{"text", "Number"}, {"numeric", true}}})},
-        {"rows", rows}};
-    return chart_view(status_chart(input), table, origin, page, messages);
+    json table{{"caption", status_chart_subtitle(input, messages)},
+               {"head", json::array({{{"text", messages.text("chart.status.head.status")}, {"numeric", false}},
+                                     {{"text", messages.text("chart.status.head.number")}, {"numeric", true}}})},
+               {"rows", rows}};
+    return chart_view(status_chart(input, messages), table, origin, page, messages);
 }
 
 }  // namespace candour

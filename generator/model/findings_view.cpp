@@ -2,6 +2,7 @@
 // with the victim interview ratings under disclosure control.
 #include "accountability/progress.hpp"
 #include "charts/chart_text.hpp"
+#include "io/escape.hpp"
 #include "kpi/download_row.hpp"
 #include "kpi/format.hpp"
 #include "kpi/published_survey.hpp"
@@ -11,6 +12,7 @@
 #include "model/accountability_view.hpp"
 #include "model/content_links.hpp"
 #include "model/progress_words.hpp"
+#include "model/theme_text.hpp"
 #include "model/view_model.hpp"
 
 namespace candour {
@@ -57,7 +59,8 @@ json survey_group_tables(const SurveyTable& t, const std::vector<SurveyBreakdown
 // The ratings' columns after the first, which names the rows.
 json survey_head(const std::string& first, const Messages& m) {
     json head = json::array({{{"text", first}, {"numeric", false}}});
-    for (const auto& r : survey_ratings) head.push_back({{"text", r.label}, {"numeric", true}});
+    for (const auto& r : survey_ratings)
+        head.push_back({{"text", m.text(std::string("survey.rating.") + r.id)}, {"numeric", true}});
     head.push_back({{"text", m.text("survey.head.total")}, {"numeric", true}});
     return head;
 }
@@ -74,7 +77,7 @@ json survey_table(const SurveyTable& t, const Theme& theme, const std::vector<Su
     std::string span = month_range_label(period_start(t.rows.front().period), period_end(t.rows.back().period), m);
     json cumulative = survey_row(t.cumulative, m.text("survey.all_periods"), t.theme, survey_all_periods);
     json groups = survey_group_tables(t, breakdowns, theme, span, m);
-    return {{"caption", m.text("survey.caption", {{"theme", theme.title}, {"span", span}})},
+    return {{"caption", m.text("survey.caption", {{"theme", theme_title(theme, m)}, {"span", span}})},
             {"chart_id", "survey-" + theme.id},
             {"head", head},
             {"rows", rows},
@@ -97,7 +100,7 @@ json survey_group_tables(const SurveyTable& t, const std::vector<SurveyBreakdown
         if (rows.empty()) continue;
         std::string caption =
             m.text("survey.group_caption",
-                   {{"theme", theme.title}, {"breakdown", chart_text::lower_first(b.title)}, {"span", span}});
+                   {{"theme", theme_title(theme, m)}, {"breakdown", chart_text::lower_first(b.title)}, {"span", span}});
         out.push_back({{"caption", caption}, {"head", survey_head(b.title, m)}, {"rows", rows}});
     }
     return out;
@@ -114,6 +117,7 @@ json finding_view(const Finding& f, const std::string& round_title, const Routes
             {"did_html", markdown_fragment_html(f.did, data_links(routes, from, base_path))},
             {"status", status_label(f.status, StatusWords::findings, m)},
             {"status_class", status_class(f.status)},
+            {"updated_html", updated_html(f.updated, m)},
             {"updated_iso", f.updated.iso()},
             {"updated_display", date_label(f.updated, m)},
             {"round", round_title},
@@ -134,8 +138,8 @@ const std::string& round_title_of(const Accountability& a, const Finding* f) {
 json theme_line(const Theme& theme, const Accountability& a, const Routes& routes, const Route& from,
                 const std::string& base_path, const Messages& m) {
     auto findings = findings_of(a, theme.id);
-    return {{"title", theme.title},
-            {"summary", theme.summary},
+    return {{"title", theme_title(theme, m)},
+            {"summary", theme_summary(theme, m)},
             {"url", link_to_generated(routes, from, PageKind::findings_theme, theme.id, base_path)},
             {"status_text", progress_summary(statuses(findings), ProgressOf::responses, m)}};
 }
@@ -150,9 +154,13 @@ json findings_index(const SourceTree& tree, const Routes& routes, const Route& f
     }
     json rounds = json::array();
     for (const auto& r : a.rounds) {
-        rounds.push_back({{"title", r.title},
-                          {"published_iso", r.published.iso()},
-                          {"published_display", date_label(r.published, m)}});
+        rounds.push_back(
+            {{"title", r.title},
+             {"published_html", message_html(m, "page.findings.round",
+                                             {{"title", escape_markup(r.title)},
+                                              {"date", time_html(r.published.iso(), date_label(r.published, m))}})},
+             {"published_iso", r.published.iso()},
+             {"published_display", date_label(r.published, m)}});
     }
     auto all = findings_of(a, "");
     return {{"status_text", progress_summary(statuses(all), ProgressOf::responses, m)},
@@ -172,8 +180,8 @@ json theme_page(const SourceTree& tree, const Routes& routes, const PublishedKpi
     auto list = findings_of(a, theme->id);
     for (const Finding* f : list)
         findings.push_back(finding_view(*f, round_title_of(a, f), routes, from, base_path, m));
-    json out{{"title", theme->title},
-             {"summary", theme->summary},
+    json out{{"title", theme_title(*theme, m)},
+             {"summary", theme_summary(*theme, m)},
              {"status_text", progress_summary(statuses(list), ProgressOf::responses, m)},
              {"findings", findings},
              {"overview_url", link_to_generated(routes, from, PageKind::findings_index, "", base_path)},
@@ -185,8 +193,16 @@ json theme_page(const SourceTree& tree, const Routes& routes, const PublishedKpi
         out["survey"]["download"] = (root == "./" ? "" : root) + survey_download_file + ".csv";
         // The words under the tables follow the site's method: rounded counts are not hidden ones.
         const DisclosureRules& rules = tree.config.disclosure;
-        out["survey"]["rounded"] = rules.method == DisclosureRules::Method::round;
+        bool rounded = rules.method == DisclosureRules::Method::round;
+        out["survey"]["rounded"] = rounded;
         out["survey"]["rounding_base"] = rules.rounding_base;
+        out["survey"]["note"] =
+            rounded ? m.text("page.findings.survey_note.rounded", {{"base", std::to_string(rules.rounding_base)}})
+                    : m.text("page.findings.survey_note");
+        out["survey"]["groups_note"] =
+            m.text(rounded ? "page.findings.groups_note.rounded" : "page.findings.groups_note");
+        out["survey"]["download_html"] = message_html(
+            m, "page.findings.download", {{"csv", link_html(out["survey"]["download"].get<std::string>(), "CSV")}});
         out["has_survey"] = true;
     }
     return out;

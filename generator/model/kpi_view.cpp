@@ -59,8 +59,12 @@ json change_view(const PublishedSeries& total, const Period& to, const Period& f
     const PublishedValue& later = total.cells.at(to).value;
     Change c = compare(f->second.value, later, from, ind);
     std::string judgement = judgement_words(c, messages);
-    return {{"from_label", period_label(from, messages)},
-            {"amount", change_amount(c, ind, messages)},
+    std::string from_label = period_label(from, messages);
+    std::string amount = change_amount(c, ind, messages);
+    return {{"from_label", from_label},
+            {"amount", amount},
+            {"compared_text", messages.text("page.kpi.compared_with", {{"period", from_label}, {"amount", amount}})},
+            {"on_text", messages.text("page.kpi.change_on", {{"amount", amount}, {"period", from_label}})},
             {"judgement", judgement},
             {"judgement_class", judgement.empty() ? std::string() : c.judgement},
             {"has_judgement", !judgement.empty()},
@@ -200,6 +204,8 @@ json headline(const PublishedIndicator& ind, const Messages& messages, const std
              {"on_last_year", change_view(*total, p, p.same_period_last_year(), d, messages)}};
     if (ind.summary && ind.summary->latest == p && ind.summary->rolling_year) {
         out["rolling_year"] = display_value(*ind.summary->rolling_year, d);
+        out["rolling_year_text"] =
+            messages.text("page.kpi.rolling_year", {{"value", out["rolling_year"].get<std::string>()}});
     }
     return out;
 }
@@ -322,13 +328,20 @@ json revisions_table(const PublishedKpi& kpi, const std::function<std::string(co
              {"previous", display_value(r.previous, ind->def)},
              {"revised", display_value(r.revised, ind->def)},
              {"previous_release", r.previous_release},
+             {"previous_release_label", messages.text("table.revision.release", {{"release", r.previous_release}})},
              {"revised_release", r.revised_release.empty()
                                      ? messages.text("table.revision.latest")
                                      : messages.text("table.revision.release", {{"release", r.revised_release}})},
              {"reason", r.reason},
              {"has_reason", !r.reason.empty()}});
     }
-    return {{"rows", rows}, {"has_rows", !rows.empty()}, {"count", rows.size()}, {"csv", revisions_download}};
+    std::string caption = messages.plural("page.revisions.caption", static_cast<double>(rows.size()), 0,
+                                          {{"count", std::to_string(rows.size())}});
+    return {{"rows", rows},
+            {"has_rows", !rows.empty()},
+            {"count", rows.size()},
+            {"caption", caption},
+            {"csv", revisions_download}};
 }
 
 json release_table(const PublishedKpi& kpi, const Period& period,
@@ -348,8 +361,13 @@ json release_table(const PublishedKpi& kpi, const Period& period,
              {"judgement_class", change.is_null() ? json("") : change["judgement_class"]},
              {"has_judgement", !change.is_null() && change["has_judgement"].get<bool>()}});
     }
-    return {{"period_label", period_label(period, messages)},
-            {"previous_label", period_label(period.previous(), messages)},
+    std::string label = period_label(period, messages);
+    std::string previous = period_label(period.previous(), messages);
+    return {{"period_label", label},
+            {"previous_label", previous},
+            {"heading", messages.text("page.release.heading", {{"period", label}})},
+            {"caption", messages.text("page.release.caption", {{"period", label}, {"previous", previous}})},
+            {"change_heading", messages.text("page.release.change_on", {{"previous", previous}})},
             {"rows", rows},
             {"downloads",
              {{"csv", release_download(period, ".csv")},

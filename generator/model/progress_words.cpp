@@ -1,6 +1,7 @@
 #include "model/progress_words.hpp"
 
 #include "messages/period_words.hpp"
+#include "model/theme_text.hpp"
 
 namespace candour {
 
@@ -32,6 +33,12 @@ const char* progress_id(ProgressOf what) {
             break;
     }
     return "progress.recommendations";
+}
+
+std::string theme_id(const Theme& theme) {
+    std::string id = "finding.theme." + theme.id;
+    for (char& c : id) c = c == '-' ? '_' : c;
+    return id;
 }
 
 std::string count_text(std::size_t n, const Messages& messages) {
@@ -148,6 +155,18 @@ std::string timeliness_words(const ResponseTimeliness& t, const Messages& messag
             break;
     }
     return messages.text("response.overdue", {{"days", days}, {"deadline", deadline}});
+}
+
+std::string theme_title(const Theme& theme, const Messages& messages) {
+    return messages.text(theme_id(theme));
+}
+
+std::string theme_summary(const Theme& theme, const Messages& messages) {
+    return messages.text(theme_id(theme) + ".summary");
+}
+
+std::string updated_html(const Date& date, const Messages& messages) {
+    return message_html(messages, "page.status.updated", {{"date", time_html(date.iso(), date_label(date, messages))}});
 }
 
 }  // namespace candour

@@ -35,6 +35,17 @@ std::string item_title(ItemKind kind, const Messages& messages);
 std::string item_others(ItemKind kind, const Messages& messages);
 std::string item_count(ItemKind kind, std::size_t count, const Messages& messages);
 
+// A theme of the interviews or a process area, in the reader's words: the
+// catalogue's finding.theme.<id> (its '-' written '_') and
+// finding.theme.<id>.summary. Theme::title stays the English name the
+// downloads and the disclosure audit use.
+std::string theme_title(const Theme& theme, const Messages& messages);
+std::string theme_summary(const Theme& theme, const Messages& messages);
+
+// ", updated 14 November 2024" after a status tag, as HTML (the date in a
+// <time>): message page.status.updated.
+std::string updated_html(const Date& date, const Messages& messages);
+
 // The response's tag ("On time") and sentence.
 std::string timeliness_tag(const ResponseTimeliness& t, const Messages& messages);
 std::string timeliness_words(const ResponseTimeliness& t, const Messages& messages);

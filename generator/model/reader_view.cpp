@@ -35,6 +35,23 @@ json release_row(const AnnouncedRelease& r, const Routes& routes, const Route& f
     return row;
 }
 
+// The sentences the search page's script says (assets/js/search.js), with
+// the placeholders it fills ({query}, {count}, {shown}) kept: the search
+// page hands them to it as data attributes. `found` has a form for each
+// of the language's plural categories, which the script picks with
+// Intl.PluralRules.
+json search_script_words(const Messages& m) {
+    const MessageArgs kept{{"query", "{query}"}, {"count", "{count}"}, {"shown", "{shown}"}};
+    json found = json::array();
+    for (const auto& [category, text] : m.plural_forms("page.search.found", kept))
+        found.push_back({{"category", category}, {"text", text}});
+    return {{"none", m.text("page.search.none", kept)},
+            {"more", m.text("page.search.more", kept)},
+            {"found", found},
+            {"unavailable", m.text("page.search.unavailable")},
+            {"unavailable_link", m.text("page.search.unavailable_link")}};
+}
+
 // Upcoming releases first, soonest first: what most readers come for.
 // Past ones after, newest first.
 json calendar(const SourceTree& tree, const Routes& routes, const Route& from, const std::string& root,
@@ -155,7 +172,8 @@ void add_reader_pages(json& page, const SourceTree& tree, const Routes& routes, 
         page["search"] = {{"a_to_z_url", a_to_z_url},
                           {"root_url", root.empty() ? std::string("./") : root},
                           {"no_script_html", message_html(m, "page.search.no_script", {{"a_to_z", a_to_z_link}})},
-                          {"also_html", message_html(m, "page.search.also", {{"a_to_z", a_to_z_link}})}};
+                          {"also_html", message_html(m, "page.search.also", {{"a_to_z", a_to_z_link}})},
+                          {"script", search_script_words(m)}};
     }
     if (!tree.releases.empty() && is_report_or_indicator(route)) {
         page["next_update"] = next_update(tree, routes, route, base_path);

@@ -39,6 +39,10 @@ std::string link_html(const std::string& url, const std::string& words) {
     return "<a href=\"" + escape_markup(url) + "\">" + escape_markup(words) + "</a>";
 }
 
+std::string time_html(const std::string& iso, const std::string& words) {
+    return "<time datetime=\"" + escape_markup(iso) + "\">" + escape_markup(words) + "</time>";
+}
+
 std::string message_html(const Messages& messages, std::string_view id,
                          const std::vector<std::pair<std::string_view, std::string>>& html_args) {
     // Each placeholder is first filled with a marker that escaping leaves

@@ -28,6 +28,9 @@ nlohmann::json shared_view(const Messages& messages, const SiteConfig& config);
 // A link as HTML: <a href="url">words</a>, both escaped.
 std::string link_html(const std::string& url, const std::string& words);
 
+// A date as HTML: <time datetime="2024-11-14">14 November 2024</time>.
+std::string time_html(const std::string& iso, const std::string& words);
+
 // Message `id` as HTML: its words escaped, each of `html_args` (made by
 // link_html, say) put in its placeholder as it is.
 std::string message_html(const Messages& messages, std::string_view id,

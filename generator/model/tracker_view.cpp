@@ -1,5 +1,6 @@
 // Inspection-recommendation trackers and action plans.
 #include "accountability/progress.hpp"
+#include "io/escape.hpp"
 #include "markdown/markdown_fragment.hpp"
 #include "messages/period_words.hpp"
 #include "model/accountability_links.hpp"
@@ -7,6 +8,7 @@
 #include "model/accountability_view.hpp"
 #include "model/content_links.hpp"
 #include "model/progress_words.hpp"
+#include "model/theme_text.hpp"
 
 namespace candour {
 
@@ -25,6 +27,12 @@ json status_json(Progress p, const Messages& m) {
 json status_json(const std::string& name, Progress p, const Messages& m) {
     return {{"status", name.empty() ? status_label(p, StatusWords::tracker, m) : name},
             {"status_class", status_class(p)}};
+}
+
+// A status tag as HTML, as partials/status-tag writes it, for sentences that hold one.
+std::string status_tag_html(const json& status) {
+    return "<strong class=\"tag tag--" + escape_markup(status["status_class"].get<std::string>()) + "\">" +
+           escape_markup(status["status"].get<std::string>()) + "</strong>";
 }
 
 json date_json(const std::optional<Date>& d, const Messages& m) {
@@ -75,11 +83,17 @@ json recommendation_line(const Tracker& t, const Recommendation& r, const Routes
 // complete, 1 in progress", and how many are for other bodies.
 json list_summary(const std::vector<Recommendation>& list, ItemKind kind, const Messages& m) {
     auto ours = statuses(list, true);
+    std::string status_text = progress_summary(ours, progress_of(kind), m);
+    std::string others = std::to_string(list.size() - ours.size());
+    std::string count_text = item_count(kind, list.size(), m);
     return {{"count", std::to_string(list.size())},
             {"has", !list.empty()},
-            {"count_text", item_count(kind, list.size(), m)},
-            {"status_text", progress_summary(ours, progress_of(kind), m)},
-            {"other_count", std::to_string(list.size() - ours.size())}};
+            {"count_text", count_text},
+            {"status_text", status_text},
+            {"other_count", others},
+            {"progress_text", m.text("page.tracker.progress", {{"progress", status_text}, {"others", others}})},
+            {"summary_text",
+             m.text("page.tracker.items", {{"items", count_text}, {"progress", status_text}, {"others", others}})}};
 }
 
 // The letter's address from this page: a web address as it is, a file in
@@ -101,9 +115,14 @@ json tracker_summary(const Tracker& t, const Date& today, const Routes& routes, 
              {"response_published", date_json(t.response_published, m)},
              {"has_response", t.response_published.has_value()},
              {"timeliness", timeliness_json(t, today, m)},
+             {"published_html", message_html(m, "page.tracker.published",
+                                             {{"inspectorate", escape_markup(t.inspectorate)},
+                                              {"date", time_html(t.published.iso(), date_label(t.published, m))}})},
              {"count", recs["count"]},
              {"status_text", recs["status_text"]},
              {"other_count", recs["other_count"]},
+             {"progress_text", recs["progress_text"]},
+             {"summary_text", recs["summary_text"]},
              {"areas", list_summary(t.areas_for_improvement, ItemKind::area_for_improvement, m)},
              {"concerns", list_summary(t.causes_of_concern, ItemKind::cause_of_concern, m)},
              {"has_response_letter", !t.response_letter.empty()},
@@ -152,8 +171,20 @@ json recommendation_page(const Accountability& a, const Routes& routes, const Ro
             out["history"] = history_json(r.history, m);
             out["has_history"] = !r.history.empty();
             out["others_label"] = item_others(r.kind, m);
-            if (i > 0) out["previous"] = recommendation_line(t, (*list)[i - 1], routes, from, base, m);
-            if (i + 1 < list->size()) out["next"] = recommendation_line(t, (*list)[i + 1], routes, from, base, m);
+            out["heading"] = m.text("page.recommendation.heading",
+                                    {{"item", item_title(r.kind, m)}, {"number", std::to_string(r.number)}});
+            out["from_html"] =
+                message_html(m, "page.recommendation.from", {{"tracker", link_html(out["tracker_url"], t.title)}});
+            out["for_others"] = m.text("page.recommendation.for_others", {{"item", item_label(r.kind, m)}});
+            if (r.updated) out["updated_html"] = updated_html(*r.updated, m);
+            // The links to the items before and after: "Previous: recommendation 2".
+            auto neighbour = [&](const Recommendation& other, const char* key, const char* id) {
+                json line = recommendation_line(t, other, routes, from, base, m);
+                line[key] = m.text(id, {{"item", item_label(other.kind, m)}, {"number", std::to_string(other.number)}});
+                return line;
+            };
+            if (i > 0) out["previous"] = neighbour((*list)[i - 1], "previous_text", "page.recommendation.previous");
+            if (i + 1 < list->size()) out["next"] = neighbour((*list)[i + 1], "next_text", "page.recommendation.next");
             return out;
         }
     }
@@ -165,15 +196,29 @@ json change_json(const ActionChange& c, const Messages& m) {
     out["number"] = c.action->number;
     out["action"] = c.action->action;
     out["section"] = c.section;
-    if (c.from) out["from"] = c.from_name.empty() ? status_label(*c.from, StatusWords::tracker, m) : c.from_name;
+    if (c.from) {
+        out["from"] = c.from_name.empty() ? status_label(*c.from, StatusWords::tracker, m) : c.from_name;
+        out["change_html"] =
+            message_html(m, "page.action_plan.status_change",
+                         {{"from", escape_markup(out["from"].get<std::string>())}, {"to", status_tag_html(out)}});
+    }
     out["due"] = date_json(c.action->due, m);
+    if (c.action->due) {
+        out["due_html"] = message_html(m, "page.action_plan.due",
+                                       {{"date", time_html(c.action->due->iso(), date_label(*c.action->due, m))},
+                                        {"status", status_tag_html(out)}});
+    }
     return out;
 }
 
 json changes_json(const ActionPlan& plan, const Messages& m) {
     QuarterChanges q = changes_in_quarter(plan);
-    json out{{"period_label", period_label(plan.period, m)},
-             {"previous_label", period_label(plan.period.previous(), m)}};
+    std::string period = period_label(plan.period, m);
+    std::string previous = period_label(plan.period.previous(), m);
+    json out{{"period_label", period},
+             {"previous_label", previous},
+             {"heading", m.text("page.action_plan.changes_since", {{"period", previous}})},
+             {"nothing_text", m.text("page.action_plan.nothing_changed", {{"period", period}})}};
     for (auto [key, list] : {std::pair{"added", &q.added}, {"changed", &q.status_changed}, {"overdue", &q.overdue}}) {
         json items = json::array();
         for (const auto& c : *list) items.push_back(change_json(c, m));
@@ -219,10 +264,13 @@ json plan_page(const ActionPlan& p, const Routes& routes, const Route& from, con
                             {"actions", actions},
                             {"progress", progress_summary(st, ProgressOf::actions, m)}});
     }
+    std::string period = period_label(p.period, m);
+    std::string progress = progress_summary(plan_statuses(p), ProgressOf::actions, m);
     return {{"title", p.title},
             {"summary", p.summary},
-            {"period_label", period_label(p.period, m)},
-            {"progress", progress_summary(plan_statuses(p), ProgressOf::actions, m)},
+            {"period_label", period},
+            {"progress", progress},
+            {"update_text", m.text("page.action_plan.update", {{"period", period}, {"progress", progress}})},
             {"sections", sections},
             {"changes", changes_json(p, m)},
             {"url", link_to_generated(routes, from, PageKind::action_plan, p.id, base)}};

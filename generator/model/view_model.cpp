@@ -129,7 +129,8 @@ void add_preview_banner(json& page, const Route& route, const Messages& m) {
         page["preview_banner_detail"] = m.text("page.draft.detail");
     } else if (route.publication == Publication::scheduled) {
         page["preview_banner"] = m.text("page.scheduled.banner");
-        page["preview_banner_detail"] = m.text("page.scheduled.detail", {{"date", route.file->front.date->display()}});
+        page["preview_banner_detail"] =
+            m.text("page.scheduled.detail", {{"date", date_label(*route.file->front.date, m)}});
     }
 }
 
@@ -204,6 +205,26 @@ json site_block(const SiteConfig& config) {
             {"has_contact", has_contact}};
 }
 
+// "Download these figures: CSV, spreadsheet (XLSX), JSON, CSV on the Web
+// metadata.", each a link; without the spreadsheet when there is none.
+std::string release_downloads_html(const json& downloads, const Messages& m) {
+    std::vector<std::pair<std::string_view, std::string>> links{
+        {"csv", link_html(downloads["csv"].get<std::string>(), "CSV")},
+        {"json", link_html(downloads["json"].get<std::string>(), "JSON")},
+        {"csvw", link_html(downloads["csvw"].get<std::string>(), m.text("theme.downloads.csvw"))}};
+    if (!downloads.contains("xlsx")) return message_html(m, "page.release.downloads.no_xlsx", links);
+    links.emplace_back("xlsx", link_html(downloads["xlsx"].get<std::string>(), m.text("theme.downloads.xlsx")));
+    return message_html(m, "page.release.downloads", links);
+}
+
+// The words of an indicator page's download links: "Charges (CSV)".
+void indicator_download_words(json& view, const std::string& title, const Messages& m) {
+    json words{{"csv", m.text("page.indicator.download.csv", {{"title", title}})},
+               {"json", m.text("page.indicator.download.json", {{"title", title}})}};
+    if (view["downloads"].contains("xlsx")) words["xlsx"] = m.text("page.indicator.download.xlsx", {{"title", title}});
+    view["download_words"] = words;
+}
+
 // What a page shows of the KPI data, by kind of page.
 void add_kpi(json& page, const SourceTree& tree, const Routes& routes, const PublishedKpi& kpi, const Route& route,
              const std::string& root, const std::string& base_path, PageCharts* charts) {
@@ -216,6 +237,7 @@ void add_kpi(json& page, const SourceTree& tree, const Routes& routes, const Pub
             json view = indicator_page(kpi, *ind, tree.config.base_url, route.url, tree.config.organisation,
                                        tree.templates.messages, chart_page ? &*chart_page : nullptr);
             if (!tree.config.spreadsheets) view["downloads"].erase("xlsx");  // downloads.spreadsheets: false
+            indicator_download_words(view, ind->def.title, tree.templates.messages);
             page["has_charts"] = !view["trend_chart"].is_null();
             view["dataset_html"] = json_for_script(view["dataset"]);
             view.erase("dataset");
@@ -238,6 +260,7 @@ void add_kpi(json& page, const SourceTree& tree, const Routes& routes, const Pub
         json release = release_table(kpi, *route.file->front.period, link_to, tree.templates.messages);
         if (!tree.config.spreadsheets) release["downloads"].erase("xlsx");
         for (auto& [_, path] : release["downloads"].items()) path = root + path.get<std::string>();
+        release["downloads_html"] = release_downloads_html(release["downloads"], tree.templates.messages);
         page["release"] = release;
         has_kpi = true;
     }
@@ -306,6 +329,11 @@ json build_view_model(const SourceTree& tree, const Routes& routes, const Publis
               {"is_home", route.kind == PageKind::home},
               {"is_section", route.kind == PageKind::section},
               {"is_not_found", route.kind == PageKind::not_found}};
+    // The browser's title: the site's own on the home page, else the page's and the site's.
+    page["head_title"] =
+        route.kind == PageKind::home
+            ? tree.config.title
+            : tree.templates.messages.text("page.head_title", {{"page", route.title}, {"site", tree.config.title}});
     if (route.kind != PageKind::not_found) page["canonical_url"] = tree.config.base_url + route.url;
     add_dates(page, file, tree.templates.messages);
     add_preview_banner(page, route, tree.templates.messages);

@@ -104,7 +104,7 @@ bool print_pdfs(const std::string& site_dir, const std::string& base_url, const 
     }
     auto started = std::chrono::steady_clock::now();
     std::vector<std::string> args = {options.node, pdf_script(options.pdf_dir), chromium, site_dir, base_url};
-    for (const auto& job : jobs) args.push_back(job.page + '\t' + job.pdf + '\t' + job.footer);
+    for (const auto& job : jobs) args.push_back(job.page + '\t' + job.pdf + '\t' + job.footer + '\t' + job.page_number);
     ProgramRun r = run_program(args);
     if (!r.error.empty()) {
         diags.error(at, fmt::format("the report PDFs were not made: Node.js is needed to print them, but {}", r.error),

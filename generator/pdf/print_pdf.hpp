@@ -23,10 +23,11 @@ struct PdfOptions {
 
 // One report page to print.
 struct PdfJob {
-    std::string page;    // "reports/2024-25-q2/index.html", in the site folder
-    std::string pdf;     // "reports/2024-25-q2/report-2024-25-q2.pdf", beside it
-    std::string footer;  // the words beside the page number on every sheet
-    std::string date;    // "2024-11-14": the page's own date, the PDF's creation and modification dates
+    std::string page;                                    // "reports/2024-25-q2/index.html", in the site folder
+    std::string pdf;                                     // "reports/2024-25-q2/report-2024-25-q2.pdf", beside it
+    std::string footer;                                  // the words beside the page number on every sheet
+    std::string page_number = "Page {page} of {pages}";  // message page.pdf.page_number
+    std::string date;  // "2024-11-14": the page's own date, the PDF's creation and modification dates
 };
 
 struct PdfStats {

@@ -59,7 +59,8 @@ std::vector<FeedEntry> release_feed_entries(const SourceTree& tree, const Routes
     return entries;
 }
 
-std::string atom_feed(const SiteConfig& config, std::vector<FeedEntry> entries, const Date& today) {
+std::string atom_feed(const SiteConfig& config, const Messages& messages, std::vector<FeedEntry> entries,
+                      const Date& today) {
     std::stable_sort(entries.begin(), entries.end(), [](const FeedEntry& a, const FeedEntry& b) {
         return std::tie(b.updated, b.id) < std::tie(a.updated, a.id);
     });
@@ -68,7 +69,8 @@ std::string atom_feed(const SiteConfig& config, std::vector<FeedEntry> entries, 
     xml +=
         fmt::format("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n", escape_markup(config.language));
     xml += fmt::format("  <id>{}</id>\n", escape_markup(config.base_url + feed_file));
-    xml += fmt::format("  <title>New releases: {}</title>\n", escape_markup(config.title));
+    xml += fmt::format("  <title>{}</title>\n",
+                       escape_markup(messages.text("theme.feed_title", {{"site", config.title}})));
     if (!config.description.empty())
         xml += fmt::format("  <subtitle>{}</subtitle>\n", escape_markup(config.description));
     xml += fmt::format("  <updated>{}</updated>\n", atom_time(updated));
@@ -126,7 +128,7 @@ std::vector<OutputFile> render_release_files(const SourceTree& tree, const Route
     std::vector<OutputFile> files;
     std::vector<FeedEntry> entries = release_feed_entries(tree, routes);
     for (auto& e : revision_feed_entries(tree, routes, kpi)) entries.push_back(std::move(e));
-    files.push_back({feed_file, atom_feed(tree.config, std::move(entries), routes.today)});
+    files.push_back({feed_file, atom_feed(tree.config, tree.templates.messages, std::move(entries), routes.today)});
     if (!tree.releases.empty()) files.push_back({icalendar_file, release_icalendar(tree, routes, routes.today)});
     return files;
 }

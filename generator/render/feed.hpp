@@ -9,6 +9,7 @@
 #include "kpi/date.hpp"
 #include "kpi/published.hpp"
 #include "load/load.hpp"
+#include "messages/messages.hpp"
 #include "model/routes.hpp"
 
 namespace candour {
@@ -35,9 +36,11 @@ std::string host_of(const std::string& url);
 // One entry per release whose day has come and whose report is published.
 std::vector<FeedEntry> release_feed_entries(const SourceTree& tree, const Routes& routes);
 
-// The feed, newest entry first. It is as new as its newest entry, or
-// `today` when it has none, so an unchanged feed has unchanged bytes.
-std::string atom_feed(const SiteConfig& config, std::vector<FeedEntry> entries, const Date& today);
+// The feed, newest entry first, titled by the catalogue's theme.feed_title.
+// It is as new as its newest entry, or `today` when it has none, so an
+// unchanged feed has unchanged bytes.
+std::string atom_feed(const SiteConfig& config, const Messages& messages, std::vector<FeedEntry> entries,
+                      const Date& today);
 
 // One all-day event per release with a confirmed day; provisional months
 // are left out until their day is known. DTSTAMP is `today`.

@@ -82,7 +82,7 @@ std::string release_icalendar(const SourceTree& tree, const Routes& routes, cons
     line("PRODID:-//candour//release calendar//EN");
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
-    line("X-WR-CALNAME:" + icalendar_text("Release calendar: " + config.title));
+    line("X-WR-CALNAME:" + icalendar_text(m.text("calendar.name", {{"site", config.title}})));
     for (const auto& r : tree.releases.releases) {
         if (!r.date) continue;  // provisional: no day to put it on yet
         const Route* report = report_page(routes, r.period);

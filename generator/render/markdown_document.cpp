@@ -69,7 +69,7 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
 // cmark-gfm aligns table cells with the obsolete align attribute, and a style
 // attribute instead would break the Content-Security-Policy. Use classes the
 // theme styles, and give header cells their scope as GOV.UK tables do.
-std::string tidy_tables(std::string html) {
+std::string tidy_tables(std::string html, const Messages* messages) {
     if (html.find("<table>") == std::string::npos) return html;
     for (std::string_view cell : {"td", "th"}) {
         for (std::string_view side : {"left", "center", "right"}) {
@@ -84,8 +84,11 @@ std::string tidy_tables(std::string html) {
     // Numbered, so each region on a page has a name of its own.
     int n = 0;
     for (std::size_t at = html.find("<table>"); at != std::string::npos; at = html.find("<table>", at + 1)) {
-        std::string open =
-            fmt::format("<div class=\"table-scroll\" role=\"region\" aria-label=\"Table {}\" tabindex=\"0\">\n", ++n);
+        std::string number = std::to_string(++n);
+        std::string name =
+            messages ? messages->text("page.markdown.table", {{"number", number}}) : fmt::format("Table {}", number);
+        std::string open = fmt::format(
+            "<div class=\"table-scroll\" role=\"region\" aria-label=\"{}\" tabindex=\"0\">\n", escape_markup(name));
         html.insert(at, open);
         at += open.size();
     }
@@ -94,11 +97,19 @@ std::string tidy_tables(std::string html) {
 }
 
 // cmark-gfm's footnotes section has no heading; a section should have one,
-// and screen-reader users find the notes by it.
-std::string label_footnotes(std::string html) {
+// and screen-reader users find the notes by it. Its back links' name is
+// cmark-gfm's English, replaced by the catalogue's.
+std::string label_footnotes(std::string html, const Messages* messages) {
+    if (html.find("<section class=\"footnotes\" data-footnotes>") == std::string::npos) return html;
+    std::string heading = messages ? messages->text("page.markdown.notes") : "Notes";
     replace_all(html, "<section class=\"footnotes\" data-footnotes>",
                 "<section class=\"footnotes\" data-footnotes aria-labelledby=\"footnotes-heading\">\n"
-                "<h2 id=\"footnotes-heading\" class=\"footnotes__heading\">Notes</h2>");
+                "<h2 id=\"footnotes-heading\" class=\"footnotes__heading\">" +
+                    escape_markup(heading) + "</h2>");
+    if (messages) {
+        replace_all(html, "aria-label=\"Back to content\"",
+                    "aria-label=\"" + escape_markup(messages->text("page.markdown.back_to_content")) + "\"");
+    }
     return html;
 }
 
@@ -457,7 +468,7 @@ void MarkdownDocument::check_raw_html(Diagnostics& diags) {
 }
 
 std::string MarkdownDocument::render_html(const Route& from, const LinkResolver& links, Embeds* embeds,
-                                          Diagnostics& diags) {
+                                          Diagnostics& diags, const Messages* messages) {
     if (!doc_) return {};  // released: rendered already
     if (embeds) place_embeds(*embeds, diags);
     check_urls(diags);
@@ -469,7 +480,7 @@ std::string MarkdownDocument::render_html(const Route& from, const LinkResolver&
             cmark_node_set_url(link, resolved->c_str());
         }
     }
-    return label_footnotes(tidy_tables(render_cmark_html()));
+    return label_footnotes(tidy_tables(render_cmark_html(), messages), messages);
 }
 
 }  // namespace candour

@@ -9,6 +9,7 @@
 
 #include "diagnostics/diagnostics.hpp"
 #include "load/content_file.hpp"
+#include "messages/messages.hpp"
 
 struct cmark_node;
 struct cmark_parser;
@@ -42,7 +43,10 @@ public:
     // Rewrites links through `links` (reporting broken ones) and renders the
     // HTML of the page published at `from`.
     // Figures in ```kpi blocks and `kpi ...` spans come from `embeds` (may be null).
-    std::string render_html(const Route& from, const LinkResolver& links, Embeds* embeds, Diagnostics& diags);
+    // The words candour adds (tables' names, the footnotes' heading and
+    // back links) are `messages`' page.markdown.* (English without them).
+    std::string render_html(const Route& from, const LinkResolver& links, Embeds* embeds, Diagnostics& diags,
+                            const Messages* messages = nullptr);
 
     // Frees the syntax tree, keeping the headings and footnotes that other
     // pages' links are checked against: at 10,000 pages the trees of every

@@ -31,7 +31,7 @@ RenderedBody render_body(const SourceTree& tree, std::optional<MarkdownDocument>
     RenderedBody body;
     if (!route.file) return body;
     doc.emplace(*route.file, tree.config.unsafe_html, diags);
-    body.html = doc->render_html(route, links, embeds, diags);
+    body.html = doc->render_html(route, links, embeds, diags, &tree.templates.messages);
     doc->release_tree();
     body.has_charts = embeds && embeds->used();
     body.has_kpi = (figures && figures->used()) || body.has_charts;

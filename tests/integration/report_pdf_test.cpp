@@ -12,6 +12,7 @@
 #include "privacy/published_text.hpp"
 #include "support/kpi_site.hpp"
 #include "support/site_fixture.hpp"
+#include "support/theme_messages.hpp"
 
 using namespace candour;
 using namespace candour::testing;
@@ -154,6 +155,23 @@ TEST_CASE("two builds give byte-identical report PDFs, dated by the report, and 
     CHECK(one["reports/q1/index.html"].find("href=\"report-q1.pdf\"") != std::string::npos);
     std::string info = command_output("pdfinfo '" + dir / "one/reports/q1/report-q1.pdf" + "'");
     CHECK(info.find("CreationDate:    Thu Aug 15 00:00:00 2024 UTC") != std::string::npos);
+}
+
+TEST_CASE("a report PDF's page numbers are the catalogue's words", "[pdf]") {
+    TempDir dir;
+    Files site = site_with_report();
+    std::string pdf = dir / "site/reports/q1/report-q1.pdf";
+    write_files(dir / "src", site);
+    REQUIRE(run_candour({"build", "--pdf", "--source", dir / "src", "--output", dir / "site"}).exit_code == 0);
+    CHECK(plain(command_output("pdftotext -enc UTF-8 '" + pdf + "' -")).find("Page 1 of ") != std::string::npos);
+
+    site["templates/overrides/messages/en-GB.po"] =
+        po_header + "msgid \"page.pdf.page_number\"\nmsgstr \"Sheet {page} (of {pages})\"\n";
+    write_files(dir / "src", site);
+    REQUIRE(run_candour({"build", "--pdf", "--source", dir / "src", "--output", dir / "site"}).exit_code == 0);
+    std::string text = plain(command_output("pdftotext -enc UTF-8 '" + pdf + "' -"));
+    CHECK(text.find("Sheet 1 (of ") != std::string::npos);
+    CHECK(text.find("Page 1 of ") == std::string::npos);
 }
 
 TEST_CASE("without Chromium, candour build --pdf fails, says how to fix it, and leaves the site as it was", "[pdf]") {

@@ -142,7 +142,8 @@ std::vector<Chart> every_chart_type() {
             period_bar_chart(ind("right-to-review"), breakdown("review-outcome"), three, BarLayout::stacked,
                              theme_messages()),
             survey_chart(ind("survey-rating"), breakdown("survey-theme"), q2, theme_messages()),
-            status_chart({"status", "recommendations", "September 2024", {{"Complete", 7}, {"In progress", 4}}})};
+            status_chart({"status", "recommendations", "September 2024", {{"Complete", 7}, {"In progress", 4}}},
+                         theme_messages())};
 }
 
 const PublishedIndicator& ind(const std::string& id) {

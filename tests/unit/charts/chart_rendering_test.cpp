@@ -141,7 +141,7 @@ TEST_CASE("rendered SVG has no style attribute or element, and every id can be m
                            {period("2024-25 Q1"), period("2024-25 Q2")}, BarLayout::stacked, theme_messages()),
           period_bar_chart(ind("charges"), breakdown("relationship"), {period("2024-25 Q1"), period("2024-25 Q2")},
                            BarLayout::grouped, theme_messages()),
-          status_chart({"s", "actions", "", {{"Complete", 3}, {"In progress", 1}}})}) {
+          status_chart({"s", "actions", "", {{"Complete", 3}, {"In progress", 1}}}, theme_messages())}) {
         std::string svg = draw(chart);
         INFO(chart.slug);
         CHECK(svg.rfind("<svg", 0) == 0);

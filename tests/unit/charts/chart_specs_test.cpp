@@ -90,7 +90,7 @@ TEST_CASE("every chart type's spec matches its golden copy", "[golden-charts]") 
                                              BarLayout::stacked, theme_messages()));
     check_golden("survey",
                  survey_chart(ind("survey-rating"), breakdown("survey-theme"), period("2024-25 Q2"), theme_messages()));
-    check_golden("status", status_chart(tracker()));
+    check_golden("status", status_chart(tracker(), theme_messages()));
 }
 
 TEST_CASE("a trend's title states the latest change and its subtitle the measure, unit and periods") {
@@ -210,14 +210,39 @@ TEST_CASE("the survey chart diverges at zero: good or very good to the right, th
 }
 
 TEST_CASE("a tracker's status chart counts items by status, in the order given") {
-    Chart c = status_chart(tracker());
+    Chart c = status_chart(tracker(), theme_messages());
     CHECK(c.title == "7 of 13 recommendations are complete");
     CHECK(c.subtitle == "Number of recommendations by status, September 2024");
     CHECK(c.summary == "13 recommendations by status, September 2024. Complete: 7, In progress: 4 and Not started: 2.");
     CHECK(c.spec["layer"][0]["encoding"].dump().size() > 0);
     CHECK(c.spec["encoding"]["y"]["sort"] == json::array({"Complete", "In progress", "Not started"}));
     CHECK(c.csv == "status,count\r\nComplete,7\r\nIn progress,4\r\nNot started,2\r\n");
-    CHECK(status_chart({"empty", "actions", "", {}}).title == "There are no actions to show");
+    CHECK(status_chart({"empty", "actions", "", {}}, theme_messages()).title == "There are no actions to show");
+    CHECK(status_chart({"one", "actions", "", {{"Complete", 1}}}, theme_messages()).title ==
+          "1 of 1 actions is complete");
+}
+
+TEST_CASE("a status chart's words come from the theme's catalogue") {
+    Messages m = testing::theme_messages_with(R"po(
+msgid "chart.status.title"
+msgid_plural "chart.status.title"
+msgstr[0] "{status}: {count} of {total} {items}"
+msgstr[1] "{status}: {count} of all {total} {items}"
+
+msgid "chart.status.subtitle.as_of"
+msgstr "{items} by status ({as_of})"
+
+msgid "chart.list.and"
+msgstr "{list} & {last}"
+
+msgid "chart.status.head.status"
+msgstr "Where it has got to"
+)po");
+    Chart c = status_chart(tracker(), m);
+    CHECK(c.title == "complete: 7 of all 13 recommendations");
+    CHECK(c.subtitle == "recommendations by status (September 2024)");
+    CHECK(c.summary == "13 recommendations by status, September 2024. Complete: 7, In progress: 4 & Not started: 2.");
+    CHECK(c.spec["layer"][0]["encoding"]["tooltip"][0]["title"] == "Where it has got to");
 }
 
 namespace {

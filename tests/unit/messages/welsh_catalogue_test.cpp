@@ -113,8 +113,9 @@ TEST_CASE("no message in the Welsh catalogue is left in English") {
     auto welsh_forms = forms_by_id("cy");
     REQUIRE(welsh_forms.size() == english.size());
     // The same in both languages for good reason: the UK statistics symbol
-    // for a revised figure, and a file type.
-    const std::set<std::string> same_in_both = {"chart.mark.revised", "theme.children.pdf"};
+    // for a revised figure, and file types after an indicator's title.
+    const std::set<std::string> same_in_both = {"chart.mark.revised", "theme.children.pdf",
+                                                "page.indicator.download.csv", "page.indicator.download.json"};
     for (const auto& [id, forms] : welsh_forms) {
         REQUIRE(english.count(id));
         const auto& en = english.at(id);

@@ -4,7 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/theme_messages.hpp"
+
 using namespace candour;
+using candour::testing::theme_messages;
 
 namespace {
 
@@ -70,11 +73,12 @@ TEST_CASE("the feed lists entries newest first and escapes their text") {
          "https://example.org/rasso/reports/q2/",
          ""},
     };
-    std::string xml = atom_feed(config, entries, {2025, 1, 1});
+    std::string xml = atom_feed(config, theme_messages(), entries, {2025, 1, 1});
     CHECK(xml.find("<title>New releases: Rape &amp; serious sexual offences</title>") != std::string::npos);
     CHECK(xml.find("<title>Q1 &lt;report&gt;</title>") != std::string::npos);
     CHECK(xml.find("<updated>2024-11-14T00:00:00Z</updated>") < xml.find("<entry>"));  // as new as its newest entry
     CHECK(xml.find("Q2 report") < xml.find("Q1 &lt;report"));
     CHECK(xml.find("<summary>First.</summary>") != std::string::npos);
-    CHECK(atom_feed(config, {}, {2025, 1, 1}).find("<updated>2025-01-01T00:00:00Z</updated>") != std::string::npos);
+    CHECK(atom_feed(config, theme_messages(), {}, {2025, 1, 1}).find("<updated>2025-01-01T00:00:00Z</updated>") !=
+          std::string::npos);
 }

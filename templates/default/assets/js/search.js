@@ -15,6 +15,22 @@ const notice = document.getElementById('search-notice');
 
 const root = new URL(container.dataset.pagefindRoot, document.baseURI);
 const MAX_RESULTS = 20;
+// The words come from the theme's catalogue, on the container's data
+// attributes (data-none, data-more, data-found-one, data-found-other...),
+// with their {placeholders} for this script to fill.
+const words = container.dataset;
+const plurals = new Intl.PluralRules(document.documentElement.lang || 'en-GB');
+
+function fill(template, values) {
+  return (template || '').replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+// The form of data-found-* for n, by the page language's plural rules.
+function foundWords(n, query) {
+  const category = plurals.select(n);
+  const form = words[`found${category[0].toUpperCase()}${category.slice(1)}`] ?? words.foundOther;
+  return fill(form, { count: n, query });
+}
 let latest = 0;
 
 function say(text) {
@@ -65,9 +81,9 @@ async function run(pagefind, query) {
   if (ticket !== latest) return;
   results.replaceChildren(...shown.map(resultItem));
   const n = search.results.length;
-  if (n === 0) say(`No pages found for “${text}”. Try another word, or look in the A to Z of pages.`);
-  else if (n > MAX_RESULTS) say(`${n} pages found for “${text}”. The first ${MAX_RESULTS} are shown.`);
-  else say(`${n} ${n === 1 ? 'page' : 'pages'} found for “${text}”.`);
+  if (n === 0) say(fill(words.none, { query: text }));
+  else if (n > MAX_RESULTS) say(fill(words.more, { count: n, query: text, shown: MAX_RESULTS }));
+  else say(foundWords(n, text));
 }
 
 async function start() {
@@ -77,11 +93,10 @@ async function start() {
     await pagefind.options({ baseUrl: root.pathname });
     await pagefind.init();
   } catch {
-    notice.textContent =
-      'Search is not available on this copy of the site, because its search index has not been built. ';
+    notice.textContent = `${words.unavailable} `;
     const link = document.createElement('a');
     link.href = new URL('a-to-z/', root).href;
-    link.textContent = 'Every page is listed in the A to Z of pages.';
+    link.textContent = words.unavailableLink;
     notice.append(link);
     return;
   }
