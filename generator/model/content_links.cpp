@@ -75,8 +75,7 @@ std::string data_link_href(const Routes& routes, const Route& from, const std::s
         if (!to) return url;
         href = link_between(from, *to, base_path);
     } else if (link.kind == DataLink::Kind::file) {
-        std::string root = link_between(from, routes.home(), base_path);
-        href = (root == "./" ? "" : root) + link.path;
+        href = link_to_root(from, base_path) + link.path;
     } else {
         return url;
     }

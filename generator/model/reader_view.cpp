@@ -152,7 +152,7 @@ bool needs_webassembly(const Route& route) {
 void add_reader_pages(json& page, const SourceTree& tree, const Routes& routes, std::size_t page_index,
                       const std::string& base_path) {
     const Route& route = routes.pages[page_index];
-    std::string root = link_between(route, routes.home(), base_path);
+    std::string root = link_to_root(route, base_path);
     if (root == "./") root = "";
     page["is_release_calendar"] = route.kind == PageKind::release_calendar;
     page["is_a_to_z"] = route.kind == PageKind::a_to_z;

@@ -98,11 +98,10 @@ json list_summary(const std::vector<Recommendation>& list, ItemKind kind, const 
 
 // The letter's address from this page: a web address as it is, a file in
 // the site folder where it is published.
-std::string letter_url(const Tracker& t, const Routes& routes, const Route& from, const std::string& base) {
+std::string letter_url(const Tracker& t, const Route& from, const std::string& base) {
     std::string output = letter_output_path(t.response_letter);
     if (output.empty()) return t.response_letter;
-    std::string root = link_between(from, routes.home(), base);
-    return (root == "./" ? "" : root) + output;
+    return link_to_root(from, base) + output;
 }
 
 json tracker_summary(const Tracker& t, const Date& today, const Routes& routes, const Route& from,
@@ -126,7 +125,7 @@ json tracker_summary(const Tracker& t, const Date& today, const Routes& routes, 
              {"areas", list_summary(t.areas_for_improvement, ItemKind::area_for_improvement, m)},
              {"concerns", list_summary(t.causes_of_concern, ItemKind::cause_of_concern, m)},
              {"has_response_letter", !t.response_letter.empty()},
-             {"response_letter_url", t.response_letter.empty() ? "" : letter_url(t, routes, from, base)},
+             {"response_letter_url", t.response_letter.empty() ? "" : letter_url(t, from, base)},
              {"url", link_to_generated(routes, from, PageKind::tracker, t.id, base)}};
     return out;
 }

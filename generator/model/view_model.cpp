@@ -237,6 +237,11 @@ void add_kpi(json& page, const SourceTree& tree, const Routes& routes, const Pub
             json view = indicator_page(kpi, *ind, tree.config.base_url, route.url, tree.config.organisation,
                                        tree.templates.messages, chart_page ? &*chart_page : nullptr);
             if (!tree.config.spreadsheets) view["downloads"].erase("xlsx");  // downloads.spreadsheets: false
+            // The downloads are published once, beside the default language's page.
+            if (!routes.folder.empty()) {
+                for (auto& [_, file] : view["downloads"].items())
+                    file = root + indicators_dir + "/" + ind->def.id + "/" + file.get<std::string>();
+            }
             indicator_download_words(view, ind->def.title, tree.templates.messages);
             page["has_charts"] = !view["trend_chart"].is_null();
             view["dataset_html"] = json_for_script(view["dataset"]);
