@@ -181,8 +181,8 @@ json theme_page(const SourceTree& tree, const Routes& routes, const PublishedKpi
     const SurveyTable* table = kpi.survey ? kpi.survey->table(theme->id) : nullptr;
     if (table && !table->rows.empty()) {
         out["survey"] = survey_table(*table, *theme, kpi.survey->breakdowns, m);
-        std::string root = link_between(from, routes.home(), base_path);
-        out["survey"]["download"] = (root == "./" ? "" : root) + survey_download_file + ".csv";
+        // The default language's download, at the site's root in every language.
+        out["survey"]["download"] = link_to_root(from, base_path) + survey_download_file + ".csv";
         // The words under the tables follow the site's method: rounded counts are not hidden ones.
         const DisclosureRules& rules = tree.config.disclosure;
         out["survey"]["rounded"] = rules.method == DisclosureRules::Method::round;

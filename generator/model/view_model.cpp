@@ -216,6 +216,12 @@ void add_kpi(json& page, const SourceTree& tree, const Routes& routes, const Pub
             json view = indicator_page(kpi, *ind, tree.config.base_url, route.url, tree.config.organisation,
                                        tree.templates.messages, chart_page ? &*chart_page : nullptr);
             if (!tree.config.spreadsheets) view["downloads"].erase("xlsx");  // downloads.spreadsheets: false
+            if (!routes.folder.empty()) {
+                // The downloads are the default language's, beside its page.
+                std::string beside =
+                    link_to_root(route, base_path) + std::string(indicators_dir) + "/" + route.indicator + "/";
+                for (auto& [kind, file] : view["downloads"].items()) file = beside + file.get<std::string>();
+            }
             page["has_charts"] = !view["trend_chart"].is_null();
             view["dataset_html"] = json_for_script(view["dataset"]);
             view.erase("dataset");

@@ -571,3 +571,28 @@ TEST_CASE("a single-language site may write its texts per language") {
         CHECK(home.find("language-switcher") == std::string::npos);
     }
 }
+
+TEST_CASE("every link on a Welsh page leads to a built file: Welsh pages, English ones not translated, downloads") {
+    const auto& files = bilingual_sample().files;
+    static const std::regex anchor("<a\\b[^>]*\\shref=\"([^\"#?]*)[^\"]*\"");
+    std::set<std::string> broken;
+    int links = 0;
+    for (const auto& [path, page] : pages()) {
+        if (!starts_with(path, "cy/")) continue;
+        for (auto it = std::sregex_iterator(page.begin(), page.end(), anchor); it != std::sregex_iterator(); ++it) {
+            std::string href = (*it)[1];
+            if (href.empty() || href.find(':') != std::string::npos) continue;  // #here, https:, mailto:
+            std::string target = resolve(path, href);
+            ++links;
+            if (!files.count(target) && !files.count(target + "/index.html")) broken.insert(path + " -> " + href);
+        }
+    }
+    CHECK(links > 500);
+    std::string list;
+    for (const auto& line : broken) list += "\n  " + line;
+    INFO("broken links:" << list);
+    CHECK(broken.empty());
+    // An indicator's downloads are the English page's, in every language.
+    CHECK(files.at("cy/indicators/charges/index.html").find("href=\"../../../indicators/charges/charges.csv\"") !=
+          std::string::npos);
+}
