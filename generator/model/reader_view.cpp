@@ -152,10 +152,12 @@ void add_reader_pages(json& page, const SourceTree& tree, const Routes& routes, 
     if (route.kind == PageKind::search) {
         std::string a_to_z_url = link_to_kind(routes, route, PageKind::a_to_z, base_path);
         std::string a_to_z_link = link_html(a_to_z_url, m.text("theme.footer.a_to_z"));
-        page["search"] = {{"a_to_z_url", a_to_z_url},
-                          {"root_url", root.empty() ? std::string("./") : root},
-                          {"no_script_html", message_html(m, "page.search.no_script", {{"a_to_z", a_to_z_link}})},
-                          {"also_html", message_html(m, "page.search.also", {{"a_to_z", a_to_z_link}})}};
+        page["search"] = {
+            {"a_to_z_url", a_to_z_url},
+            // The site's root, where the search index (pagefind/) of every language is.
+            {"root_url", link_to_root(route, base_path).empty() ? std::string("./") : link_to_root(route, base_path)},
+            {"no_script_html", message_html(m, "page.search.no_script", {{"a_to_z", a_to_z_link}})},
+            {"also_html", message_html(m, "page.search.also", {{"a_to_z", a_to_z_link}})}};
     }
     if (!tree.releases.empty() && is_report_or_indicator(route)) {
         page["next_update"] = next_update(tree, routes, route, base_path);

@@ -284,6 +284,8 @@ TEST_CASE("the bilingual sample builds its Welsh pages under cy/ with no problem
     CHECK(site.files.count("cy/a-to-z/index.html"));
     CHECK(site.files.count("cy/search/index.html"));
     CHECK(!site.files.count("cy/404.html"));
+    // The Welsh search page loads the one search index, at the site's root.
+    CHECK(site.files.at("cy/search/index.html").find("data-pagefind-root=\"../../\"") != std::string::npos);
 }
 
 TEST_CASE("a Welsh page shows no English sentence from the theme's catalogue, in its text, title or labels") {
