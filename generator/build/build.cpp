@@ -119,7 +119,7 @@ void check_translated(const OtherLanguage& other, bool preview, Diagnostics& dia
     }
     const Route& home = other.routes.home();
     if (!home.file) {
-        report({site_config_file, 1, 1}, fmt::format("the '{}' pages have no home page", language),
+        report(other.tree.config.languages_pos, fmt::format("the '{}' pages have no home page", language),
                fmt::format("translate content/_index.md as content/_index.{}.md", language));
     }
     // A translated page in a section whose own page is not translated

@@ -114,6 +114,9 @@ std::vector<std::string> YamlFields::string_list(const YAML::Node& map, const ch
 }
 
 YAML::Node YamlFields::text_node(const YAML::Node& node, const char* what) {
+    // No text: a node that tests false. A default-constructed YAML::Node is
+    // a defined null node, which tests true and reads as "".
+    const YAML::Node none(YAML::NodeType::Undefined);
     if (node.IsScalar()) {
         if (language_ && !language_->is_default() && language_->untranslated)
             language_->untranslated->push_back(pos(node));
@@ -122,15 +125,15 @@ YAML::Node YamlFields::text_node(const YAML::Node& node, const char* what) {
     if (!node.IsMap()) {
         diags_.error(pos(node), fmt::format("'{}' must be text, or one text per language", what),
                      fmt::format("write it on one line after '{}:', or as {{en-GB: ..., cy: ...}}", what));
-        return YAML::Node();
+        return none;
     }
     if (!language_ || language_->languages.empty()) {
         diags_.error(pos(node), fmt::format("'{}' cannot be given per language here", what), "write one text");
-        return YAML::Node();
+        return none;
     }
     const auto& known = language_->languages;
-    YAML::Node wanted;
-    YAML::Node fallback;
+    std::optional<YAML::Node> wanted;
+    std::optional<YAML::Node> fallback;
     for (const auto& kv : node) {
         std::string tag = kv.first.Scalar();
         if (!is_language_tag(tag)) {
@@ -147,17 +150,17 @@ YAML::Node YamlFields::text_node(const YAML::Node& node, const char* what) {
                          "write it on one line after the language, or as a block with '|'");
             continue;
         }
-        if (tag == language_->language) wanted = kv.second;
-        if (tag == known.front()) fallback = kv.second;
+        if (tag == language_->language) wanted.emplace(kv.second);
+        if (tag == known.front()) fallback.emplace(kv.second);
     }
     if (!fallback) {
         diags_.error(pos(node), fmt::format("'{}' has no {} text", what, known.front()),
                      fmt::format("add '{}: ...': the site's default language is needed everywhere", known.front()));
-        return wanted;
+        return wanted ? *wanted : none;
     }
-    if (wanted) return wanted;
+    if (wanted) return *wanted;
     if (language_->untranslated) language_->untranslated->push_back(pos(node));
-    return fallback;
+    return *fallback;
 }
 
 std::optional<std::string> YamlFields::text_of(const YAML::Node& node, const char* what) {

@@ -150,6 +150,17 @@ export async function checkLinks(siteDir, baseUrl) {
       }
       check('sitemap.xml', line, '<loc>', loc, base.href);
     }
+    // A bilingual site's alternates (<xhtml:link hreflang>) are pages too.
+    const alt = /<xhtml:link\b[^>]*\bhref="([^"]*)"/g;
+    for (let m; (m = alt.exec(xml)); ) {
+      const line = xml.slice(0, m.index).split('\n').length;
+      const href = m[1].replace(/&amp;/g, '&');
+      if (isRelative(href) || !href.startsWith(base.href)) {
+        problems.push(`sitemap.xml:${line}: <xhtml:link> '${href}' is not an address inside ${base.href}`);
+        continue;
+      }
+      check('sitemap.xml', line, '<xhtml:link>', href, base.href);
+    }
   }
   if (fileSet.has('robots.txt')) {
     stats.files++;
