@@ -139,7 +139,8 @@ void check_translated(const OtherLanguage& other, bool preview, Diagnostics& dia
 // pages, routed under its folder and paired with the default's pages.
 std::vector<OtherLanguage> load_other_languages(const SourceTree& tree, const PublishedKpi& kpi, Routes& routes,
                                                 std::map<std::string, std::vector<ContentFile>> translations,
-                                                const FileSystem& fs, const RouteOptions& options, Diagnostics& diags) {
+                                                const std::vector<FrozenRelease>& releases, const FileSystem& fs,
+                                                const RouteOptions& options, Diagnostics& diags) {
     std::vector<OtherLanguage> others;
     others.reserve(tree.config.languages.size());
     for (std::size_t i = 1; i < tree.config.languages.size(); ++i) {
@@ -162,7 +163,13 @@ std::vector<OtherLanguage> load_other_languages(const SourceTree& tree, const Pu
         other.routes.fallback = &routes;
         all.push_back(&other.routes);
     }
-    pair_translations(all, tree.config.languages);
+    // A release's pages are kept as first published: they cannot gain a
+    // link to a translation made since, so none is paired with them.
+    std::set<std::string> frozen;
+    for (const auto& release : releases) {
+        for (const auto& f : release.files) frozen.insert(f.path);
+    }
+    pair_translations(all, tree.config.languages, frozen);
     for (const auto& other : others) check_translated(other, options.preview, diags);
     return others;
 }
@@ -317,7 +324,7 @@ RenderedSite render_in_memory(const BuildOptions& options, Diagnostics& diags, c
     RouteOptions route_options{options.preview, today, kpi.present && !releases.empty(), {}};
     Routes routes = build_routes(tree, kpi.present ? &kpi.catalogue : nullptr, diags, route_options);
     std::vector<OtherLanguage> others =
-        load_other_languages(tree, kpi, routes, std::move(translations), fs, route_options, diags);
+        load_other_languages(tree, kpi, routes, std::move(translations), releases, fs, route_options, diags);
     for (auto& route : routes.pages) {
         if (!route.file || !route.file->front.period) continue;
         if (options.freezing && *route.file->front.period == *options.freezing) route.frozen_on = today;

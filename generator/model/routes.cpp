@@ -332,20 +332,22 @@ const Route* Routes::indicator_page(const std::string& id) const {
     return fallback ? fallback->indicator_page(id) : nullptr;
 }
 
-void pair_translations(std::vector<Routes*> languages, const std::vector<std::string>& tags) {
+void pair_translations(std::vector<Routes*> languages, const std::vector<std::string>& tags,
+                       const std::set<std::string>& frozen) {
     // Each page by its address within its language's folder.
     std::vector<std::map<std::string, const Route*>> by_url(languages.size());
     for (std::size_t l = 0; l < languages.size(); ++l) {
         const std::string& folder = languages[l]->folder;
         for (const auto& r : languages[l]->pages) {
-            if (r.kind != PageKind::not_found) by_url[l][r.url.substr(folder.size())] = &r;
+            if (r.kind != PageKind::not_found && !frozen.count(r.output_path))
+                by_url[l][r.url.substr(folder.size())] = &r;
         }
     }
     for (std::size_t l = 0; l < languages.size(); ++l) {
         const std::string& folder = languages[l]->folder;
         for (auto& r : languages[l]->pages) {
             r.translations.clear();
-            if (r.kind == PageKind::not_found) continue;
+            if (r.kind == PageKind::not_found || frozen.count(r.output_path)) continue;
             std::string own = r.url.substr(folder.size());
             for (std::size_t other = 0; other < languages.size(); ++other) {
                 if (other == l) continue;

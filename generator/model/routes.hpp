@@ -114,8 +114,11 @@ std::string link_to_url(const Route& from, const std::string& url, const std::st
 std::string link_to_root(const Route& from, const std::string& base_path);
 
 // Pairs each page with its translations: a page at "x/" and one at "cy/x/"
-// are the same page (Route::translations), in both directions.
-void pair_translations(std::vector<Routes*> languages, const std::vector<std::string>& tags);
+// are the same page (Route::translations), in both directions. A page in
+// `frozen` (output paths of releases kept byte for byte) can never link to
+// a translation, so it is paired with none and none links to it as one.
+void pair_translations(std::vector<Routes*> languages, const std::vector<std::string>& tags,
+                       const std::set<std::string>& frozen = {});
 
 // "/rasso/" for "https://example.org/rasso/".
 std::string path_of_base_url(const std::string& base_url);
