@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "io/utf8_append.hpp"
 #include "messages/po_file.hpp"
 #include "support/rendered_site.hpp"
 #include "support/theme_messages.hpp"
@@ -48,21 +49,7 @@ std::string decode_entities(const std::string& s) {
             out += it->second;
         } else if (name.size() > 1 && name[0] == '#') {
             unsigned long cp = name[1] == 'x' ? std::stoul(name.substr(2), nullptr, 16) : std::stoul(name.substr(1));
-            if (cp < 0x80) {
-                out += static_cast<char>(cp);
-            } else if (cp < 0x800) {
-                out += static_cast<char>(0xC0 | (cp >> 6));
-                out += static_cast<char>(0x80 | (cp & 0x3F));
-            } else if (cp < 0x10000) {
-                out += static_cast<char>(0xE0 | (cp >> 12));
-                out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-                out += static_cast<char>(0x80 | (cp & 0x3F));
-            } else {
-                out += static_cast<char>(0xF0 | (cp >> 18));
-                out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-                out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-                out += static_cast<char>(0x80 | (cp & 0x3F));
-            }
+            candour::append_utf8(out, static_cast<char32_t>(cp));
         } else {
             out += s.substr(i, semi - i + 1);
         }
