@@ -94,10 +94,10 @@ void check_typed_figures(const TypedFigureCheck& typed, const SourceTree& tree, 
 // section's pages; site.yaml's and the catalogue's texts by every page.
 void check_translated(const OtherLanguage& other, bool preview, Diagnostics& diags) {
     const std::string& language = other.tree.config.language;
-    auto has = [&](PageKind kind) {
-        return std::any_of(other.routes.pages.begin(), other.routes.pages.end(),
-                           [&](const Route& r) { return r.kind == kind; });
-    };
+    // The kinds of page the language has, once: not a walk of every route per text.
+    std::set<PageKind> kinds;
+    for (const auto& r : other.routes.pages) kinds.insert(r.kind);
+    auto has = [&](PageKind kind) { return kinds.count(kind) > 0; };
     auto shown = [&](const std::string& file) {
         if (file.rfind(findings_dir, 0) == 0) return has(PageKind::findings_index);
         if (file.rfind(trackers_dir, 0) == 0) return has(PageKind::tracker_index);
